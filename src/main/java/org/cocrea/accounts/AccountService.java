@@ -1,0 +1,197 @@
+package org.cocrea.accounts;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.cocrea.platform.Language;
+import org.cocrea.platform.LanguageChosen;
+import org.cocrea.platform.Mailer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registration, verification, password reset, profile changes and deletion. */
+@Service
+class AccountService {
+    static final Duration VERIFY_VALIDITY = Duration.ofDays(2);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+    private final PersonRepository people;
+    private final OrganisationRepository organisations;
+    private final TokenRepository tokens;
+    private final LoginThrottle throttle;
+    private final PasswordEncoder encoder;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final String baseUrl;
+
+    AccountService(
+            PersonRepository people,
+            OrganisationRepository organisations,
+            TokenRepository tokens,
+            LoginThrottle throttle,
+            PasswordEncoder encoder,
+            Mailer mailer,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            @Value("${cocrea.base-url}") String baseUrl) {
+        this.people = people;
+        this.organisations = organisations;
+        this.tokens = tokens;
+        this.throttle = throttle;
+        this.encoder = encoder;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.events = events;
+        this.baseUrl = baseUrl;
+    }
+
+    static String normaliseEmail(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    @Transactional
+    Person register(RegistrationForm form) {
+        String email = normaliseEmail(form.email());
+        if (people.findByEmail(email).isPresent()) {
+            throw new AccountProblem("email", "register.email.taken");
+        }
+        Language language = Language.fromCode(form.language())
+                .orElseThrow(() -> new AccountProblem("language", "register.language.unknown"));
+        long id;
+        try {
+            id = people.insert(new PersonRepository.NewPerson(
+                    email, form.name().trim(), encoder.encode(form.password()), language, PersonKind.CITIZEN));
+        } catch (DuplicateKeyException raced) {
+            throw new AccountProblem("email", "register.email.taken");
+        }
+        Person person = people.findById(id).orElseThrow();
+        sendVerification(person);
+        return person;
+    }
+
+    /** Creates a person with a known password and verified email (demo data, admin tools). */
+    @Transactional
+    long createVerified(String email, String name, String password, Language language) {
+        long id = people.insert(new PersonRepository.NewPerson(
+                normaliseEmail(email), name, encoder.encode(password), language, PersonKind.CITIZEN));
+        people.markVerified(id);
+        return id;
+    }
+
+    void sendVerification(Person person) {
+        String token = tokens.issue(person.id(), TokenRepository.Purpose.VERIFY, VERIFY_VALIDITY);
+        Locale locale = person.language().locale();
+        mailer.send(
+                person.email(),
+                messages.getMessage("mail.verify.subject", null, locale),
+                messages.getMessage(
+                        "mail.verify.body", new Object[] {person.name(), baseUrl + "/verify?token=" + token}, locale));
+    }
+
+    @Transactional
+    boolean verify(String token) {
+        return tokens.consume(token, TokenRepository.Purpose.VERIFY)
+                .map(id -> {
+                    people.markVerified(id);
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** Sends a reset link when the email belongs to an account; says nothing either way to the caller. */
+    @Transactional
+    void requestReset(String email) {
+        people.findByEmail(normaliseEmail(email)).filter(p -> !p.deleted()).ifPresent(person -> {
+            String token = tokens.issue(person.id(), TokenRepository.Purpose.RESET, RESET_VALIDITY);
+            Locale locale = person.language().locale();
+            mailer.send(
+                    person.email(),
+                    messages.getMessage("mail.reset.subject", null, locale),
+                    messages.getMessage(
+                            "mail.reset.body",
+                            new Object[] {person.name(), baseUrl + "/password/reset?token=" + token},
+                            locale));
+        });
+    }
+
+    boolean resetTokenUsable(String token) {
+        return tokens.isUsable(token, TokenRepository.Purpose.RESET);
+    }
+
+    @Transactional
+    boolean resetPassword(String token, String newPassword) {
+        return tokens.consume(token, TokenRepository.Purpose.RESET)
+                .flatMap(people::findById)
+                .map(person -> {
+                    people.updatePassword(person.id(), encoder.encode(newPassword));
+                    // The link came by mail, so the address is proven too.
+                    people.markVerified(person.id());
+                    throttle.clear(person.email());
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    @Transactional
+    Person updateProfile(long id, ProfileForm form) {
+        Language language = Language.fromCode(form.language())
+                .orElseThrow(() -> new AccountProblem("language", "register.language.unknown"));
+        people.updateProfile(id, form.name().trim(), language);
+        return people.findById(id).orElseThrow();
+    }
+
+    @Transactional
+    void changePassword(long id, String current, String replacement) {
+        String hash = people.passwordHash(id).orElseThrow(() -> new AccountProblem("current", "password.wrong"));
+        if (!encoder.matches(current, hash)) {
+            throw new AccountProblem("current", "password.wrong");
+        }
+        people.updatePassword(id, encoder.encode(replacement));
+    }
+
+    @Transactional
+    void delete(long id, String password) {
+        String hash = people.passwordHash(id).orElseThrow(() -> new AccountProblem("password", "password.wrong"));
+        if (password == null || !encoder.matches(password, hash)) {
+            throw new AccountProblem("password", "password.wrong");
+        }
+        tokens.deleteFor(id);
+        people.anonymise(id);
+        events.publishEvent(new PersonDeleted(id));
+    }
+
+    @Transactional
+    void assignRole(long id, PersonKind kind, boolean admin, Long organisationId, Long departmentId) {
+        if (kind == PersonKind.PROFESSIONAL && organisationId == null) {
+            throw new AccountProblem("organisationId", "admin.person.organisationRequired");
+        }
+        if (organisationId != null && organisations.find(organisationId).isEmpty()) {
+            throw new AccountProblem("organisationId", "admin.person.organisationUnknown");
+        }
+        if (departmentId != null) {
+            var department = organisations
+                    .department(departmentId)
+                    .orElseThrow(() -> new AccountProblem("departmentId", "admin.person.departmentUnknown"));
+            if (!Long.valueOf(department.organisationId()).equals(organisationId)) {
+                throw new AccountProblem("departmentId", "admin.person.departmentMismatch");
+            }
+        }
+        try {
+            people.updateRole(id, kind, admin, organisationId, departmentId);
+        } catch (DataIntegrityViolationException e) {
+            throw new AccountProblem("organisationId", "admin.person.organisationRequired");
+        }
+    }
+
+    @EventListener
+    void remember(LanguageChosen chosen) {
+        people.updateLanguage(chosen.personId(), chosen.language());
+    }
+}

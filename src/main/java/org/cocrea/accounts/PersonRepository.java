@@ -1,0 +1,171 @@
+package org.cocrea.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.cocrea.platform.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The app_user table. Emails are stored lower-case and unique (a database constraint). */
+@Repository
+class PersonRepository {
+    private static final String COLUMNS = """
+            id, email, name, language, kind, admin, organisation_id, department_id,
+            email_verified_at, deleted_at""";
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewPerson(String email, String name, String passwordHash, Language language, PersonKind kind) {}
+
+    long insert(NewPerson person) {
+        var now = now();
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO app_user (email, name, password_hash, language, kind, terms_accepted_at, created_at)
+                VALUES (:email, :name, :hash, :language, :kind, :now, :now)
+                """)
+                .param("email", person.email())
+                .param("name", person.name())
+                .param("hash", person.passwordHash())
+                .param("language", person.language().code())
+                .param("kind", person.kind().code())
+                .param("now", now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    Optional<Person> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = :id")
+                .param("id", id)
+                .query(PersonRepository::person)
+                .optional();
+    }
+
+    Optional<Person> findByEmail(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE email = :email")
+                .param("email", email)
+                .query(PersonRepository::person)
+                .optional();
+    }
+
+    Optional<String> passwordHash(long id) {
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id AND deleted_at IS NULL")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
+    }
+
+    List<Person> search(String text, int offset, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM app_user
+                WHERE deleted_at IS NULL AND (:pattern = '%%' OR LOWER(name) LIKE :pattern OR email LIKE :pattern)
+                ORDER BY name, id OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY
+                """)
+                .param("pattern", likePattern(text))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(PersonRepository::person)
+                .list();
+    }
+
+    List<Person> inOrganisation(long organisationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE organisation_id = :org AND deleted_at IS NULL"
+                        + " ORDER BY name, id")
+                .param("org", organisationId)
+                .query(PersonRepository::person)
+                .list();
+    }
+
+    void updateProfile(long id, String name, Language language) {
+        jdbc.sql("UPDATE app_user SET name = :name, language = :language WHERE id = :id")
+                .param("name", name)
+                .param("language", language.code())
+                .param("id", id)
+                .update();
+    }
+
+    void updateLanguage(long id, Language language) {
+        jdbc.sql("UPDATE app_user SET language = :language WHERE id = :id AND deleted_at IS NULL")
+                .param("language", language.code())
+                .param("id", id)
+                .update();
+    }
+
+    void updatePassword(long id, String hash) {
+        jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id AND deleted_at IS NULL")
+                .param("hash", hash)
+                .param("id", id)
+                .update();
+    }
+
+    void markVerified(long id) {
+        jdbc.sql("UPDATE app_user SET email_verified_at = :now WHERE id = :id AND email_verified_at IS NULL")
+                .param("now", now())
+                .param("id", id)
+                .update();
+    }
+
+    void updateRole(long id, PersonKind kind, boolean admin, Long organisationId, Long departmentId) {
+        jdbc.sql("""
+                UPDATE app_user SET kind = :kind, admin = :admin, organisation_id = :org, department_id = :dep
+                WHERE id = :id AND deleted_at IS NULL
+                """)
+                .param("kind", kind.code())
+                .param("admin", admin)
+                .param("org", organisationId)
+                .param("dep", departmentId)
+                .param("id", id)
+                .update();
+    }
+
+    /** Removes everything that identifies the person; the row stays so their contributions keep an author. */
+    void anonymise(long id) {
+        jdbc.sql("""
+                UPDATE app_user SET email = :email, name = '', password_hash = NULL, kind = 'citizen',
+                    admin = FALSE, organisation_id = NULL, department_id = NULL, deleted_at = :now
+                WHERE id = :id
+                """)
+                .param("email", "deleted-" + id + "@deleted.invalid")
+                .param("now", now())
+                .param("id", id)
+                .update();
+    }
+
+    private static String likePattern(String text) {
+        String cleaned = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        cleaned = cleaned.replace("\\", "").replace("%", "").replace("_", "");
+        return "%" + cleaned + "%";
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static Person person(ResultSet rs, int row) throws SQLException {
+        Long org = rs.getObject("organisation_id", Long.class);
+        Long dep = rs.getObject("department_id", Long.class);
+        return new Person(
+                rs.getLong("id"),
+                rs.getString("email"),
+                rs.getString("name"),
+                Language.fromCode(rs.getString("language")).orElse(Language.IT),
+                PersonKind.fromCode(rs.getString("kind")),
+                rs.getBoolean("admin"),
+                org,
+                dep,
+                rs.getObject("email_verified_at", OffsetDateTime.class),
+                rs.getObject("deleted_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,137 @@
+package org.cocrea.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.cocrea.platform.ChosenLanguage;
+import org.cocrea.platform.Language;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person's own profile: name, language, password, and deleting the account. */
+@Controller
+class ProfileController {
+    private final AccountService accounts;
+    private final PersonRepository people;
+    private final Accounts directory;
+    private final SignIn signIn;
+
+    ProfileController(AccountService accounts, PersonRepository people, Accounts directory, SignIn signIn) {
+        this.accounts = accounts;
+        this.people = people;
+        this.directory = directory;
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/profile")
+    String profile(@AuthenticationPrincipal CocreaUser user, Model model) {
+        Person person = people.findById(user.id()).orElseThrow();
+        model.addAttribute(
+                "form", new ProfileForm(person.name(), person.language().code()));
+        return page(person, model);
+    }
+
+    @PostMapping("/profile")
+    String update(
+            @AuthenticationPrincipal CocreaUser user,
+            @Valid @ModelAttribute("form") ProfileForm form,
+            BindingResult errors,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (Language.fromCode(form.language()).isEmpty()) {
+            Forms.reject(errors, "language", "register.language.unknown");
+        }
+        Person person = people.findById(user.id()).orElseThrow();
+        if (errors.hasErrors()) {
+            response.setStatus(422);
+            model.addAttribute("errors", errors);
+            return page(person, model);
+        }
+        Person updated = accounts.updateProfile(user.id(), form);
+        signIn.replacePrincipal(CocreaUser.of(updated, null, false).withoutCredentials(), request, response);
+        ChosenLanguage.remember(request, response, updated.language());
+        redirect.addFlashAttribute("notice", "profile.saved");
+        return "redirect:/profile";
+    }
+
+    @PostMapping("/profile/password")
+    String changePassword(
+            @AuthenticationPrincipal CocreaUser user,
+            @ModelAttribute PasswordForm passwordForm,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var errors = new BeanPropertyBindingResult(passwordForm, "passwordForm");
+        Forms.checkPassword(passwordForm.password(), errors, "password");
+        if (!errors.hasErrors()) {
+            try {
+                accounts.changePassword(user.id(), nullToEmpty(passwordForm.current()), passwordForm.password());
+                redirect.addFlashAttribute("notice", "password.changed");
+                return "redirect:/profile";
+            } catch (AccountProblem problem) {
+                Forms.reject(errors, problem.field(), problem.key());
+            }
+        }
+        Person person = people.findById(user.id()).orElseThrow();
+        response.setStatus(422);
+        model.addAttribute(
+                "form", new ProfileForm(person.name(), person.language().code()));
+        model.addAttribute("passwordErrors", errors);
+        return page(person, model);
+    }
+
+    @PostMapping("/profile/delete")
+    String delete(
+            @AuthenticationPrincipal CocreaUser user,
+            @RequestParam(name = "password", required = false) String password,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            accounts.delete(user.id(), password);
+        } catch (AccountProblem problem) {
+            var errors = new BeanPropertyBindingResult(PasswordForm.empty(null), "deleteForm");
+            errors.rejectValue("password", problem.key(), problem.key());
+            Person person = people.findById(user.id()).orElseThrow();
+            response.setStatus(422);
+            model.addAttribute(
+                    "form", new ProfileForm(person.name(), person.language().code()));
+            model.addAttribute("deleteErrors", errors);
+            return page(person, model);
+        }
+        new SecurityContextLogoutHandler().logout(request, response, null);
+        redirect.addFlashAttribute("notice", "profile.deleted");
+        return "redirect:/";
+    }
+
+    private String page(Person person, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute(
+                "organisation",
+                person.organisationId() == null
+                        ? null
+                        : directory.organisation(person.organisationId()).orElse(null));
+        model.addAttribute(
+                "department",
+                person.departmentId() == null
+                        ? null
+                        : directory.department(person.departmentId()).orElse(null));
+        return "accounts/profile";
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,134 @@
+package org.cocrea.platform;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * The view model every page receives as {@code ui}: translations, the CSRF field, who is signed in,
+ * the current path (for the language switch) and a one-off notice after a redirect.
+ */
+public final class Ui {
+    private final MessageSource messages;
+    private final Language language;
+    private final Csrf csrf;
+    private final SignedInPerson person;
+    private final String path;
+    private final String notice;
+
+    /** The CSRF form field; {@code null} values mean the request carries none. */
+    public record Csrf(String parameterName, String token) {}
+
+    public Ui(MessageSource messages, Language language, Csrf csrf, SignedInPerson person, String path, String notice) {
+        this.messages = messages;
+        this.language = language;
+        this.csrf = csrf;
+        this.person = person;
+        this.path = path;
+        this.notice = notice;
+    }
+
+    /** The translation of {@code key}; a missing key shows itself rather than failing the page. */
+    public String t(String key, Object... args) {
+        try {
+            return messages.getMessage(key, args, language.locale());
+        } catch (NoSuchMessageException e) {
+            return key;
+        }
+    }
+
+    public String lang() {
+        return language.code();
+    }
+
+    public Locale locale() {
+        return language.locale();
+    }
+
+    public List<Language> languages() {
+        return List.of(Language.values());
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.parameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.token();
+    }
+
+    public boolean signedIn() {
+        return person != null;
+    }
+
+    public SignedInPerson person() {
+        return person;
+    }
+
+    public String personName() {
+        return person == null ? "" : person.displayName();
+    }
+
+    public boolean admin() {
+        return person != null && person.isAdmin();
+    }
+
+    public boolean professional() {
+        return person != null && person.isProfessional();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String notice() {
+        return notice == null ? null : t(notice);
+    }
+
+    /** The translated errors of one form field, for templates that tie errors to their fields. */
+    public List<String> errors(BindingResult result, String field) {
+        if (result == null) {
+            return List.of();
+        }
+        return result.getFieldErrors(field).stream().map(this::message).toList();
+    }
+
+    public List<String> globalErrors(BindingResult result) {
+        if (result == null) {
+            return List.of();
+        }
+        return result.getGlobalErrors().stream()
+                .map(e -> t(e.getCode() == null ? "error.generic" : e.getCode(), e.getArguments()))
+                .toList();
+    }
+
+    public boolean hasErrors(BindingResult result, String field) {
+        return result != null && result.hasFieldErrors(field);
+    }
+
+    private String message(FieldError error) {
+        String key = error.getDefaultMessage();
+        if (key != null && key.startsWith("{") && key.endsWith("}")) {
+            key = key.substring(1, key.length() - 1);
+        }
+        if (key == null || key.isBlank()) {
+            key = "error.invalid";
+        }
+        return t(key, error.getArguments() == null ? new Object[0] : argumentsWithoutResolvable(error));
+    }
+
+    private static Object[] argumentsWithoutResolvable(FieldError error) {
+        return java.util.Arrays.stream(error.getArguments())
+                .filter(a -> !(a instanceof org.springframework.context.MessageSourceResolvable))
+                .toArray();
+    }
+
+    /** Convenience for templates that need a value from a map with a default. */
+    public static String get(Map<String, String> map, String key) {
+        return map == null ? "" : map.getOrDefault(key, "");
+    }
+}

@@ -1,0 +1,43 @@
+package org.cocrea.platform.mail;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores mails when no SMTP server is configured, so a demo or a test can read them. */
+@Repository
+public class DevMailbox {
+    private final JdbcClient jdbc;
+
+    DevMailbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void store(String recipient, String subject, String body) {
+        jdbc.sql("""
+                INSERT INTO dev_mail (recipient, subject, body, created_at)
+                VALUES (:recipient, :subject, :body, :now)
+                """)
+                .param("recipient", recipient)
+                .param("subject", subject)
+                .param("body", body)
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+    }
+
+    public List<DevMail> latest(int limit) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, body, created_at FROM dev_mail
+                ORDER BY id DESC FETCH FIRST :limit ROWS ONLY
+                """).param("limit", limit).query(DevMail.class).list();
+    }
+
+    public List<DevMail> to(String recipient) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, body, created_at FROM dev_mail
+                WHERE recipient = :recipient ORDER BY id DESC
+                """).param("recipient", recipient).query(DevMail.class).list();
+    }
+}

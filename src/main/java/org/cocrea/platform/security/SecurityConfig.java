@@ -1,0 +1,71 @@
+package org.cocrea.platform.security;
+
+import java.util.List;
+import org.cocrea.platform.SecurityRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    /** No inline scripts or styles anywhere: every script and stylesheet is a file served by Cocrea. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(
+            HttpSecurity http,
+            List<SecurityRules> moduleRules,
+            AuthenticationSuccessHandler onLogin,
+            AuthenticationFailureHandler onLoginFailure)
+            throws Exception {
+        http.authorizeHttpRequests(routes -> {
+            routes.requestMatchers(
+                            "/",
+                            "/css/**",
+                            "/js/**",
+                            "/img/**",
+                            "/webjars/**",
+                            "/favicon.ico",
+                            "/error",
+                            "/language",
+                            "/terms",
+                            "/privacy",
+                            "/actuator/health",
+                            "/actuator/health/**",
+                            "/actuator/prometheus",
+                            "/actuator/info")
+                    .permitAll();
+            routes.requestMatchers("/admin/**").hasRole("ADMIN");
+            moduleRules.forEach(rules -> rules.apply(routes));
+            routes.anyRequest().authenticated();
+        });
+        http.formLogin(login -> login.loginPage("/login")
+                .usernameParameter("email")
+                .successHandler(onLogin)
+                .failureHandler(onLoginFailure)
+                .permitAll());
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(
+                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
