@@ -1,0 +1,29 @@
+package org.cocrea.testing;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The demo accounts, as request post-processors for MockMvc: {@code get("/").with(demo.as(CITIZEN))}. */
+public final class Demo {
+    public static final String PASSWORD = "cocrea-demo";
+    public static final String ADMIN = "admin@example.org";
+    public static final String SOCIAL_WORKER = "social.worker@example.org";
+    public static final String TEACHER = "teacher@example.org";
+    public static final String PARKS_OFFICER = "parks.officer@example.org";
+    public static final String CITIZEN = "citizen@example.org";
+    public static final String PARENT = "parent@example.org";
+    public static final String VOLUNTEER = "volunteer@example.org";
+
+    private final UserDetailsService users;
+
+    public Demo(UserDetailsService users) {
+        this.users = users;
+    }
+
+    /** Signed in as the given demo account, with the same principal a real sign-in produces. */
+    public RequestPostProcessor as(String email) {
+        return user(users.loadUserByUsername(email));
+    }
+}
