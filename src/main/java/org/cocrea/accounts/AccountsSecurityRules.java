@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 class AccountsSecurityRules implements SecurityRules {
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers("/register", "/verify", "/password/forgot", "/password/reset")
+        routes.requestMatchers("/login", "/register", "/verify", "/password/forgot", "/password/reset")
                 .permitAll();
     }
 }

@@ -18,6 +18,11 @@ public record RegistrationForm(
         String language,
         Boolean acceptTerms) {
 
+    public RegistrationForm {
+        name = name == null ? "" : name.strip();
+        email = email == null ? "" : email.strip();
+    }
+
     public static RegistrationForm empty(String language) {
         return new RegistrationForm("", "", "", language, false);
     }
