@@ -1,0 +1,62 @@
+package org.cocrea.testing;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for browser tests. When Chromium or its driver is missing the test is
+ * skipped on a developer's machine and fails under CI ({@code .ci/run} installs both).
+ */
+public final class Chromium {
+    private static final String BROWSER = env("COCREA_CHROMIUM", "/usr/bin/chromium");
+    private static final String DRIVER = env("COCREA_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private Chromium() {}
+
+    public static ChromeDriver start() {
+        if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
+            String message = "Chromium (" + BROWSER + ") or chromedriver (" + DRIVER + ") is not installed";
+            if (TestDatabases.isCi()) {
+                throw new AssertionError(message + "; CI requires it");
+            }
+            Assumptions.abort(message + "; install the Debian packages chromium and chromium-driver");
+        }
+        try {
+            var options = new ChromeOptions();
+            options.setBinary(BROWSER);
+            options.addArguments(List.of(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,1000",
+                    "--lang=en-GB",
+                    "--user-data-dir=" + Files.createTempDirectory("cocrea-chromium")));
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(DRIVER))
+                    .usingAnyFreePort()
+                    .build();
+            var driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return driver;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
