@@ -58,20 +58,24 @@ class OrganisationRepository {
     List<Department> departments(long organisationId) {
         return jdbc.sql("SELECT id, organisation_id, name FROM department WHERE organisation_id = :org ORDER BY name")
                 .param("org", organisationId)
-                .query(Department.class)
+                .query(OrganisationRepository::department)
                 .list();
     }
 
     List<Department> allDepartments() {
         return jdbc.sql("SELECT id, organisation_id, name FROM department ORDER BY organisation_id, name")
-                .query(Department.class)
+                .query(OrganisationRepository::department)
                 .list();
     }
 
     Optional<Department> department(long id) {
         return jdbc.sql("SELECT id, organisation_id, name FROM department WHERE id = :id")
                 .param("id", id)
-                .query(Department.class)
+                .query(OrganisationRepository::department)
                 .optional();
+    }
+
+    private static Department department(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Department(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("name"));
     }
 }

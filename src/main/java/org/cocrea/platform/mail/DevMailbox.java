@@ -31,13 +31,25 @@ public class DevMailbox {
         return jdbc.sql("""
                 SELECT id, recipient, subject, body, created_at FROM dev_mail
                 ORDER BY id DESC FETCH FIRST :limit ROWS ONLY
-                """).param("limit", limit).query(DevMail.class).list();
+                """).param("limit", limit).query(DevMailbox::mail).list();
     }
 
     public List<DevMail> to(String recipient) {
         return jdbc.sql("""
                 SELECT id, recipient, subject, body, created_at FROM dev_mail
                 WHERE recipient = :recipient ORDER BY id DESC
-                """).param("recipient", recipient).query(DevMail.class).list();
+                """)
+                .param("recipient", recipient)
+                .query(DevMailbox::mail)
+                .list();
+    }
+
+    private static DevMail mail(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new DevMail(
+                rs.getLong("id"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                rs.getObject("created_at", OffsetDateTime.class));
     }
 }
