@@ -1,7 +1,9 @@
 package org.cocrea.accounts;
 
+import java.time.Duration;
 import java.util.List;
 import org.cocrea.platform.DemoMode;
+import org.cocrea.platform.JobLock;
 import org.cocrea.platform.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +36,16 @@ class AccountsDemoData implements ApplicationRunner {
     private final PersonRepository people;
     private final OrganisationRepository organisations;
     private final AccountService accounts;
+    private final JobLock lock;
 
     AccountsDemoData(
-            DemoMode demo, PersonRepository people, OrganisationRepository organisations, AccountService accounts) {
+            DemoMode demo,
+            PersonRepository people,
+            OrganisationRepository organisations,
+            AccountService accounts,
+            JobLock lock) {
         this.demo = demo;
+        this.lock = lock;
         this.people = people;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -46,7 +54,8 @@ class AccountsDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo.enabled() || people.count() > 0) {
+        // With several nodes starting together, only the one holding the lock creates the demo.
+        if (!demo.enabled() || people.count() > 0 || !lock.tryAcquire("demo-data", Duration.ofMinutes(10))) {
             return;
         }
         long organisation = organisations.create(ORGANISATION);
