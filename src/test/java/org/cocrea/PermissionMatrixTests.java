@@ -57,6 +57,8 @@ class PermissionMatrixTests {
             new Route("GET", "/admin/people/5", LOGIN, FORBIDDEN, FORBIDDEN, OK),
             new Route("POST", "/admin/people/5", LOGIN, FORBIDDEN, FORBIDDEN, "422"),
             new Route("GET", "/admin/mailbox", LOGIN, FORBIDDEN, FORBIDDEN, OK),
+            new Route("GET", "/admin/backup", LOGIN, FORBIDDEN, FORBIDDEN, OK),
+            new Route("POST", "/admin/backup", LOGIN, FORBIDDEN, FORBIDDEN, "302"),
             new Route("GET", "/actuator/health", OK, OK, OK, OK),
             new Route("GET", "/actuator/prometheus", OK, OK, OK, OK),
             new Route("GET", "/no/such/page", LOGIN, "404", "404", "404"));
