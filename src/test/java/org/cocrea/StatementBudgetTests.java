@@ -1,0 +1,78 @@
+package org.cocrea;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.cocrea.testing.Demo;
+import org.cocrea.testing.StatementCounter;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * No page may run more than {@value #BUDGET} SQL statements (session handling included): a request
+ * type that loops over rows with a query each (N+1) fails here before it is slow in production.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatementBudgetTests {
+    static final int BUDGET = 20;
+
+    @TestConfiguration
+    static class Counting {
+        @Bean
+        static StatementCounter statementCounter() {
+            return new StatementCounter();
+        }
+    }
+
+    record Page(String who, String path) {}
+
+    static final List<Page> PAGES = List.of(
+            new Page(null, "/"),
+            new Page(null, "/login"),
+            new Page(null, "/register"),
+            new Page(Demo.CITIZEN, "/profile"),
+            new Page(Demo.SOCIAL_WORKER, "/profile"),
+            new Page(Demo.ADMIN, "/admin/organisations"),
+            new Page(Demo.ADMIN, "/admin/organisations/1"),
+            new Page(Demo.ADMIN, "/admin/people"),
+            new Page(Demo.ADMIN, "/admin/people/2"),
+            new Page(Demo.ADMIN, "/admin/mailbox"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    Stream<Page> pages() {
+        return PAGES.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void staysWithinTheStatementBudget(Page page) throws Exception {
+        var request = get(page.path());
+        if (page.who() != null) {
+            request.with(new Demo(users).as(page.who()));
+        }
+        StatementCounter.COUNT.set(0);
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        int statements = StatementCounter.COUNT.get();
+        assertThat(status).isEqualTo(200);
+        assertThat(statements).as("SQL statements for %s", page.path()).isLessThanOrEqualTo(BUDGET);
+    }
+}

@@ -1,0 +1,44 @@
+package org.cocrea.testing;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/** Counts SQL statements prepared through the application's DataSource, to catch N+1 queries. */
+public final class StatementCounter implements BeanPostProcessor {
+    private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
+    public static final AtomicInteger COUNT = new AtomicInteger();
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String name) {
+        if (!(bean instanceof DataSource dataSource)) {
+            return bean;
+        }
+        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (p, m, a) -> {
+            Object result = invoke(dataSource, m, a);
+            return result instanceof Connection connection ? counting(connection) : result;
+        });
+    }
+
+    private static Connection counting(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(
+                StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                    if (STATEMENTS.contains(m.getName())) {
+                        COUNT.incrementAndGet();
+                    }
+                    return invoke(connection, m, a);
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
