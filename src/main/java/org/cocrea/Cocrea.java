@@ -18,8 +18,18 @@ public final class Cocrea {
 
     record Subcommand(String name, String usage, String summary, Tool tool) {}
 
-    static final List<Subcommand> SUBCOMMANDS = List.of(new Subcommand(
-            "help", "help", "list the subcommands", (args, out, err) -> help(out)));
+    static final List<Subcommand> SUBCOMMANDS = List.of(
+            new Subcommand("help", "help", "list the subcommands", (args, out, err) -> help(out)),
+            new Subcommand(
+                    "pb",
+                    "pb FILE.pb [--rule R] [--json]",
+                    "select projects of a Pabulib election",
+                    org.cocrea.voting.cli.PbCommand::run),
+            new Subcommand(
+                    "pb-check",
+                    "pb-check DIR",
+                    "reproduce the official selections of Pabulib files",
+                    org.cocrea.voting.cli.PbCheckCommand::run));
 
     private Cocrea() {}
 
@@ -48,8 +58,10 @@ public final class Cocrea {
         out.println("Cocrea — co-production platform for public services and citizens");
         out.println();
         out.println("Usage:");
-        out.println("  java -jar cocrea.jar [--server.port=8080] [--spring.option=value ...]   serve the web application");
-        out.println("  java -jar cocrea.jar <subcommand> [arguments]                            run a command-line tool");
+        out.println(
+                "  java -jar cocrea.jar [--server.port=8080] [--spring.option=value ...]   serve the web application");
+        out.println(
+                "  java -jar cocrea.jar <subcommand> [arguments]                            run a command-line tool");
         out.println();
         out.println("Subcommands:");
         for (Subcommand subcommand : SUBCOMMANDS) {
