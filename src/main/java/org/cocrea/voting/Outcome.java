@@ -8,14 +8,17 @@ import java.util.List;
  * @param rule the rule that produced it
  * @param selected indices into {@link Election#projects()} in selection order
  * @param totalCost the summed cost of the selected projects, in money units
- * @param payments for equal-shares rules, what each voter of each ballot paid in total, indexed
- *     like {@link Election#ballots()} (every voter of a ballot pays the same); empty otherwise
+ * @param payments for equal-shares rules, what each voter paid; {@link Payments#NONE} otherwise
  */
-public record Outcome(Rule rule, List<Integer> selected, long totalCost, List<Rational> payments) {
+public record Outcome(Rule rule, List<Integer> selected, long totalCost, Payments payments) {
 
     public Outcome {
         selected = List.copyOf(selected);
-        payments = List.copyOf(payments);
+    }
+
+    /** An outcome without payments. */
+    public static Outcome of(Rule rule, List<Integer> selected, long totalCost) {
+        return new Outcome(rule, selected, totalCost, Payments.NONE);
     }
 
     /** The identifiers of the selected projects in selection order. */

@@ -16,6 +16,9 @@ final class ApprovalProfile {
     final int[] weight;
     final int[][] ballots;
     final int[][] approvers;
+    /** Weights aligned with {@link #approvers}, so hot loops read them sequentially. */
+    final int[][] approverWeights;
+
     final long[] approvals;
     final long voters;
 
@@ -40,12 +43,15 @@ final class ApprovalProfile {
         }
         voters = n;
         approvers = new int[projects][];
+        approverWeights = new int[projects][];
         for (int p = 0; p < projects; p++) {
             approvers[p] = new int[counts[p]];
+            approverWeights[p] = new int[counts[p]];
         }
         int[] fill = new int[projects];
         for (int g = 0; g < groups; g++) {
             for (int p : ballots[g]) {
+                approverWeights[p][fill[p]] = weight[g];
                 approvers[p][fill[p]++] = g;
             }
         }

@@ -56,7 +56,7 @@ final class FastMes {
         for (int round = 0; ; round++) {
             int chosen = -1;
             while (chosen < 0) {
-                int best = argmin(done, bound);
+                int best = argmin(done, bound, -1);
                 if (best < 0) {
                     return selected;
                 }
@@ -64,7 +64,9 @@ final class FastMes {
                     chosen = best;
                     continue;
                 }
-                int status = evaluate(best);
+                int second = argmin(done, bound, best);
+                double cutoff = second < 0 ? Double.MAX_VALUE : bound[second] * (1 + TOLERANCE);
+                int status = evaluate(best, cutoff, prices[best]);
                 if (status < 0) {
                     return null;
                 }
@@ -72,8 +74,11 @@ final class FastMes {
                     done[best] = true;
                     continue;
                 }
-                prices[best] = price;
                 bound[best] = price / profile.cost[best];
+                prices[best] = price;
+                if (status == 2) {
+                    continue; // already known to lose this round; the bound is all we need
+                }
                 uncapped[best] = uncappedVoters;
                 exactIn[best] = nobodyCapped ? round : -1;
                 freshIn[best] = round;
@@ -108,7 +113,7 @@ final class FastMes {
                 continue;
             }
             if (freshIn[p] != round) {
-                int status = evaluate(p);
+                int status = evaluate(p, Double.MAX_VALUE, prices[p]);
                 if (status < 0) {
                     return -1;
                 }
@@ -137,10 +142,10 @@ final class FastMes {
         return winner;
     }
 
-    private int argmin(boolean[] done, double[] bound) {
+    private int argmin(boolean[] done, double[] bound, int except) {
         int best = -1;
         for (int p = 0; p < profile.projects; p++) {
-            if (done[p] || profile.approvals[p] == 0) {
+            if (done[p] || profile.approvals[p] == 0 || p == except) {
                 continue;
             }
             if (best < 0 || bound[p] < bound[best] || (bound[p] == bound[best] && profile.tieBreak(p, best) < 0)) {
@@ -150,18 +155,31 @@ final class FastMes {
         return best;
     }
 
-    /** 1 and sets {@link #price} if affordable, 0 if not, -1 if too close to call. */
-    private int evaluate(int p) {
+    /**
+     * 1 and sets {@link #price} if affordable, 0 if not, -1 if too close to call, 2 if the price
+     * per unit already exceeds {@code cutoff} (then {@link #price} is only a lower bound).
+     */
+    private int evaluate(int p, double cutoff, double guess) {
         int[] groups = profile.approvers[p];
-        int[] weight = profile.weight;
+        int[] weight = profile.approverWeights[p];
         double cost = profile.cost[p];
+        // Prices only grow as budgets shrink, so any earlier price is a safe starting guess; the
+        // first one, nobody capped, is known before looking at any budget.
+        double q = Math.max(guess, cost / profile.approvals[p]);
         double total = 0;
-        long count = 0;
+        double capped = 0;
+        long rest = 0;
         double lowest = Double.MAX_VALUE;
-        for (int g : groups) {
-            total += budget[g] * weight[g];
-            count += weight[g];
-            lowest = Math.min(lowest, budget[g]);
+        for (int i = 0; i < groups.length; i++) {
+            double b = budget[groups[i]];
+            int w = weight[i];
+            total += b * w;
+            lowest = Math.min(lowest, b);
+            if (b < q) {
+                capped += b * w;
+            } else {
+                rest += w;
+            }
         }
         if (total < cost - moneyTolerance) {
             return 0;
@@ -169,35 +187,39 @@ final class FastMes {
         if (total <= cost + moneyTolerance) {
             return -1;
         }
-        double q = cost / count;
-        if (lowest > q * (1 + TOLERANCE)) {
+        if (q == cost / profile.approvals[p] && lowest > q * (1 + TOLERANCE)) {
             price = q;
-            uncappedVoters = count;
+            uncappedVoters = profile.approvals[p];
             nobodyCapped = true;
             return 1;
         }
+        nobodyCapped = false;
+        // Each step caps the voters who cannot pay the current guess; guesses only grow.
         while (true) {
-            double capped = 0;
-            long rest = 0;
-            for (int g : groups) {
-                if (budget[g] < q) {
-                    capped += budget[g] * weight[g];
-                } else {
-                    rest += weight[g];
-                }
-            }
             if (rest == 0) {
                 return -1;
             }
             double next = (cost - capped) / rest;
             if (next <= q) {
-                break;
+                price = q;
+                return 1;
             }
             q = next;
+            if (q / cost > cutoff) {
+                price = q;
+                return 2;
+            }
+            capped = 0;
+            rest = 0;
+            for (int i = 0; i < groups.length; i++) {
+                double b = budget[groups[i]];
+                if (b < q) {
+                    capped += b * weight[i];
+                } else {
+                    rest += weight[i];
+                }
+            }
         }
-        price = q;
-        nobodyCapped = false;
-        return 1;
     }
 
     private void pay(int p, double q) {

@@ -32,7 +32,7 @@ public final class Greedy {
                 break;
             }
         }
-        return new Outcome(rule, selected, election.budget() - left, List.of());
+        return Outcome.of(rule, selected, election.budget() - left);
     }
 
     /** Project indices by decreasing score; the sort is stable so ties keep election order. */

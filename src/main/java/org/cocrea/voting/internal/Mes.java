@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cocrea.voting.Election;
 import org.cocrea.voting.Outcome;
+import org.cocrea.voting.Payments;
 import org.cocrea.voting.Rational;
 import org.cocrea.voting.Rule;
 
@@ -19,7 +20,7 @@ public final class Mes {
     public static Outcome plain(Election election) {
         ApprovalProfile profile = ApprovalProfile.of(election);
         if (profile.voters == 0) {
-            return new Outcome(Rule.MES, List.of(), 0, List.of());
+            return Outcome.of(Rule.MES, List.of(), 0);
         }
         Rational start = Rational.of(election.budget(), profile.voters);
         List<Integer> order = run(profile, start);
@@ -38,7 +39,7 @@ public final class Mes {
     static Outcome add1(Election election, Rule rule) {
         ApprovalProfile profile = ApprovalProfile.of(election);
         if (profile.voters == 0) {
-            return new Outcome(rule, List.of(), 0, List.of());
+            return Outcome.of(rule, List.of(), 0);
         }
         long unit = BigInteger.TEN.pow(election.moneyScale()).longValueExact();
         long share = election.budget() / profile.voters / unit * unit;
@@ -93,12 +94,16 @@ public final class Mes {
     }
 
     private static Outcome outcome(Rule rule, ApprovalProfile profile, Rational start, List<Integer> order) {
+        return new Outcome(rule, order, cost(profile, order), new Payments(() -> payments(profile, start, order)));
+    }
+
+    private static List<Rational> payments(ApprovalProfile profile, Rational start, List<Integer> order) {
         Rational[] left = ExactMes.replay(profile, start, order);
         List<Rational> paid = new ArrayList<>(left.length);
         for (Rational b : left) {
             paid.add(start.subtract(b));
         }
-        return new Outcome(rule, order, cost(profile, order), paid);
+        return paid;
     }
 
     private static long cost(ApprovalProfile profile, List<Integer> order) {

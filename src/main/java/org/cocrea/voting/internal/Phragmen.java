@@ -50,7 +50,7 @@ public final class Phragmen {
             selected.add(best);
             left -= profile.cost[best];
         }
-        return new Outcome(Rule.PHRAGMEN, selected, election.budget() - left, List.of());
+        return Outcome.of(Rule.PHRAGMEN, selected, election.budget() - left);
     }
 
     /** When p's approvers, earning one unit per unit of time each, could buy it. */
