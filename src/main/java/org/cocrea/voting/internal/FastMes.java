@@ -169,17 +169,18 @@ final class FastMes {
         double total = 0;
         double capped = 0;
         long rest = 0;
-        double lowest = Double.MAX_VALUE;
+        int close = 0;
+        double margin = q * (1 + TOLERANCE);
+        // Branch-free on purpose: whether a voter is capped is unpredictable.
         for (int i = 0; i < groups.length; i++) {
             double b = budget[groups[i]];
             int w = weight[i];
-            total += b * w;
-            lowest = Math.min(lowest, b);
-            if (b < q) {
-                capped += b * w;
-            } else {
-                rest += w;
-            }
+            double paid = b * w;
+            boolean poor = b < q;
+            total += paid;
+            capped += poor ? paid : 0;
+            rest += poor ? 0 : w;
+            close += b <= margin ? 1 : 0;
         }
         if (total < cost - moneyTolerance) {
             return 0;
@@ -187,7 +188,7 @@ final class FastMes {
         if (total <= cost + moneyTolerance) {
             return -1;
         }
-        if (q == cost / profile.approvals[p] && lowest > q * (1 + TOLERANCE)) {
+        if (close == 0 && q == cost / profile.approvals[p]) {
             price = q;
             uncappedVoters = profile.approvals[p];
             nobodyCapped = true;
@@ -213,11 +214,9 @@ final class FastMes {
             rest = 0;
             for (int i = 0; i < groups.length; i++) {
                 double b = budget[groups[i]];
-                if (b < q) {
-                    capped += b * weight[i];
-                } else {
-                    rest += weight[i];
-                }
+                boolean poor = b < q;
+                capped += poor ? b * weight[i] : 0;
+                rest += poor ? 0 : weight[i];
             }
         }
     }

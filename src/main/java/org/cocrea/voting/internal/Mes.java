@@ -1,7 +1,7 @@
 package org.cocrea.voting.internal;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -99,11 +99,11 @@ public final class Mes {
 
     private static List<Rational> payments(ApprovalProfile profile, Rational start, List<Integer> order) {
         Rational[] left = ExactMes.replay(profile, start, order);
-        List<Rational> paid = new ArrayList<>(left.length);
-        for (Rational b : left) {
-            paid.add(start.subtract(b));
+        Rational[] paid = new Rational[left.length];
+        for (int g = 0; g < left.length; g++) {
+            paid[profile.ballotIndex[g]] = start.subtract(left[g]);
         }
-        return paid;
+        return Arrays.asList(paid);
     }
 
     private static long cost(ApprovalProfile profile, List<Integer> order) {

@@ -2,6 +2,7 @@ package org.cocrea.voting.pabulib;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +33,8 @@ public final class PabulibParser {
         VOTES
     }
 
+    private static final List<Section> SECTIONS = List.of(Section.META, Section.PROJECTS, Section.VOTES);
+
     private record ProjectRow(String id, String cost, String selected, int line) {}
 
     private final String name;
@@ -54,7 +57,8 @@ public final class PabulibParser {
 
     /** Parses the file at {@code path}; errors name it by its file name. */
     public static PabulibFile parse(Path path) throws IOException, PabulibFormatException {
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8), 1 << 16)) {
             return parse(reader, path.getFileName().toString());
         }
     }
@@ -86,8 +90,12 @@ public final class PabulibParser {
     }
 
     private void accept(String line) throws PabulibFormatException {
+        if (section == Section.VOTES && header != null && line.indexOf('"') < 0) {
+            addVote(line); // the hot path: most lines of a file are votes
+            return;
+        }
         String trimmed = line.strip();
-        for (Section s : List.of(Section.META, Section.PROJECTS, Section.VOTES)) {
+        for (Section s : SECTIONS) {
             if (trimmed.equals(s.name())) {
                 enter(s);
                 return;
@@ -159,6 +167,33 @@ public final class PabulibParser {
     private void addVote(List<String> fields) throws PabulibFormatException {
         String vote = field(fields, voteColumn);
         String points = pointsColumn < 0 || !voteType.hasPoints() ? "" : field(fields, pointsColumn);
+        countBallot(vote, points);
+    }
+
+    /** Vote rows without quotes: cut out just the two fields needed, without splitting the row. */
+    private void addVote(String line) throws PabulibFormatException {
+        boolean withPoints = pointsColumn >= 0 && voteType.hasPoints();
+        String vote = null;
+        String points = "";
+        int start = 0;
+        int last = withPoints ? Math.max(voteColumn, pointsColumn) : voteColumn;
+        for (int column = 0; column <= last; column++) {
+            if (start > line.length()) {
+                throw error("expected at least " + (last + 1) + " fields, found " + column);
+            }
+            int end = line.indexOf(';', start);
+            end = end < 0 ? line.length() : end;
+            if (column == voteColumn) {
+                vote = line.substring(start, end);
+            } else if (withPoints && column == pointsColumn) {
+                points = line.substring(start, end);
+            }
+            start = end + 1;
+        }
+        countBallot(vote, points);
+    }
+
+    private void countBallot(String vote, String points) throws PabulibFormatException {
         String key = points.isEmpty() ? vote : vote + '\u0000' + points;
         BallotDraft draft = ballots.get(key);
         if (draft == null) {
