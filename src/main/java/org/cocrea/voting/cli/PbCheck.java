@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.cocrea.voting.Outcome;
 import org.cocrea.voting.Rule;
+import org.cocrea.voting.UnsupportedElectionException;
 import org.cocrea.voting.pabulib.PabulibFile;
 import org.cocrea.voting.pabulib.PabulibFormatException;
 import org.cocrea.voting.pabulib.PabulibParser;
@@ -64,10 +65,12 @@ public final class PbCheck {
         if (parsed.selected().isEmpty()) {
             return new FileResult(name, Status.SKIPPED, "no selected column");
         }
-        if (parsed.election().voteType() == org.cocrea.voting.VoteType.ORDINAL) {
-            return new FileResult(name, Status.SKIPPED, "ordinal ballots");
+        Outcome outcome;
+        try {
+            outcome = rule.get().select(parsed.election());
+        } catch (UnsupportedElectionException e) {
+            return new FileResult(name, Status.SKIPPED, e.getMessage());
         }
-        Outcome outcome = rule.get().select(parsed.election());
         Set<String> got = new HashSet<>(outcome.selectedIds(parsed.election()));
         Set<String> expected = parsed.selected().get();
         if (got.equals(expected)) {

@@ -12,6 +12,10 @@ import org.cocrea.voting.VoteType;
  * group per distinct ballot with its weight, and for each project the groups approving it.
  */
 final class ApprovalProfile {
+    private static final int RANK_BITS = 12;
+    private static final int RANK_LIMIT = (1 << RANK_BITS) - 1;
+    private static final int INDEX_BITS = 27;
+
     final int projects;
     final long[] cost;
     final int[] weight;
@@ -67,16 +71,55 @@ final class ApprovalProfile {
         }
     }
 
+    /** The ballot's projects without repeats; plain loops because ballots are short. */
     private static int[] distinct(Ballot ballot) {
-        return Arrays.stream(ballot.projects()).distinct().toArray();
+        int[] projects = ballot.projects();
+        int[] out = new int[projects.length];
+        int n = 0;
+        for (int p : projects) {
+            int i = 0;
+            while (i < n && out[i] != p) {
+                i++;
+            }
+            if (i == n) {
+                out[n++] = p;
+            }
+        }
+        return n == projects.length ? projects : Arrays.copyOf(out, n);
     }
 
     /**
      * Orders ballots so that those approving the same popular projects sit next to each other:
-     * the hot loops then read voters' budgets in nearly sequential memory. Sorting by content
-     * also makes the internal order independent of the order of ballots in the file.
+     * the hot loops then read voters' budgets in nearly sequential memory. The order depends only
+     * on ballot contents (ties by position), which is enough for locality; it packs the three
+     * most popular approved projects and the position into one long so a primitive sort does it.
      */
     private int[] localityOrder(List<Ballot> source) {
+        int n = source.size();
+        int[] order = new int[n];
+        if (projects >= RANK_LIMIT || n >= 1 << INDEX_BITS) {
+            Arrays.setAll(order, i -> i);
+            return order;
+        }
+        int[] rank = popularityRanks();
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            long key = 0;
+            int[] top = topRanks(distinct(source.get(i)), rank);
+            for (int r : top) {
+                key = (key << RANK_BITS) | r;
+            }
+            packed[i] = (key << INDEX_BITS) | i;
+        }
+        Arrays.sort(packed);
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) (packed[i] & ((1L << INDEX_BITS) - 1));
+        }
+        return order;
+    }
+
+    private int[] popularityRanks() {
+        // Most approvals first, then election order.
         Integer[] byPopularity = new Integer[projects];
         Arrays.setAll(byPopularity, i -> i);
         Arrays.sort(
@@ -86,17 +129,27 @@ final class ApprovalProfile {
         for (int i = 0; i < projects; i++) {
             rank[byPopularity[i]] = i;
         }
-        int[][] keys = new int[source.size()][];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = Arrays.stream(distinct(source.get(i)))
-                    .map(p -> rank[p])
-                    .sorted()
-                    .toArray();
+        return rank;
+    }
+
+    /** The three best (smallest) ranks among the projects, padded with the limit. */
+    private static int[] topRanks(int[] approved, int[] rank) {
+        int[] top = {RANK_LIMIT, RANK_LIMIT, RANK_LIMIT};
+        for (int p : approved) {
+            int r = rank[p];
+            if (r < top[2]) {
+                top[2] = r;
+                if (top[2] < top[1]) {
+                    top[2] = top[1];
+                    top[1] = r;
+                    if (top[1] < top[0]) {
+                        top[1] = top[0];
+                        top[0] = r;
+                    }
+                }
+            }
         }
-        Integer[] order = new Integer[keys.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Arrays.compare(keys[a], keys[b]));
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        return top;
     }
 
     static ApprovalProfile of(Election election) {

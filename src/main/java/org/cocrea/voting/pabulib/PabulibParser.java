@@ -240,8 +240,7 @@ public final class PabulibParser {
         Set<String> selected = new HashSet<>();
         for (int i = 0; i < projectRows.size(); i++) {
             ProjectRow row = projectRows.get(i);
-            projects.add(
-                    new Project(row.id(), costs.get(i).movePointRight(scale).longValueExact()));
+            projects.add(new Project(row.id(), money(costs.get(i), scale, row.line())));
             if ("1".equals(row.selected())) {
                 selected.add(row.id());
             }
@@ -254,9 +253,18 @@ public final class PabulibParser {
                         && !meta.get("min_project_score_threshold").isEmpty()
                 ? Optional.of(decimal("min_project_score_threshold"))
                 : Optional.empty();
-        long scaledBudget = budget.movePointRight(scale).longValueExact();
+        long scaledBudget = money(budget, scale, metaLines.get("budget"));
         Election election = new Election(name, voteType, scaledBudget, scale, projects, list, threshold);
         return new PabulibFile(election, meta, selectedColumn < 0 ? Optional.empty() : Optional.of(selected));
+    }
+
+    /** The amount in units of 10^-scale, exactly; amounts beyond a long are rejected. */
+    private long money(BigDecimal amount, int scale, int line) throws PabulibFormatException {
+        try {
+            return amount.movePointRight(scale).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new PabulibFormatException(name, line, "amount too large: " + amount.toPlainString());
+        }
     }
 
     private BigDecimal decimal(String key) throws PabulibFormatException {
