@@ -12,9 +12,11 @@ import java.util.stream.Stream;
 import org.cocrea.voting.Outcome;
 import org.cocrea.voting.Rule;
 import org.cocrea.voting.UnsupportedElectionException;
+import org.cocrea.voting.VoteType;
 import org.cocrea.voting.pabulib.PabulibFile;
 import org.cocrea.voting.pabulib.PabulibFormatException;
 import org.cocrea.voting.pabulib.PabulibParser;
+import org.cocrea.voting.pabulib.PabulibPreview;
 
 /** Reproduces the official selection of every Pabulib file in a folder. */
 public final class PbCheck {
@@ -43,38 +45,54 @@ public final class PbCheck {
         return files.parallelStream().map(PbCheck::checkFile).toList();
     }
 
-    /** Checks one file against its PROJECTS {@code selected} column. */
+    /**
+     * Checks one file against its PROJECTS {@code selected} column. The votes are read only when
+     * the head of the file shows a rule to reproduce and a selection to compare with.
+     */
     public static FileResult checkFile(Path file) {
         String name = file.getFileName().toString();
-        PabulibFile parsed;
         try {
-            parsed = PabulibParser.parse(file);
+            PabulibPreview head = PabulibParser.preview(file);
+            Optional<String> skip = skipReason(head);
+            if (skip.isPresent()) {
+                return new FileResult(name, Status.SKIPPED, skip.get());
+            }
+            return compare(name, Rule.fromPabulib(head.rule()).orElseThrow(), PabulibParser.parse(file));
         } catch (PabulibFormatException e) {
             return new FileResult(name, Status.FAILED, e.getMessage());
         } catch (IOException e) {
             return new FileResult(name, Status.FAILED, "cannot read: " + e.getMessage());
         }
-        Optional<Rule> rule = Rule.fromPabulib(parsed.rule());
-        if (rule.isEmpty()) {
-            return new FileResult(name, Status.SKIPPED, "rule '" + parsed.rule() + "'");
+    }
+
+    private static Optional<String> skipReason(PabulibPreview head) {
+        if (Rule.fromPabulib(head.rule()).isEmpty()) {
+            return Optional.of("rule '" + head.rule() + "'");
         }
-        if (parsed.selected().isEmpty()) {
-            return new FileResult(name, Status.SKIPPED, "no selected column");
+        if (!head.hasSelected()) {
+            return Optional.of("no selected column");
         }
+        if (head.voteType() == VoteType.ORDINAL) {
+            return Optional.of("ordinal ballots");
+        }
+        return Optional.empty();
+    }
+
+    private static FileResult compare(String name, Rule rule, PabulibFile parsed) {
         Outcome outcome;
         try {
-            outcome = rule.get().select(parsed.election());
+            outcome = rule.select(parsed.election());
         } catch (UnsupportedElectionException e) {
             return new FileResult(name, Status.SKIPPED, e.getMessage());
         }
         Set<String> got = new HashSet<>(outcome.selectedIds(parsed.election()));
-        Set<String> expected = parsed.selected().get();
+        Set<String> expected = parsed.selected().orElseThrow();
         if (got.equals(expected)) {
             return new FileResult(name, Status.PASSED, "");
         }
         return new FileResult(
                 name,
                 Status.FAILED,
-                rule.get().cliName() + " selected " + new TreeSet<>(got) + ", file says " + new TreeSet<>(expected));
+                rule.cliName() + " selected " + new TreeSet<>(got) + ", file says " + new TreeSet<>(expected));
     }
 }

@@ -65,18 +65,39 @@ public final class PabulibParser {
 
     /** Parses a file read from {@code reader}; {@code name} labels error messages. */
     public static PabulibFile parse(BufferedReader reader, String name) throws IOException, PabulibFormatException {
-        return new PabulibParser(name).read(reader);
+        PabulibParser parser = new PabulibParser(name);
+        parser.scan(reader, false);
+        return parser.finish();
     }
 
-    private PabulibFile read(BufferedReader reader) throws IOException, PabulibFormatException {
+    /**
+     * Reads only META and PROJECTS, stopping where VOTES begins: enough to decide whether a file
+     * is worth parsing in full.
+     */
+    public static PabulibPreview preview(Path path) throws IOException, PabulibFormatException {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8), 1 << 16)) {
+            PabulibParser parser = new PabulibParser(path.getFileName().toString());
+            parser.scan(reader, true);
+            return new PabulibPreview(parser.meta, parser.voteType, parser.selectedColumn >= 0);
+        }
+    }
+
+    private void scan(BufferedReader reader, boolean stopAtVotes) throws IOException, PabulibFormatException {
         String line;
         while ((line = reader.readLine()) != null) {
+            if (stopAtVotes && section == Section.VOTES) {
+                return;
+            }
             lineNo++;
             if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
                 line = line.substring(1);
             }
             if (!line.isBlank()) {
                 accept(line);
+            }
+            if (section == Section.VOTES && header != null && !stopAtVotes) {
+                readVotes(reader);
             }
         }
         if (section != Section.VOTES) {
@@ -86,14 +107,25 @@ public final class PabulibParser {
         if (header == null) {
             throw error("VOTES section has no header row");
         }
-        return finish();
+    }
+
+    /**
+     * The rest of the file: vote rows. A loop of its own keeps the hot code small, which matters
+     * because most of the time of a short run goes into compiling it.
+     */
+    private void readVotes(BufferedReader reader) throws IOException, PabulibFormatException {
+        String line;
+        while ((line = reader.readLine()) != null) {
+            lineNo++;
+            if (line.indexOf('"') < 0 && line.indexOf(';') >= 0) {
+                addVote(line);
+            } else if (!line.isBlank()) {
+                accept(line);
+            }
+        }
     }
 
     private void accept(String line) throws PabulibFormatException {
-        if (section == Section.VOTES && header != null && line.indexOf('"') < 0) {
-            addVote(line); // the hot path: most lines of a file are votes
-            return;
-        }
         String trimmed = line.strip();
         for (Section s : SECTIONS) {
             if (trimmed.equals(s.name())) {
