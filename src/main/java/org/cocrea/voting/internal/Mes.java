@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.cocrea.voting.Election;
 import org.cocrea.voting.Outcome;
 import org.cocrea.voting.Payments;
@@ -47,18 +48,30 @@ public final class Mes {
         List<Integer> last = List.of();
         long lastShare = share;
         while (true) {
-            List<Integer> order = run(profile, Rational.of(share));
-            if (cost(profile, order) > election.budget()) {
-                break;
+            // Runs are independent, so a batch of consecutive shares runs on all cores; the
+            // results are still read in order, so at most one batch of work is wasted.
+            List<List<Integer>> batch = runBatch(profile, share, unit);
+            for (List<Integer> order : batch) {
+                if (cost(profile, order) > election.budget()) {
+                    return outcome(rule, profile, Rational.of(lastShare), last);
+                }
+                last = order;
+                lastShare = share;
+                if (order.size() == fundable) {
+                    // A larger share cannot change a selection that already funds everything.
+                    return outcome(rule, profile, Rational.of(lastShare), last);
+                }
+                share += unit;
             }
-            last = order;
-            lastShare = share;
-            if (order.size() == fundable) {
-                break; // a larger share cannot change a selection that already funds everything
-            }
-            share += unit;
         }
-        return outcome(rule, profile, Rational.of(lastShare), last);
+    }
+
+    private static List<List<Integer>> runBatch(ApprovalProfile profile, long first, long unit) {
+        int size = Runtime.getRuntime().availableProcessors();
+        return IntStream.range(0, size)
+                .parallel()
+                .mapToObj(k -> run(profile, Rational.of(first + k * unit)))
+                .toList();
     }
 
     /**
