@@ -20,8 +20,18 @@ final class FastMes {
     private final ApprovalProfile profile;
     private final double[] budget;
     private final double moneyTolerance;
+    /** Selected, or known to be unaffordable for good: budgets only shrink. */
+    private final boolean[] done;
+    /** Price per unit of utility: exact if computed this round, otherwise a lower bound. */
+    private final double[] bound;
+    /** Last price computed, a safe starting guess for the next computation. */
+    private final double[] prices;
+    /** Round in which the price was computed in full, and in which it was exactly 1/approvers. */
+    private final int[] freshIn;
+
+    private final int[] exactIn;
+    private int round;
     private double price;
-    private long uncappedVoters;
     private boolean nobodyCapped;
 
     private FastMes(ApprovalProfile profile, double start) {
@@ -29,6 +39,14 @@ final class FastMes {
         this.budget = new double[profile.weight.length];
         Arrays.fill(budget, start);
         this.moneyTolerance = TOLERANCE * Math.max(1.0, start * profile.voters);
+        int m = profile.projects;
+        done = new boolean[m];
+        bound = new double[m];
+        prices = new double[m];
+        freshIn = new int[m];
+        exactIn = new int[m];
+        Arrays.fill(freshIn, -1);
+        Arrays.fill(exactIn, -1);
     }
 
     /** The selection in order, or null when floating point cannot certify it. */
@@ -37,54 +55,20 @@ final class FastMes {
     }
 
     private List<Integer> search() {
-        int m = profile.projects;
-        boolean[] done = new boolean[m];
         List<Integer> selected = new ArrayList<>();
-        for (int p = 0; p < m; p++) {
+        for (int p = 0; p < profile.projects; p++) {
             if (profile.cost[p] == 0 && profile.approvals[p] > 0) {
                 done[p] = true;
                 selected.add(p);
             }
         }
-        double[] bound = new double[m];
-        double[] prices = new double[m];
-        long[] uncapped = new long[m];
-        int[] exactIn = new int[m];
-        int[] freshIn = new int[m];
-        Arrays.fill(freshIn, -1);
-        Arrays.fill(exactIn, -1);
-        for (int round = 0; ; round++) {
-            int chosen = -1;
-            while (chosen < 0) {
-                int best = argmin(done, bound, -1);
-                if (best < 0) {
-                    return selected;
-                }
-                if (freshIn[best] == round) {
-                    chosen = best;
-                    continue;
-                }
-                int second = argmin(done, bound, best);
-                double cutoff = second < 0 ? Double.MAX_VALUE : bound[second] * (1 + TOLERANCE);
-                int status = evaluate(best, cutoff, prices[best]);
-                if (status < 0) {
-                    return null;
-                }
-                if (status == 0) {
-                    done[best] = true;
-                    continue;
-                }
-                bound[best] = price / profile.cost[best];
-                prices[best] = price;
-                if (status == 2) {
-                    continue; // already known to lose this round; the bound is all we need
-                }
-                uncapped[best] = uncappedVoters;
-                exactIn[best] = nobodyCapped ? round : -1;
-                freshIn[best] = round;
+        for (round = 0; ; round++) {
+            int chosen = cheapest();
+            if (chosen == NONE) {
+                return selected;
             }
-            chosen = certify(chosen, round, done, bound, prices, uncapped, exactIn, freshIn);
-            if (chosen < 0) {
+            chosen = chosen == UNSURE ? UNSURE : certify(chosen);
+            if (chosen == UNSURE) {
                 return null;
             }
             pay(chosen, prices[chosen]);
@@ -93,19 +77,48 @@ final class FastMes {
         }
     }
 
+    private static final int NONE = -1;
+    private static final int UNSURE = -2;
+
+    /**
+     * Lazy search for the lowest price per unit: only the project with the lowest bound is
+     * recomputed, and only until it is known to lose to the runner-up's bound.
+     */
+    private int cheapest() {
+        while (true) {
+            int best = argmin(-1);
+            if (best < 0 || freshIn[best] == round) {
+                return best;
+            }
+            int second = argmin(best);
+            double cutoff = second < 0 ? Double.MAX_VALUE : bound[second] * (1 + TOLERANCE);
+            if (refresh(best, cutoff) < 0) {
+                return UNSURE;
+            }
+        }
+    }
+
+    /** Recomputes p's price and records it; returns the {@link #evaluate} status. */
+    private int refresh(int p, double cutoff) {
+        int status = evaluate(p, cutoff, prices[p]);
+        if (status == 0) {
+            done[p] = true;
+        } else if (status > 0) {
+            bound[p] = price / profile.cost[p];
+            prices[p] = price;
+            if (status == 1) {
+                exactIn[p] = nobodyCapped ? round : -1;
+                freshIn[p] = round;
+            }
+        }
+        return status;
+    }
+
     /**
      * Refreshes every rival whose lower bound is within the margin of the chosen ratio and
-     * resolves near ties exactly when possible. Returns -1 if it cannot.
+     * resolves near ties exactly when possible. Returns {@link #UNSURE} if it cannot.
      */
-    private int certify(
-            int chosen,
-            int round,
-            boolean[] done,
-            double[] bound,
-            double[] prices,
-            long[] uncapped,
-            int[] exactIn,
-            int[] freshIn) {
+    private int certify(int chosen) {
         double limit = bound[chosen] * (1 + TOLERANCE);
         int winner = chosen;
         for (int p = 0; p < profile.projects; p++) {
@@ -113,36 +126,28 @@ final class FastMes {
                 continue;
             }
             if (freshIn[p] != round) {
-                int status = evaluate(p, Double.MAX_VALUE, prices[p]);
+                int status = refresh(p, Double.MAX_VALUE);
                 if (status < 0) {
-                    return -1;
+                    return UNSURE;
                 }
-                if (status == 0) {
-                    done[p] = true;
-                    continue;
-                }
-                prices[p] = price;
-                bound[p] = price / profile.cost[p];
-                uncapped[p] = uncappedVoters;
-                exactIn[p] = nobodyCapped ? round : -1;
-                freshIn[p] = round;
-                if (bound[p] > limit) {
+                if (status == 0 || bound[p] > limit) {
                     continue;
                 }
             }
             if (exactIn[p] != round || exactIn[winner] != round) {
-                return -1;
+                return UNSURE;
             }
             // Both ratios are exactly 1/approvers: more approvers is cheaper, then the tie-break.
-            if (uncapped[p] > uncapped[winner]
-                    || (uncapped[p] == uncapped[winner] && profile.tieBreak(p, winner) < 0)) {
+            long a = profile.approvals[p];
+            long w = profile.approvals[winner];
+            if (a > w || (a == w && profile.tieBreak(p, winner) < 0)) {
                 winner = p;
             }
         }
         return winner;
     }
 
-    private int argmin(boolean[] done, double[] bound, int except) {
+    private int argmin(int except) {
         int best = -1;
         for (int p = 0; p < profile.projects; p++) {
             if (done[p] || profile.approvals[p] == 0 || p == except) {
@@ -190,7 +195,6 @@ final class FastMes {
         }
         if (close == 0 && q == cost / profile.approvals[p]) {
             price = q;
-            uncappedVoters = profile.approvals[p];
             nobodyCapped = true;
             return 1;
         }
