@@ -57,8 +57,8 @@ public final class PabulibParser {
 
     /** Parses the file at {@code path}; errors name it by its file name. */
     public static PabulibFile parse(Path path) throws IOException, PabulibFormatException {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8))) {
             return parse(reader, path.getFileName().toString());
         }
     }
@@ -75,8 +75,8 @@ public final class PabulibParser {
      * is worth parsing in full.
      */
     public static PabulibPreview preview(Path path) throws IOException, PabulibFormatException {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8))) {
             PabulibParser parser = new PabulibParser(path.getFileName().toString());
             parser.scan(reader, true);
             return new PabulibPreview(parser.meta, parser.voteType, parser.selectedColumn >= 0);
