@@ -174,8 +174,7 @@ final class FastMes {
         double total = 0;
         double capped = 0;
         long rest = 0;
-        int close = 0;
-        double margin = q * (1 + TOLERANCE);
+        double lowest = Double.MAX_VALUE;
         // Branch-free on purpose: whether a voter is capped is unpredictable.
         for (int i = 0; i < groups.length; i++) {
             double b = budget[groups[i]];
@@ -185,7 +184,7 @@ final class FastMes {
             total += paid;
             capped += poor ? paid : 0;
             rest += poor ? 0 : w;
-            close += b <= margin ? 1 : 0;
+            lowest = b < lowest ? b : lowest;
         }
         if (total < cost - moneyTolerance) {
             return 0;
@@ -193,7 +192,7 @@ final class FastMes {
         if (total <= cost + moneyTolerance) {
             return -1;
         }
-        if (close == 0 && q == cost / profile.approvals[p]) {
+        if (lowest > q * (1 + TOLERANCE) && q == cost / profile.approvals[p]) {
             price = q;
             nobodyCapped = true;
             return 1;
