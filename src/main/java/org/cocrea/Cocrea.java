@@ -18,8 +18,18 @@ public final class Cocrea {
 
     record Subcommand(String name, String usage, String summary, Tool tool) {}
 
-    static final List<Subcommand> SUBCOMMANDS =
-            List.of(new Subcommand("help", "help", "list the subcommands", (args, out, err) -> help(out)));
+    static final List<Subcommand> SUBCOMMANDS = List.of(
+            new Subcommand("help", "help", "list the subcommands", (args, out, err) -> help(out)),
+            new Subcommand(
+                    "pb",
+                    "pb FILE.pb [--rule R] [--json]",
+                    "select projects of a Pabulib election",
+                    org.cocrea.voting.cli.PbCommand::run),
+            new Subcommand(
+                    "pb-check",
+                    "pb-check DIR",
+                    "reproduce the official selections of Pabulib files",
+                    org.cocrea.voting.cli.PbCheckCommand::run));
 
     private Cocrea() {}
 
