@@ -24,12 +24,12 @@ public final class Cocrea {
                     "pb",
                     "pb FILE.pb [--rule R] [--json]",
                     "select projects of a Pabulib election",
-                    org.cocrea.voting.cli.PbCommand::run),
+                    org.cocrea.voting.VotingCommands::pb),
             new Subcommand(
                     "pb-check",
                     "pb-check DIR",
                     "reproduce the official selections of Pabulib files",
-                    org.cocrea.voting.cli.PbCheckCommand::run));
+                    org.cocrea.voting.VotingCommands::pbCheck));
 
     private Cocrea() {}
 
