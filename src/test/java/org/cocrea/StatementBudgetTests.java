@@ -72,6 +72,7 @@ class StatementBudgetTests {
         StatementCounter.COUNT.set(0);
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         int statements = StatementCounter.COUNT.get();
+        System.out.printf("statement budget: %-28s %-26s %2d%n", page.path(), page.who(), statements);
         assertThat(status).isEqualTo(200);
         assertThat(statements).as("SQL statements for %s", page.path()).isLessThanOrEqualTo(BUDGET);
     }
