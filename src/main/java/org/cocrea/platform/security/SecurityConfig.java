@@ -44,7 +44,8 @@ class SecurityConfig {
                             "/actuator/health",
                             "/actuator/health/**",
                             "/actuator/prometheus",
-                            "/actuator/info")
+                            "/actuator/info",
+                            "/ping")
                     .permitAll();
             routes.requestMatchers("/admin/**").hasRole("ADMIN");
             moduleRules.forEach(rules -> rules.apply(routes));
