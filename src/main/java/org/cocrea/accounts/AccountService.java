@@ -86,13 +86,21 @@ class AccountService {
     }
 
     void sendVerification(Person person) {
-        String token = tokens.issue(person.id(), TokenRepository.Purpose.VERIFY, VERIFY_VALIDITY);
+        mailLink(person, TokenRepository.Purpose.VERIFY, VERIFY_VALIDITY, "/verify", "mail.verify");
+    }
+
+    /** Mails the person a single-use link, in their language. */
+    private void mailLink(
+            Person person, TokenRepository.Purpose purpose, Duration validity, String path, String messageKey) {
+        String token = tokens.issue(person.id(), purpose, validity);
         Locale locale = person.language().locale();
         mailer.send(
                 person.email(),
-                messages.getMessage("mail.verify.subject", null, locale),
+                messages.getMessage(messageKey + ".subject", null, locale),
                 messages.getMessage(
-                        "mail.verify.body", new Object[] {person.name(), baseUrl + "/verify?token=" + token}, locale));
+                        messageKey + ".body",
+                        new Object[] {person.name(), baseUrl + path + "?token=" + token},
+                        locale));
     }
 
     @Transactional
@@ -108,17 +116,10 @@ class AccountService {
     /** Sends a reset link when the email belongs to an account; says nothing either way to the caller. */
     @Transactional
     void requestReset(String email) {
-        people.findByEmail(normaliseEmail(email)).filter(p -> !p.deleted()).ifPresent(person -> {
-            String token = tokens.issue(person.id(), TokenRepository.Purpose.RESET, RESET_VALIDITY);
-            Locale locale = person.language().locale();
-            mailer.send(
-                    person.email(),
-                    messages.getMessage("mail.reset.subject", null, locale),
-                    messages.getMessage(
-                            "mail.reset.body",
-                            new Object[] {person.name(), baseUrl + "/password/reset?token=" + token},
-                            locale));
-        });
+        people.findByEmail(normaliseEmail(email))
+                .filter(p -> !p.deleted())
+                .ifPresent(person -> mailLink(
+                        person, TokenRepository.Purpose.RESET, RESET_VALIDITY, "/password/reset", "mail.reset"));
     }
 
     boolean resetTokenUsable(String token) {
