@@ -64,6 +64,7 @@ class InitiativeController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        service.manageable(me, id);
         var errors = new BeanPropertyBindingResult(phaseForm, "phaseForm");
         TimelinePhase phase = parse(phaseForm, errors);
         if (phase != null) {
@@ -110,6 +111,7 @@ class InitiativeController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        service.manageable(me, id);
         return act(
                 id,
                 me,
@@ -133,6 +135,7 @@ class InitiativeController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        service.manageable(me, id);
         return act(id, me, model, response, redirect, "timeline.activeSet", () -> {
             Phase chosen = phase.isBlank()
                     ? null

@@ -33,7 +33,7 @@ class InitiativeEditController {
     @GetMapping("/initiatives/new")
     String newForm(@AuthenticationPrincipal SignedInPerson me, Model model) {
         long org = ownOrganisation(me);
-        return form(model, InitiativeForm.empty(org), null, null);
+        return form(model, InitiativeForm.empty(org), null, org, null);
     }
 
     @PostMapping("/initiatives")
@@ -57,13 +57,13 @@ class InitiativeEditController {
             }
         }
         response.setStatus(422);
-        return form(model, form, errors, null);
+        return form(model, form, errors, org, null);
     }
 
     @GetMapping("/initiatives/{id:\\d+}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
         Initiative i = service.manageable(me, id);
-        return form(model, InitiativeForm.of(i), null, i);
+        return form(model, InitiativeForm.of(i), null, i.organisationId(), i);
     }
 
     @PostMapping("/initiatives/{id:\\d+}/edit")
@@ -84,7 +84,7 @@ class InitiativeEditController {
             return "redirect:/initiatives/" + id;
         }
         response.setStatus(422);
-        return form(model, form, errors, i);
+        return form(model, form, errors, i.organisationId(), i);
     }
 
     private void checkDepartment(InitiativeForm form, long org, BindingResult errors) {
@@ -103,8 +103,7 @@ class InitiativeEditController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
     }
 
-    private String form(Model model, InitiativeForm form, BindingResult errors, Initiative existing) {
-        long org = existing != null ? existing.organisationId() : form.organisationId();
+    private String form(Model model, InitiativeForm form, BindingResult errors, long org, Initiative existing) {
         List<Department> departments = accounts.departments(org);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
