@@ -22,7 +22,9 @@ class InitiativesSecurityRules implements SecurityRules {
                         "/api/initiatives",
                         "/api/initiatives/{id:\\d+}",
                         "/api/typology",
-                        "/openapi.yaml")
+                        "/openapi.yaml",
+                        "/proposals",
+                        "/proposals/{id:\\d+}")
                 .permitAll();
     }
 }
