@@ -46,10 +46,17 @@ class InitiativeEditController {
         long org = me.isAdmin() && form.organisationId() != null ? form.organisationId() : ownOrganisation(me);
         var errors = new BeanPropertyBindingResult(form, "form");
         checkDepartment(form, org, errors);
+        InitiativeTemplate template = null;
+        if (form.template() != null && !form.template().isBlank()) {
+            template = InitiativeTemplate.fromCode(form.template()).orElse(null);
+            if (template == null) {
+                InitiativeForms.reject(errors, "template", "template.unknown");
+            }
+        }
         var details = InitiativeForms.validate(form, org, errors);
-        if (details.isPresent()) {
+        if (details.isPresent() && !errors.hasErrors()) {
             try {
-                long id = service.create(me, details.get());
+                long id = service.create(me, details.get(), template);
                 redirect.addFlashAttribute("notice", "initiative.created");
                 return "redirect:/initiatives/" + id;
             } catch (InitiativeProblem p) {

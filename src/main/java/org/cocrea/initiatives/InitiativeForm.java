@@ -14,10 +14,11 @@ public record InitiativeForm(
         List<String> citizenRoles,
         List<String> objectives,
         String otherObjective,
-        String area) {
+        String area,
+        String template) {
 
     public static InitiativeForm empty(Long organisationId) {
-        return new InitiativeForm("", "", "", organisationId, null, "", "", List.of(), List.of(), "", "");
+        return new InitiativeForm("", "", "", organisationId, null, "", "", List.of(), List.of(), "", "", "");
     }
 
     static InitiativeForm of(Initiative i) {
@@ -32,7 +33,8 @@ public record InitiativeForm(
                 i.citizenRoles().stream().map(CitizenRole::code).toList(),
                 i.objectives().stream().map(Objective::code).toList(),
                 i.otherObjective(),
-                i.area());
+                i.area(),
+                null);
     }
 
     public boolean has(List<String> values, String code) {

@@ -44,11 +44,32 @@ class InitiativeService {
 
     /** Professionals create initiatives for their own organisation (admins for any); the creator owns it. */
     @Transactional
-    long create(SignedInPerson me, InitiativeRepository.Details details) {
+    long create(SignedInPerson me, InitiativeRepository.Details details, InitiativeTemplate template) {
         requireMayCreateFor(me, details.organisationId());
+        if (template != null && template.level() != details.level()) {
+            throw new InitiativeProblem("template", "template.level");
+        }
         long id = initiatives.insert(details, Status.DRAFT, me.personId());
         members.put(id, me.personId(), MemberRole.OWNER);
+        if (template != null) {
+            apply(id, details.level(), template);
+        }
         return id;
+    }
+
+    /** Lays the template's phases end to end from today, with its tools in every phase they suit. */
+    private void apply(long id, Level level, InitiativeTemplate template) {
+        LocalDate start = today();
+        for (var step : template.steps()) {
+            LocalDate end = start.plusDays(step.days() - 1L);
+            timeline.add(id, new TimelinePhase(1, step.phase(), start, end));
+            for (String toolId : InitiativeTemplate.TOOLS) {
+                api.tool(toolId)
+                        .filter(t -> t.suits(step.phase(), level))
+                        .ifPresent(t -> instances.add(id, step.phase(), t.id()));
+            }
+            start = end.plusDays(1);
+        }
     }
 
     @Transactional

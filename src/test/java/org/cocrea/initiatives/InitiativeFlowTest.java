@@ -261,6 +261,40 @@ class InitiativeFlowTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void templatesLayOutTheTimelineAndToolsForTheirLevelOnly() throws Exception {
+        long before =
+                jdbc.sql("SELECT COUNT(*) FROM initiative").query(Long.class).single();
+        mvc.perform(validForm("Budget", "group")
+                        .param("template", "participatory-budget")
+                        .with(as(Demo.PARKS_OFFICER)))
+                .andExpect(status().is(422))
+                .andExpect(content().string(Matchers.containsString("altro livello")));
+        mvc.perform(validForm("Budget", "collective")
+                        .param("template", "pyramid")
+                        .with(as(Demo.PARKS_OFFICER)))
+                .andExpect(status().is(422));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM initiative").query(Long.class).single())
+                .isEqualTo(before);
+
+        String url = mvc.perform(validForm("Neighbourhood budget", "collective")
+                        .param("template", "participatory-budget")
+                        .with(as(Demo.PARKS_OFFICER)))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        assertThat(count("SELECT COUNT(*) FROM initiative_phase WHERE initiative_id = :id", id))
+                .isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM tool_instance WHERE initiative_id = :id", id))
+                .isEqualTo(4);
+        mvc.perform(post("/initiatives/" + id + "/publish").with(csrf()).with(as(Demo.PARKS_OFFICER)))
+                .andExpect(status().isFound());
+        mvc.perform(get("/api/initiatives/" + id))
+                .andExpect(jsonPath("$.activePhase").value("co-commissioning"));
+    }
+
     private MockHttpServletRequestBuilder tool(long id, String phase, String tool) {
         return post("/initiatives/" + id + "/tools")
                 .with(csrf())
