@@ -50,7 +50,14 @@ class PermissionMatrixTest {
         People.ensure(jdbc);
     }
 
-    record Case(long id, long tool, long facilitatorId, Map<Who, String> emails, Set<Who> see, Set<Who> know) {}
+    record Case(long id, long tool, long facilitatorId, Map<Who, String> emails, Set<Who> see, Set<Who> know) {
+        /** Who holds a role in the initiative before the matrix runs (joining comes last). */
+        Set<Who> members() {
+            return know.size() == 4
+                    ? Set.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR)
+                    : Set.of(Who.MEMBER, Who.FACILITATOR);
+        }
+    }
 
     private Case individual() {
         return kase(
@@ -157,6 +164,22 @@ class PermissionMatrixTest {
         routes.add(new Route("updates page", c -> get("/updates/" + c.tool()), read(true)));
         routes.add(new Route("post update", c -> post("/updates/" + c.tool()), change("422")));
         routes.add(new Route("api initiative", c -> get("/api/initiatives/" + c.id()), read(true)));
+        routes.add(new Route(
+                "factors page",
+                c -> get("/initiatives/" + c.id() + "/factors"),
+                (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.see().contains(who) ? "200" : "404"));
+        routes.add(new Route(
+                "readiness answers", c -> post("/initiatives/" + c.id() + "/factors/organisation"), change("422")));
+        routes.add(new Route("my factor answers", c -> post("/initiatives/" + c.id() + "/factors/mine"), (c, who) -> {
+            if (who == Who.ANONYMOUS) {
+                return "LOGIN";
+            }
+            return c.members().contains(who) ? "422" : c.see().contains(who) ? "403" : "404";
+        }));
+        routes.add(new Route(
+                "withdraw my factor answers",
+                c -> post("/initiatives/" + c.id() + "/factors/mine/delete"),
+                (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.see().contains(who) ? "302" : "404"));
         routes.add(new Route("request to join", c -> post("/initiatives/" + c.id() + "/request"), (c, who) -> {
             if (who == Who.ANONYMOUS) {
                 return "LOGIN";
