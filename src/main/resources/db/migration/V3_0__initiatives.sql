@@ -16,6 +16,12 @@ CREATE TABLE initiative (
     active_phase_override VARCHAR(20),
     -- the active phase last announced to followers, to detect changes
     announced_phase VARCHAR(20),
+    -- which phases the timeline holds, kept in step with initiative_phase by TimelineRepository, so that
+    -- the typology (an initiative counts in every phase of its timeline) is one scan of this table
+    in_co_commissioning BOOLEAN DEFAULT FALSE NOT NULL,
+    in_co_design BOOLEAN DEFAULT FALSE NOT NULL,
+    in_co_delivery BOOLEAN DEFAULT FALSE NOT NULL,
+    in_co_assessment BOOLEAN DEFAULT FALSE NOT NULL,
     created_by BIGINT REFERENCES app_user (id),
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
     last_activity_at TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -271,11 +271,21 @@ class InitiativeRepository {
     List<Cell> typology(InitiativeFilter filter) {
         var where = new Where(filter, null);
         var counts = new HashMap<String, Long>();
-        jdbc.sql("SELECT i.level, p.phase, COUNT(DISTINCT i.id) FROM initiative i "
-                        + "JOIN initiative_phase p ON p.initiative_id = i.id WHERE " + where.sql
-                        + " GROUP BY i.level, p.phase")
+        // One scan of initiative, reading the phase flags that TimelineRepository keeps in step with the timeline.
+        jdbc.sql("""
+                        SELECT i.level,
+                            SUM(CASE WHEN i.in_co_commissioning THEN 1 ELSE 0 END),
+                            SUM(CASE WHEN i.in_co_design THEN 1 ELSE 0 END),
+                            SUM(CASE WHEN i.in_co_delivery THEN 1 ELSE 0 END),
+                            SUM(CASE WHEN i.in_co_assessment THEN 1 ELSE 0 END)
+                        FROM initiative i WHERE """ + " " + where.sql + " GROUP BY i.level")
                 .params(where.params)
-                .query((rs, n) -> counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3)))
+                .query((rs, n) -> {
+                    for (Phase phase : Phase.values()) {
+                        counts.put(rs.getString(1) + "/" + phase.code(), rs.getLong(2 + phase.ordinal()));
+                    }
+                    return null;
+                })
                 .list();
         var cells = new ArrayList<Cell>();
         for (Level level : Level.values()) {

@@ -24,16 +24,37 @@ class TimelineRepository {
                 .param("start", phase.start())
                 .param("end", phase.end())
                 .update();
+        refreshFlags(initiativeId);
     }
 
     int remove(long initiativeId, int cycle, Phase phase) {
-        return jdbc.sql("DELETE FROM initiative_phase WHERE initiative_id = :initiative AND cycle = :cycle"
+        int removed = jdbc.sql("DELETE FROM initiative_phase WHERE initiative_id = :initiative AND cycle = :cycle"
                         + " AND phase = :phase")
                 .param("initiative", initiativeId)
                 .param("cycle", cycle)
                 .param("phase", phase.code())
                 .update();
+        refreshFlags(initiativeId);
+        return removed;
     }
+
+    /** Keeps the initiative's in_phase flags (read by the typology) equal to its timeline. */
+    void refreshFlags(long initiativeId) {
+        jdbc.sql(REFRESH_FLAGS + " WHERE id = :initiative")
+                .param("initiative", initiativeId)
+                .update();
+    }
+
+    static final String REFRESH_FLAGS = """
+            UPDATE initiative SET
+                in_co_commissioning = EXISTS (SELECT 1 FROM initiative_phase p
+                    WHERE p.initiative_id = initiative.id AND p.phase = 'co-commissioning'),
+                in_co_design = EXISTS (SELECT 1 FROM initiative_phase p
+                    WHERE p.initiative_id = initiative.id AND p.phase = 'co-design'),
+                in_co_delivery = EXISTS (SELECT 1 FROM initiative_phase p
+                    WHERE p.initiative_id = initiative.id AND p.phase = 'co-delivery'),
+                in_co_assessment = EXISTS (SELECT 1 FROM initiative_phase p
+                    WHERE p.initiative_id = initiative.id AND p.phase = 'co-assessment')""";
 
     List<TimelinePhase> of(long initiativeId) {
         return jdbc.sql("""

@@ -114,6 +114,12 @@ class InitiativeRepositoryTest {
                 .filteredOn(c -> c.count() > 0)
                 .extracting(InitiativeRepository.Cell::phase)
                 .containsExactly(Phase.CO_DESIGN);
+
+        assertThat(timeline.remove(plan, 1, Phase.CO_DESIGN)).isEqualTo(1);
+        assertThat(repo.typology(InitiativeFilter.none()))
+                .filteredOn(c -> c.count() > 0)
+                .extracting(c -> c.phase().code())
+                .containsExactly("co-commissioning");
     }
 
     @ParameterizedTest
