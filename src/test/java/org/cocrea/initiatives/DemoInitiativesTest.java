@@ -43,9 +43,10 @@ class DemoInitiativesTest {
                 SELECT i.id, i.title, u.email FROM initiative i
                 JOIN initiative_member m ON m.initiative_id = i.id JOIN app_user u ON u.id = m.person_id
                 WHERE i.organisation_id = (SELECT id FROM organisation WHERE name = 'Comune di Esempio')
-                AND i.title LIKE 'P%' OR i.title LIKE 'Scuola inclusiva%'
+                AND (i.title LIKE 'Piano personale di salute:%' OR i.title LIKE 'Scuola inclusiva:%'
+                    OR i.title LIKE 'Percorsi ciclabili del quartiere:%')
                 """).query().listOfRows();
-        assertThat(rows.stream().map(r -> r.get("id")).distinct()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(rows.stream().map(r -> r.get("id")).distinct()).hasSize(12);
         for (var row : rows) {
             mvc.perform(get("/initiatives/" + row.get("id")).with(demo.as((String) row.get("email"))))
                     .andExpect(status().isOk())
