@@ -35,6 +35,9 @@ class InitiativeFlowTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    PhaseClock clock;
+
     Demo demo;
 
     @BeforeEach
@@ -293,6 +296,33 @@ class InitiativeFlowTest {
                 .andExpect(status().isFound());
         mvc.perform(get("/api/initiatives/" + id))
                 .andExpect(jsonPath("$.activePhase").value("co-commissioning"));
+    }
+
+    @Test
+    void theClockMovesPhasesWithTheDatesAndTellsFollowersWithoutPrivateContent() throws Exception {
+        long group = create("Private group with a calendar", "group", Demo.TEACHER);
+        mvc.perform(phase(group, "co-commissioning", TODAY.minusDays(20), TODAY.minusDays(1))
+                        .with(as(Demo.TEACHER)))
+                .andExpect(status().isFound());
+        mvc.perform(phase(group, "co-design", TODAY, TODAY.plusDays(9)).with(as(Demo.TEACHER)))
+                .andExpect(status().isFound());
+        mvc.perform(post("/initiatives/" + group + "/publish").with(csrf()).with(as(Demo.TEACHER)))
+                .andExpect(status().isFound());
+        mvc.perform(post("/initiatives/" + group + "/follow").with(csrf()).with(as(Demo.TEACHER)))
+                .andExpect(status().isFound());
+        // As if yesterday's run had announced commissioning: today the dates say design.
+        jdbc.sql("UPDATE initiative SET announced_phase = 'co-commissioning' WHERE id = :id")
+                .param("id", group)
+                .update();
+        long before = mails(Demo.TEACHER);
+        assertThat(clock.run()).isGreaterThanOrEqualTo(1);
+        assertThat(clock.run()).isZero();
+        assertThat(mails(Demo.TEACHER)).isEqualTo(before + 1);
+        String subject = jdbc.sql("SELECT subject FROM dev_mail WHERE recipient = :to ORDER BY id DESC LIMIT 1")
+                .param("to", Demo.TEACHER)
+                .query(String.class)
+                .single();
+        assertThat(subject).doesNotContain("Private group with a calendar");
     }
 
     private MockHttpServletRequestBuilder tool(long id, String phase, String tool) {
