@@ -217,6 +217,9 @@ class InitiativeService {
         Person person = accounts.personByEmail(email)
                 .filter(p -> !p.deleted())
                 .orElseThrow(() -> new InitiativeProblem("email", "member.unknown"));
+        if (role != MemberRole.OWNER && isLastOwner(id, person.id())) {
+            throw new InitiativeProblem("role", "member.lastOwner");
+        }
         if (i.level() == Level.GROUP && role == MemberRole.MEMBER) {
             if (members.role(id, person.id()).isEmpty()) {
                 members.invite(id, person.id(), me.personId());
@@ -230,14 +233,19 @@ class InitiativeService {
     @Transactional
     void removeMember(SignedInPerson me, long id, long personId) {
         manageable(me, id);
-        if (members.role(id, personId).filter(r -> r == MemberRole.OWNER).isPresent()
-                && members.members(id).stream()
-                                .filter(m -> m.role() == MemberRole.OWNER)
-                                .count()
-                        == 1) {
+        if (isLastOwner(id, personId)) {
             throw new InitiativeProblem("member", "member.lastOwner");
         }
         members.remove(id, personId);
+    }
+
+    /** An initiative always keeps an owner: the last one can be neither removed nor demoted. */
+    private boolean isLastOwner(long id, long personId) {
+        return members.role(id, personId).filter(r -> r == MemberRole.OWNER).isPresent()
+                && members.members(id).stream()
+                                .filter(m -> m.role() == MemberRole.OWNER)
+                                .count()
+                        == 1;
     }
 
     @Transactional

@@ -246,6 +246,13 @@ class InitiativeFlowTest {
                         .param("email", "nobody@example.org")
                         .param("role", "member"))
                 .andExpect(status().is(422));
+        mvc.perform(post("/initiatives/" + group + "/members")
+                        .with(csrf())
+                        .with(as(Demo.TEACHER))
+                        .param("email", Demo.TEACHER)
+                        .param("role", "observer"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(Matchers.containsString("almeno un titolare")));
 
         long plan = create("My health plan", "individual", Demo.SOCIAL_WORKER);
         mvc.perform(phase(plan, "co-assessment", TODAY, TODAY.plusDays(10)).with(as(Demo.SOCIAL_WORKER)))
