@@ -202,11 +202,20 @@ class InitiativeService {
 
     /**
      * Adds a person by email. For group initiatives an ordinary member is invited and joins by accepting;
-     * other roles are given directly. Citizen and proxy belong to individual initiatives only.
+     * other roles are given directly. Citizen and proxy belong to individual initiatives only; the citizen
+     * may add proxies themselves.
      */
     @Transactional
     boolean addMember(SignedInPerson me, long id, String email, MemberRole role) {
-        Initiative i = manageable(me, id);
+        Initiative i = visible(me, id);
+        var mine = api.role(id, me);
+        // The person an individual plan is about chooses their own proxies (family or carers they consent to).
+        boolean citizenChoosesProxy = i.level() == Level.INDIVIDUAL
+                && role == MemberRole.PROXY
+                && mine.filter(r -> r == MemberRole.CITIZEN).isPresent();
+        if (!citizenChoosesProxy && !Access.mayManage(mine)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
         if (role == null) {
             throw new InitiativeProblem("role", "member.role.unknown");
         }

@@ -261,6 +261,31 @@ class InitiativeFlowTest {
                 .andExpect(status().isFound());
         mvc.perform(tool(plan, "co-assessment", TestTools.ID).with(as(Demo.SOCIAL_WORKER)))
                 .andExpect(status().isFound());
+        mvc.perform(post("/initiatives/" + plan + "/members")
+                        .with(csrf())
+                        .with(as(Demo.SOCIAL_WORKER))
+                        .param("email", Demo.CITIZEN)
+                        .param("role", "citizen"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/initiatives/" + plan + "/members")
+                        .with(csrf())
+                        .with(as(Demo.CITIZEN))
+                        .param("email", Demo.PARENT)
+                        .param("role", "facilitator"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/initiatives/" + plan + "/members")
+                        .with(csrf())
+                        .with(as(Demo.CITIZEN))
+                        .param("email", Demo.PARENT)
+                        .param("role", "proxy"))
+                .andExpect(status().isFound());
+        mvc.perform(post("/initiatives/" + plan + "/members")
+                        .with(csrf())
+                        .with(as(Demo.PARENT))
+                        .param("email", Demo.VOLUNTEER)
+                        .param("role", "proxy"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/initiatives/" + plan).with(as(Demo.PARENT))).andExpect(status().isOk());
         mvc.perform(post("/initiatives/" + plan + "/request").with(csrf()).with(as(Demo.VOLUNTEER)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/initiatives/" + plan + "/join").with(csrf()).with(as(Demo.VOLUNTEER)))
@@ -268,7 +293,7 @@ class InitiativeFlowTest {
         assertThat(count("SELECT COUNT(*) FROM initiative_join_request WHERE initiative_id = :id", plan))
                 .isZero();
         assertThat(count("SELECT COUNT(*) FROM initiative_member WHERE initiative_id = :id", plan))
-                .isEqualTo(1);
+                .isEqualTo(3);
     }
 
     @Test
