@@ -2,7 +2,7 @@
 # Benchmarks /initiatives (filtered) and /typology on PostgreSQL with 10,000 initiatives and 100,000 members.
 # Needs: target/cocrea.jar (mvn -B -q package -DskipTests), psql, curl, and a PostgreSQL server reachable as
 # PGHOST/PGUSER (default 127.0.0.1/postgres). Prints the median and 90th percentile time to first byte
-# (server time on localhost) over N requests after a warm-up; record the figures in docs/benchmarks.md.
+# (server time on localhost) over N requests after a warm-up; record the figures in docs/benchmarks-initiatives.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${BENCH_DB:-cocrea_bench_initiatives}
