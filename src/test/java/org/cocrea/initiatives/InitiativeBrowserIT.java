@@ -30,6 +30,11 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
         properties = {
+            // Its own in-memory database with the demo data, whatever the shared test settings say.
+            "spring.datasource.url=jdbc:h2:mem:cocrea-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "cocrea.demo=true",
+            "cocrea.data-dir=target/test-data",
             "cocrea.mail.from=cocrea@localhost",
             "cocrea.base-url=http://localhost:8080",
             "spring.messages.basename=messages/platform,messages/accounts,messages/initiatives,messages/updates",
