@@ -1,0 +1,147 @@
+package org.cocrea.initiatives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.cocrea.testing.Demo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * In a real browser: a parks officer creates a collective initiative with two phases, adds the updates tool
+ * and publishes it; a citizen follows it and sees the phase change (and gets the mail). Needs Chromium and
+ * chromedriver; run with {@code mvn verify} (failsafe).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(
+        properties = {
+            // Its own in-memory database with the demo data, whatever the shared test settings say.
+            "spring.datasource.url=jdbc:h2:mem:cocrea-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "cocrea.demo=true",
+            "cocrea.data-dir=target/test-data",
+            "cocrea.mail.from=cocrea@localhost",
+            "cocrea.base-url=http://localhost:8080",
+            "spring.messages.basename=messages/platform,messages/accounts,messages/initiatives,messages/updates",
+            "spring.messages.fallback-to-system-locale=false",
+            "spring.session.jdbc.initialize-schema=never",
+            "spring.modulith.events.jdbc.schema-initialization.enabled=true",
+            "server.error.include-stacktrace=never",
+            "server.error.whitelabel.enabled=false",
+            "gg.jte.use-precompiled-templates=true",
+            "cocrea.initiatives.phase-clock=-"
+        })
+class InitiativeBrowserIT {
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void open() {
+        var options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
+        browser = new ChromeDriver(options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void go(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void signIn(String email) {
+        browser.manage().deleteAllCookies();
+        go("/login");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private void set(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    private void addPhase(String phase, LocalDate start, LocalDate end) {
+        new Select(browser.findElement(By.id("phase"))).selectByValue(phase);
+        set(browser.findElement(By.id("start")), start.toString());
+        set(browser.findElement(By.id("end")), end.toString());
+        browser.findElement(By.cssSelector("form[action$='/phases'] button[type=submit]"))
+                .click();
+    }
+
+    @Test
+    void createPublishFollowAndSeeThePhaseChange() {
+        signIn(Demo.PARKS_OFFICER);
+        go("/initiatives/new");
+        browser.findElement(By.id("title")).sendKeys("Pista ciclabile del parco");
+        browser.findElement(By.id("summary")).sendKeys("Disegniamo insieme la pista");
+        new Select(browser.findElement(By.id("domain"))).selectByValue("mobility");
+        browser.findElement(By.id("level-collective")).click();
+        browser.findElement(By.id("citizenRoles-co-designer")).click();
+        browser.findElement(By.id("objectives-effectiveness")).click();
+        browser.findElement(By.cssSelector("form[action='/initiatives'] button[type=submit]"))
+                .click();
+        String page = browser.getCurrentUrl();
+        assertThat(page).matches(".*/initiatives/\\d+$");
+
+        addPhase("co-commissioning", TODAY.minusDays(5), TODAY.plusDays(5));
+        addPhase("co-design", TODAY.plusDays(6), TODAY.plusDays(30));
+        assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).hasSize(2);
+        new Select(browser.findElement(By.id("tool-1-co-design"))).selectByValue("updates");
+        browser.findElement(By.cssSelector("form[action$='/tools'] button[type=submit]"))
+                .click();
+        assertThat(browser.findElements(By.cssSelector("a[href^='/updates/']"))).hasSize(1);
+        browser.findElement(By.cssSelector("form[action$='/publish'] button[type=submit]"))
+                .click();
+
+        signIn(Demo.CITIZEN);
+        browser.get(page);
+        browser.findElement(By.cssSelector("form[action$='/follow'] button[type=submit]"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector("li[aria-current='step'] h3"))
+                        .getText())
+                .startsWith("Co-programmazione");
+
+        signIn(Demo.PARKS_OFFICER);
+        browser.get(page);
+        browser.findElement(By.cssSelector("li:not(.active) form[action$='/active-phase'] button"))
+                .click();
+
+        signIn(Demo.CITIZEN);
+        browser.get(page);
+        assertThat(browser.findElement(By.cssSelector("li[aria-current='step'] h3"))
+                        .getText())
+                .startsWith("Co-progettazione");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM dev_mail WHERE recipient = :r AND subject LIKE :s")
+                        .param("r", Demo.CITIZEN)
+                        .param("s", "%Pista ciclabile del parco%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+}
