@@ -50,7 +50,18 @@ class StatementBudgetTests {
             new Page(Demo.ADMIN, "/admin/organisations/1"),
             new Page(Demo.ADMIN, "/admin/people"),
             new Page(Demo.ADMIN, "/admin/people/2"),
-            new Page(Demo.ADMIN, "/admin/mailbox"));
+            new Page(Demo.ADMIN, "/admin/mailbox"),
+            new Page(null, "/initiatives"),
+            new Page(Demo.CITIZEN, "/initiatives"),
+            new Page(null, "/initiatives?level=collective&phase=co-design"),
+            new Page(null, "/typology"),
+            new Page(Demo.SOCIAL_WORKER, "/typology"),
+            new Page(null, "/api/initiatives"),
+            new Page(null, "/api/typology"),
+            new Page(null, "/proposals"),
+            new Page(Demo.CITIZEN, "/initiatives/1"),
+            new Page(Demo.PARKS_OFFICER, "/initiatives/9"),
+            new Page(Demo.PARKS_OFFICER, "/initiatives/10"));
 
     @Autowired
     MockMvc mvc;
