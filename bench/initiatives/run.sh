@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Benchmarks /initiatives (filtered) and /typology on PostgreSQL with 10,000 initiatives and 100,000 members.
+# Needs: target/cocrea.jar (mvn -B -q package -DskipTests), psql, curl, and a PostgreSQL server reachable as
+# PGHOST/PGUSER (default 127.0.0.1/postgres). Prints the median and 90th percentile time to first byte
+# (server time on localhost) over N requests after a warm-up; record the figures in docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DB=${BENCH_DB:-cocrea_bench_initiatives}
+PORT=${BENCH_PORT:-18081}
+N=${BENCH_REQUESTS:-200}
+export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
+
+psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+java -Xmx512m -jar target/cocrea.jar --server.port="$PORT" --cocrea.demo=false \
+    --spring.datasource.url="jdbc:postgresql://$PGHOST:5432/$DB" --spring.datasource.username="$PGUSER" \
+    --cocrea.data-dir=target/bench-data --logging.file.name=target/bench-data/bench.log > target/bench-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do sleep 1; done
+psql -q -v ON_ERROR_STOP=1 -d "$DB" -f bench/initiatives/generate.sql
+
+measure() {
+    local path=$1
+    for _ in $(seq 1 50); do curl -s -o /dev/null "http://localhost:$PORT$path"; done
+    for _ in $(seq 1 "$N"); do curl -s -o /dev/null -w '%{time_starttransfer}\n' "http://localhost:$PORT$path"; done \
+        | sort -n | awk -v path="$path" '{ t[NR] = $1 * 1000 } END {
+            printf "%-70s median %6.1f ms   p90 %6.1f ms   (n=%d)\n", path, t[int((NR + 1) / 2)], t[int(NR * 0.9)], NR }'
+}
+
+measure "/initiatives"
+measure "/initiatives?level=collective&phase=co-design&domain=mobility"
+measure "/initiatives?q=bicycles&status=open&objective=efficiency&page=3"
+measure "/typology"
+measure "/typology?organisation=3&role=initiator"
+measure "/api/initiatives?level=collective&phase=co-delivery"
+measure "/api/typology"

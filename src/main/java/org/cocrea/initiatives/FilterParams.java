@@ -1,0 +1,63 @@
+package org.cocrea.initiatives;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Reads list, typology and API filters from request parameters; an unknown value is a 400 that names it. */
+final class FilterParams {
+    static final int PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
+
+    private FilterParams() {}
+
+    static InitiativeFilter parse(Map<String, String> params) {
+        return new InitiativeFilter(
+                code(params, "level", Level::fromCode),
+                code(params, "phase", Phase::fromCode),
+                code(params, "domain", ServiceDomain::fromCode),
+                code(params, "objective", Objective::fromCode),
+                code(params, "role", CitizenRole::fromCode),
+                number(params, "organisation"),
+                code(params, "status", Status::fromCode),
+                blankToNull(params.get("q")));
+    }
+
+    static int page(Map<String, String> params) {
+        Long page = number(params, "page");
+        return page == null ? 0 : (int) Math.min(Math.max(page, 0), 100_000);
+    }
+
+    static int size(Map<String, String> params) {
+        Long size = number(params, "size");
+        return size == null ? PAGE_SIZE : (int) Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+    }
+
+    private static <T> T code(Map<String, String> params, String name, Function<String, Optional<T>> parse) {
+        String value = blankToNull(params.get(name));
+        if (value == null) {
+            return null;
+        }
+        return parse.apply(value)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown " + name + ": " + value));
+    }
+
+    private static Long number(Map<String, String> params, String name) {
+        String value = blankToNull(params.get(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a number: " + name);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

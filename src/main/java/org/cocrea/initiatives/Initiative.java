@@ -1,0 +1,57 @@
+package org.cocrea.initiatives;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cocrea.platform.Markdown;
+
+/** A co-production space, placed on the typology by its level and the phases of its timeline. */
+public record Initiative(
+        long id,
+        String title,
+        String summary,
+        String description,
+        long organisationId,
+        Long departmentId,
+        ServiceDomain domain,
+        Level level,
+        Status status,
+        Set<CitizenRole> citizenRoles,
+        Set<Objective> objectives,
+        String otherObjective,
+        String area,
+        Phase activePhaseOverride,
+        List<TimelinePhase> timeline,
+        OffsetDateTime createdAt,
+        OffsetDateTime lastActivityAt) {
+
+    /** The description as safe HTML: raw HTML in the Markdown is escaped, then cleaned. */
+    public String descriptionHtml() {
+        return Markdown.toSafeHtml(description);
+    }
+
+    /**
+     * The facilitator's choice when set; otherwise the latest phase that has started by {@code today}, so
+     * that once the timeline has begun exactly one phase is active (gaps keep the previous one).
+     */
+    public Optional<Phase> activePhase(LocalDate today) {
+        if (activePhaseOverride != null) {
+            return Optional.of(activePhaseOverride);
+        }
+        return timeline.stream()
+                .filter(p -> !p.start().isAfter(today))
+                .max(Comparator.comparingInt(TimelinePhase::position))
+                .map(TimelinePhase::phase);
+    }
+
+    public List<Phase> phases() {
+        return timeline.stream().map(TimelinePhase::phase).distinct().toList();
+    }
+
+    public boolean isPublic() {
+        return level == Level.COLLECTIVE && status != Status.DRAFT;
+    }
+}

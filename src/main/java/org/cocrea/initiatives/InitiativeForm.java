@@ -1,0 +1,47 @@
+package org.cocrea.initiatives;
+
+import java.util.List;
+
+/** The create/edit form, as submitted: codes are strings so unknown values get a clear error, not a 400. */
+public record InitiativeForm(
+        String title,
+        String summary,
+        String description,
+        Long organisationId,
+        Long departmentId,
+        String domain,
+        String level,
+        List<String> citizenRoles,
+        List<String> objectives,
+        String otherObjective,
+        String area,
+        String template) {
+
+    public static InitiativeForm empty(Long organisationId) {
+        return new InitiativeForm("", "", "", organisationId, null, "", "", List.of(), List.of(), "", "", "");
+    }
+
+    static InitiativeForm of(Initiative i) {
+        return new InitiativeForm(
+                i.title(),
+                i.summary(),
+                i.description(),
+                i.organisationId(),
+                i.departmentId(),
+                i.domain().code(),
+                i.level().code(),
+                i.citizenRoles().stream().map(CitizenRole::code).toList(),
+                i.objectives().stream().map(Objective::code).toList(),
+                i.otherObjective(),
+                i.area(),
+                null);
+    }
+
+    public boolean has(List<String> values, String code) {
+        return values != null && values.contains(code);
+    }
+
+    public String text(String value) {
+        return value == null ? "" : value;
+    }
+}

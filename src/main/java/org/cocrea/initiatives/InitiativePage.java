@@ -1,0 +1,29 @@
+package org.cocrea.initiatives;
+
+import java.util.List;
+
+/** Everything the initiative page shows, decided for the person looking at it. */
+public record InitiativePage(
+        Initiative initiative,
+        String organisation,
+        String department,
+        Phase activePhase,
+        List<Step> steps,
+        List<Member> members,
+        List<Member> requests,
+        MemberRole myRole,
+        boolean following,
+        boolean manage,
+        boolean mayJoin,
+        boolean mayRequest,
+        boolean requested) {
+
+    /** A step of the timeline with the tools placed in its phase and, for facilitators, the tools that suit it. */
+    public record Step(TimelinePhase phase, boolean active, List<ToolLink> tools, List<Tool> addable) {}
+
+    public record ToolLink(String nameKey, String href) {}
+
+    public boolean signedInMember() {
+        return myRole != null;
+    }
+}

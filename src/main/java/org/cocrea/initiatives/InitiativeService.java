@@ -1,0 +1,285 @@
+package org.cocrea.initiatives;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.cocrea.accounts.Accounts;
+import org.cocrea.accounts.Person;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Changes to initiatives, each checked against the person asking. Someone who may not see an initiative
+ * gets "not found", so private initiatives are never revealed; someone who sees it but may not act gets 403.
+ */
+@Service
+class InitiativeService {
+    private final InitiativeRepository initiatives;
+    private final TimelineRepository timeline;
+    private final MembershipRepository members;
+    private final ToolInstanceRepository instances;
+    private final Initiatives api;
+    private final Accounts accounts;
+    private final PhaseAnnouncer announcer;
+
+    InitiativeService(
+            InitiativeRepository initiatives,
+            TimelineRepository timeline,
+            MembershipRepository members,
+            ToolInstanceRepository instances,
+            Initiatives api,
+            Accounts accounts,
+            PhaseAnnouncer announcer) {
+        this.initiatives = initiatives;
+        this.timeline = timeline;
+        this.members = members;
+        this.instances = instances;
+        this.api = api;
+        this.accounts = accounts;
+        this.announcer = announcer;
+    }
+
+    /** Professionals create initiatives for their own organisation (admins for any); the creator owns it. */
+    @Transactional
+    long create(SignedInPerson me, InitiativeRepository.Details details, InitiativeTemplate template) {
+        requireMayCreateFor(me, details.organisationId());
+        if (template != null && template.level() != details.level()) {
+            throw new InitiativeProblem("template", "template.level");
+        }
+        long id = initiatives.insert(details, Status.DRAFT, me.personId());
+        members.put(id, me.personId(), MemberRole.OWNER);
+        if (template != null) {
+            apply(id, details.level(), template);
+        }
+        return id;
+    }
+
+    /** Lays the template's phases end to end from today, with its tools in every phase they suit. */
+    private void apply(long id, Level level, InitiativeTemplate template) {
+        LocalDate start = today();
+        for (var step : template.steps()) {
+            LocalDate end = start.plusDays(step.days() - 1L);
+            timeline.add(id, new TimelinePhase(1, step.phase(), start, end));
+            for (String toolId : InitiativeTemplate.TOOLS) {
+                api.tool(toolId)
+                        .filter(t -> t.suits(step.phase(), level))
+                        .ifPresent(t -> instances.add(id, step.phase(), t.id()));
+            }
+            start = end.plusDays(1);
+        }
+    }
+
+    @Transactional
+    void update(SignedInPerson me, long id, InitiativeRepository.Details details) {
+        Initiative i = manageable(me, id);
+        if (details.organisationId() != i.organisationId()) {
+            throw new InitiativeProblem("organisationId", "initiative.organisation.fixed");
+        }
+        initiatives.update(id, details);
+    }
+
+    @Transactional
+    void addPhase(SignedInPerson me, long id, TimelinePhase phase) {
+        manageable(me, id);
+        TimelineRules.check(timeline.of(id), phase);
+        try {
+            timeline.add(id, phase);
+        } catch (DuplicateKeyException e) {
+            throw new InitiativeProblem("phase", "timeline.phase.twice");
+        }
+        initiatives.touch(id);
+        announcer.announceIfChanged(id);
+    }
+
+    @Transactional
+    void removePhase(SignedInPerson me, long id, int cycle, Phase phase) {
+        Initiative i = manageable(me, id);
+        timeline.remove(id, cycle, phase);
+        if (phase == i.activePhaseOverride()) {
+            initiatives.setOverride(id, null);
+        }
+        announcer.announceIfChanged(id);
+    }
+
+    @Transactional
+    void publish(SignedInPerson me, long id) {
+        Initiative i = manageable(me, id);
+        if (i.timeline().isEmpty()) {
+            throw new InitiativeProblem("status", "initiative.publish.noPhases");
+        }
+        if (i.status() != Status.DRAFT) {
+            throw new InitiativeProblem("status", "initiative.publish.notDraft");
+        }
+        initiatives.setStatus(id, Status.OPEN);
+        announcer.announceIfChanged(id);
+    }
+
+    @Transactional
+    void setStatus(SignedInPerson me, long id, Status status) {
+        manageable(me, id);
+        initiatives.setStatus(id, status);
+    }
+
+    /** A facilitator's choice of active phase; {@code null} lets the dates decide again. */
+    @Transactional
+    void setActivePhase(SignedInPerson me, long id, Phase phase) {
+        Initiative i = manageable(me, id);
+        if (phase != null && !i.phases().contains(phase)) {
+            throw new InitiativeProblem("phase", "timeline.phase.absent");
+        }
+        initiatives.setOverride(id, phase);
+        announcer.announceIfChanged(id);
+    }
+
+    @Transactional
+    long addTool(SignedInPerson me, long id, Phase phase, String toolId) {
+        Initiative i = manageable(me, id);
+        Tool tool =
+                api.tool(toolId == null ? "" : toolId).orElseThrow(() -> new InitiativeProblem("tool", "tool.unknown"));
+        if (phase == null || !i.phases().contains(phase)) {
+            throw new InitiativeProblem("phase", "timeline.phase.absent");
+        }
+        if (!tool.suits(phase, i.level())) {
+            throw new InitiativeProblem("tool", "tool.unsuited");
+        }
+        try {
+            long instance = instances.add(id, phase, tool.id());
+            initiatives.touch(id);
+            return instance;
+        } catch (DuplicateKeyException e) {
+            throw new InitiativeProblem("tool", "tool.twice");
+        }
+    }
+
+    /** Collective initiatives are open to join; group ones only for invited people. */
+    @Transactional
+    void join(SignedInPerson me, long id) {
+        Initiative i = visible(me, id);
+        if (members.role(id, me.personId()).isPresent()) {
+            return;
+        }
+        boolean open = i.level() == Level.COLLECTIVE && i.status() == Status.OPEN;
+        boolean invited = i.level() == Level.GROUP && members.isInvited(id, me.personId());
+        if (!open && !invited) {
+            throw new InitiativeProblem("join", "join.notOpen");
+        }
+        members.put(id, me.personId(), MemberRole.MEMBER);
+    }
+
+    /**
+     * A request to join a group initiative, known to the requester by its link. Individual initiatives
+     * take no requests: they answer "not found", as for anything the person may not see.
+     */
+    @Transactional
+    void requestToJoin(SignedInPerson me, long id) {
+        Initiative i = initiatives.find(id).orElseThrow(InitiativeService::notFound);
+        if (i.level() != Level.GROUP || i.status() != Status.OPEN) {
+            if (!api.maySee(i, me)) {
+                throw notFound();
+            }
+            throw new InitiativeProblem("join", "join.request.notGroup");
+        }
+        if (members.role(id, me.personId()).isEmpty()) {
+            members.request(id, me.personId());
+        }
+    }
+
+    @Transactional
+    void answerRequest(SignedInPerson me, long id, long personId, boolean accept) {
+        manageable(me, id);
+        if (!members.hasRequested(id, personId)) {
+            throw notFound();
+        }
+        if (accept) {
+            members.put(id, personId, MemberRole.MEMBER);
+        } else {
+            members.declineRequest(id, personId);
+        }
+    }
+
+    /**
+     * Adds a person by email. For group initiatives an ordinary member is invited and joins by accepting;
+     * other roles are given directly. Citizen and proxy belong to individual initiatives only.
+     */
+    @Transactional
+    boolean addMember(SignedInPerson me, long id, String email, MemberRole role) {
+        Initiative i = manageable(me, id);
+        if (role == null) {
+            throw new InitiativeProblem("role", "member.role.unknown");
+        }
+        boolean personal = role == MemberRole.CITIZEN || role == MemberRole.PROXY;
+        if (personal && i.level() != Level.INDIVIDUAL) {
+            throw new InitiativeProblem("role", "member.role.individualOnly");
+        }
+        Person person = accounts.personByEmail(email)
+                .filter(p -> !p.deleted())
+                .orElseThrow(() -> new InitiativeProblem("email", "member.unknown"));
+        if (i.level() == Level.GROUP && role == MemberRole.MEMBER) {
+            if (members.role(id, person.id()).isEmpty()) {
+                members.invite(id, person.id(), me.personId());
+            }
+            return false;
+        }
+        members.put(id, person.id(), role);
+        return true;
+    }
+
+    @Transactional
+    void removeMember(SignedInPerson me, long id, long personId) {
+        manageable(me, id);
+        if (members.role(id, personId).filter(r -> r == MemberRole.OWNER).isPresent()
+                && members.members(id).stream()
+                                .filter(m -> m.role() == MemberRole.OWNER)
+                                .count()
+                        == 1) {
+            throw new InitiativeProblem("member", "member.lastOwner");
+        }
+        members.remove(id, personId);
+    }
+
+    @Transactional
+    void follow(SignedInPerson me, long id, boolean follow) {
+        visible(me, id);
+        if (follow) {
+            members.follow(id, me.personId());
+        } else {
+            members.unfollow(id, me.personId());
+        }
+    }
+
+    Initiative visible(SignedInPerson me, long id) {
+        return initiatives.find(id).filter(i -> api.maySee(i, me)).orElseThrow(InitiativeService::notFound);
+    }
+
+    Initiative manageable(SignedInPerson me, long id) {
+        Initiative i = visible(me, id);
+        if (!Access.mayManage(api.role(id, me))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return i;
+    }
+
+    void requireMayCreateFor(SignedInPerson me, long organisationId) {
+        if (me == null || !me.isProfessional()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        Optional<Long> own = accounts.person(me.personId()).map(Person::organisationId);
+        if (!me.isAdmin() && !own.equals(Optional.of(organisationId))) {
+            throw new InitiativeProblem("organisationId", "initiative.organisation.notYours");
+        }
+        if (accounts.organisation(organisationId).isEmpty()) {
+            throw new InitiativeProblem("organisationId", "initiative.organisation.unknown");
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,98 @@
+package org.cocrea.initiatives;
+
+import java.util.List;
+import java.util.Optional;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules (tools above all) may ask about initiatives: who may see one, who may do what in a
+ * tool instance. Every answer is decided here, so a tool never reads the initiatives' tables.
+ */
+@Service
+public class Initiatives {
+    private final InitiativeRepository initiatives;
+    private final MembershipRepository members;
+    private final ToolInstanceRepository instances;
+    private final ObjectProvider<Tool> tools;
+
+    Initiatives(
+            InitiativeRepository initiatives,
+            MembershipRepository members,
+            ToolInstanceRepository instances,
+            ObjectProvider<Tool> tools) {
+        this.initiatives = initiatives;
+        this.members = members;
+        this.instances = instances;
+        this.tools = tools;
+    }
+
+    /** The initiative when {@code person} (null when anonymous) may read it; empty also when it does not exist. */
+    public Optional<Initiative> visible(long id, SignedInPerson person) {
+        return initiatives.find(id).filter(i -> maySee(i, person));
+    }
+
+    public boolean maySee(long id, SignedInPerson person) {
+        return visible(id, person).isPresent();
+    }
+
+    public Optional<MemberRole> role(long initiativeId, SignedInPerson person) {
+        return person == null ? Optional.empty() : members.role(initiativeId, person.personId());
+    }
+
+    /**
+     * Whether {@code person} may perform {@code action} in a tool instance: they must see the initiative, it
+     * must not be archived, and their role must be one the tool binds to that action.
+     */
+    public boolean mayDo(SignedInPerson person, long toolInstanceId, String action) {
+        if (person == null) {
+            return false;
+        }
+        var instance = instances.find(toolInstanceId).orElse(null);
+        var tool = instance == null ? null : tool(instance.toolId()).orElse(null);
+        if (tool == null || !tool.actions().containsKey(action)) {
+            return false;
+        }
+        var initiative = visible(instance.initiativeId(), person).orElse(null);
+        if (initiative == null || initiative.status() == Status.ARCHIVED) {
+            return false;
+        }
+        return role(initiative.id(), person)
+                .map(r -> tool.actions().get(action).contains(r))
+                .orElse(false);
+    }
+
+    public Optional<ToolInstance> toolInstance(long id) {
+        return instances.find(id);
+    }
+
+    public List<ToolInstance> toolInstances(String toolId) {
+        return instances.ofTool(toolId);
+    }
+
+    /** Tools call this when something happens, so lists sort by recent activity. */
+    public void touch(long initiativeId) {
+        initiatives.touch(initiativeId);
+    }
+
+    public List<Tool> tools() {
+        return tools.orderedStream().toList();
+    }
+
+    public Optional<Tool> tool(String id) {
+        return tools.orderedStream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    boolean maySee(Initiative i, SignedInPerson person) {
+        return Access.maySee(i, role(i.id(), person), invited(i, person), person);
+    }
+
+    boolean mayKnow(Initiative i, SignedInPerson person) {
+        return Access.mayKnow(i, role(i.id(), person), invited(i, person), person);
+    }
+
+    private boolean invited(Initiative i, SignedInPerson person) {
+        return person != null && i.level() == Level.GROUP && members.isInvited(i.id(), person.personId());
+    }
+}

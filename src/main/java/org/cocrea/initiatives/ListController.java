@@ -1,0 +1,57 @@
+package org.cocrea.initiatives;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cocrea.accounts.Accounts;
+import org.cocrea.accounts.Organisation;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The searchable list of initiatives and the typology dashboard. */
+@Controller
+class ListController {
+    private final InitiativeRepository initiatives;
+    private final Accounts accounts;
+
+    ListController(InitiativeRepository initiatives, Accounts accounts) {
+        this.initiatives = initiatives;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/initiatives")
+    String list(@RequestParam Map<String, String> params, @AuthenticationPrincipal SignedInPerson me, Model model) {
+        var filter = FilterParams.parse(params);
+        int page = FilterParams.page(params);
+        var result = initiatives.search(filter, Viewer.of(me), page, FilterParams.PAGE_SIZE);
+        model.addAttribute(
+                "list",
+                new ListPage(result.items(), result.total(), page, FilterParams.PAGE_SIZE, filter, organisations()));
+        return "initiatives/list";
+    }
+
+    @GetMapping("/typology")
+    String typology(@RequestParam Map<String, String> params, Model model) {
+        var filter = FilterParams.parse(params);
+        // The matrix is by level and phase, so those two are not filters here.
+        var rest = new InitiativeFilter(
+                null,
+                null,
+                filter.domain(),
+                filter.objective(),
+                filter.role(),
+                filter.organisationId(),
+                filter.status(),
+                null);
+        model.addAttribute("typology", TypologyPage.of(initiatives.typology(rest), rest, organisations()));
+        return "initiatives/typology";
+    }
+
+    private Map<Long, String> organisations() {
+        return accounts.organisations().stream()
+                .collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a, java.util.TreeMap::new));
+    }
+}

@@ -1,0 +1,153 @@
+package org.cocrea.initiatives;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Members, followers, invitations and join requests of initiatives. */
+@Repository
+class MembershipRepository {
+    private final JdbcClient jdbc;
+
+    MembershipRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds or changes a person's role; one role per person per initiative. */
+    void put(long initiativeId, long personId, MemberRole role) {
+        int updated = jdbc.sql("UPDATE initiative_member SET role = :role WHERE initiative_id = :i AND person_id = :p")
+                .param("role", role.code())
+                .param("i", initiativeId)
+                .param("p", personId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO initiative_member (initiative_id, person_id, role, joined_at)
+                    VALUES (:i, :p, :role, :now)
+                    """)
+                    .param("i", initiativeId)
+                    .param("p", personId)
+                    .param("role", role.code())
+                    .param("now", InitiativeRepository.now())
+                    .update();
+        }
+        deleteFrom("initiative_invitation", initiativeId, personId);
+        deleteFrom("initiative_join_request", initiativeId, personId);
+    }
+
+    void remove(long initiativeId, long personId) {
+        deleteFrom("initiative_member", initiativeId, personId);
+    }
+
+    Optional<MemberRole> role(long initiativeId, long personId) {
+        return jdbc.sql("SELECT role FROM initiative_member WHERE initiative_id = :i AND person_id = :p")
+                .param("i", initiativeId)
+                .param("p", personId)
+                .query(String.class)
+                .optional()
+                .flatMap(MemberRole::fromCode);
+    }
+
+    /** A person's role, without their name: names come from the accounts module. */
+    record Membership(long personId, MemberRole role) {}
+
+    List<Membership> members(long initiativeId) {
+        return jdbc.sql("""
+                SELECT person_id, role FROM initiative_member
+                WHERE initiative_id = :i ORDER BY joined_at, person_id
+                """)
+                .param("i", initiativeId)
+                .query((rs, n) -> new Membership(
+                        rs.getLong(1), MemberRole.fromCode(rs.getString(2)).orElseThrow()))
+                .list();
+    }
+
+    boolean follow(long initiativeId, long personId) {
+        if (isFollowing(initiativeId, personId)) {
+            return false;
+        }
+        return jdbc.sql("INSERT INTO initiative_follow (initiative_id, person_id, followed_at) VALUES (:i, :p, :now)")
+                        .param("i", initiativeId)
+                        .param("p", personId)
+                        .param("now", InitiativeRepository.now())
+                        .update()
+                == 1;
+    }
+
+    void unfollow(long initiativeId, long personId) {
+        deleteFrom("initiative_follow", initiativeId, personId);
+    }
+
+    boolean isFollowing(long initiativeId, long personId) {
+        return exists("initiative_follow", initiativeId, personId);
+    }
+
+    List<Long> followers(long initiativeId) {
+        return jdbc.sql("SELECT person_id FROM initiative_follow WHERE initiative_id = :i ORDER BY person_id")
+                .param("i", initiativeId)
+                .query(Long.class)
+                .list();
+    }
+
+    void invite(long initiativeId, long personId, long invitedBy) {
+        if (!isInvited(initiativeId, personId)) {
+            jdbc.sql("""
+                    INSERT INTO initiative_invitation (initiative_id, person_id, invited_by, invited_at)
+                    VALUES (:i, :p, :by, :now)
+                    """)
+                    .param("i", initiativeId)
+                    .param("p", personId)
+                    .param("by", invitedBy)
+                    .param("now", InitiativeRepository.now())
+                    .update();
+        }
+    }
+
+    boolean isInvited(long initiativeId, long personId) {
+        return exists("initiative_invitation", initiativeId, personId);
+    }
+
+    void request(long initiativeId, long personId) {
+        if (!hasRequested(initiativeId, personId)) {
+            jdbc.sql(
+                            "INSERT INTO initiative_join_request (initiative_id, person_id, requested_at) VALUES (:i, :p, :now)")
+                    .param("i", initiativeId)
+                    .param("p", personId)
+                    .param("now", InitiativeRepository.now())
+                    .update();
+        }
+    }
+
+    boolean hasRequested(long initiativeId, long personId) {
+        return exists("initiative_join_request", initiativeId, personId);
+    }
+
+    void declineRequest(long initiativeId, long personId) {
+        deleteFrom("initiative_join_request", initiativeId, personId);
+    }
+
+    /** People with a pending join request. */
+    List<Long> requests(long initiativeId) {
+        return jdbc.sql("SELECT person_id FROM initiative_join_request WHERE initiative_id = :i ORDER BY requested_at")
+                .param("i", initiativeId)
+                .query(Long.class)
+                .list();
+    }
+
+    private boolean exists(String table, long initiativeId, long personId) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE initiative_id = :i AND person_id = :p")
+                        .param("i", initiativeId)
+                        .param("p", personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private void deleteFrom(String table, long initiativeId, long personId) {
+        jdbc.sql("DELETE FROM " + table + " WHERE initiative_id = :i AND person_id = :p")
+                .param("i", initiativeId)
+                .param("p", personId)
+                .update();
+    }
+}

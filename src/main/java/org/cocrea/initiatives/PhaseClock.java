@@ -1,0 +1,44 @@
+package org.cocrea.initiatives;
+
+import java.time.Duration;
+import org.cocrea.platform.JobLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Moves active phases along with the calendar; on several nodes only the lock holder runs a round. */
+@Component
+class PhaseClock {
+    private static final Logger log = LoggerFactory.getLogger(PhaseClock.class);
+    private final JobLock lock;
+    private final InitiativeRepository initiatives;
+    private final PhaseAnnouncer announcer;
+
+    PhaseClock(JobLock lock, InitiativeRepository initiatives, PhaseAnnouncer announcer) {
+        this.lock = lock;
+        this.initiatives = initiatives;
+        this.announcer = announcer;
+    }
+
+    @Scheduled(cron = "${cocrea.initiatives.phase-clock:0 5 * * * *}", zone = "UTC")
+    void tick() {
+        if (!lock.tryAcquire("initiatives.phase-clock", Duration.ofMinutes(30))) {
+            return;
+        }
+        int changed = run();
+        if (changed > 0) {
+            log.info("Phase changes announced for {} initiatives", changed);
+        }
+    }
+
+    int run() {
+        int changed = 0;
+        for (long id : initiatives.idsWithStatus(Status.OPEN)) {
+            if (announcer.announceIfChanged(id)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,173 @@
+package org.cocrea.initiatives;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Proposals, their supports (one per person, by primary key) and each organisation's threshold settings. */
+@Repository
+class ProposalRepository {
+    static final int DEFAULT_THRESHOLD = 50;
+    static final int DEFAULT_DAYS = 60;
+    private static final String SELECT = """
+            SELECT p.*, (SELECT COUNT(*) FROM proposal_support s WHERE s.proposal_id = p.id) AS supports
+            FROM initiative_proposal p""";
+
+    private final JdbcClient jdbc;
+
+    ProposalRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ProposalSettings settings(long organisationId) {
+        return jdbc.sql("SELECT support_threshold, answer_days FROM proposal_settings WHERE organisation_id = :org")
+                .param("org", organisationId)
+                .query(ProposalSettings.class)
+                .optional()
+                .orElse(new ProposalSettings(DEFAULT_THRESHOLD, DEFAULT_DAYS));
+    }
+
+    void saveSettings(long organisationId, ProposalSettings s) {
+        int updated = jdbc.sql("""
+                UPDATE proposal_settings SET support_threshold = :t, answer_days = :d WHERE organisation_id = :org
+                """)
+                .param("t", s.supportThreshold())
+                .param("d", s.answerDays())
+                .param("org", organisationId)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO proposal_settings (organisation_id, support_threshold, answer_days)
+                    VALUES (:org, :t, :d)
+                    """)
+                    .param("t", s.supportThreshold())
+                    .param("d", s.answerDays())
+                    .param("org", organisationId)
+                    .update();
+        }
+    }
+
+    long insert(
+            long organisationId,
+            long proposerId,
+            String title,
+            String summary,
+            String description,
+            ServiceDomain domain,
+            Level level) {
+        ProposalSettings s = settings(organisationId);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO initiative_proposal (organisation_id, proposer_id, title, summary, description, domain,
+                    level, status, support_threshold, answer_days, created_at)
+                VALUES (:org, :proposer, :title, :summary, :description, :domain, :level, 'collecting', :t, :d, :now)
+                """)
+                .param("org", organisationId)
+                .param("proposer", proposerId)
+                .param("title", title)
+                .param("summary", summary)
+                .param("description", description)
+                .param("domain", domain.code())
+                .param("level", level.code())
+                .param("t", s.supportThreshold())
+                .param("d", s.answerDays())
+                .param("now", InitiativeRepository.now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Throws {@code DuplicateKeyException} on a second support by the same person. */
+    void support(long proposalId, long personId) {
+        jdbc.sql("INSERT INTO proposal_support (proposal_id, person_id, supported_at) VALUES (:p, :person, :now)")
+                .param("p", proposalId)
+                .param("person", personId)
+                .param("now", InitiativeRepository.now())
+                .update();
+    }
+
+    boolean hasSupported(long proposalId, long personId) {
+        return jdbc.sql("SELECT COUNT(*) FROM proposal_support WHERE proposal_id = :p AND person_id = :person")
+                        .param("p", proposalId)
+                        .param("person", personId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Moves a collecting proposal to "awaiting answer" once; returns whether it did. */
+    boolean markThresholdReached(long id, LocalDate today) {
+        var p = find(id).orElseThrow();
+        return jdbc.sql("""
+                        UPDATE initiative_proposal SET status = 'awaiting-answer', threshold_reached_on = :today,
+                            answer_due_on = :due
+                        WHERE id = :id AND status = 'collecting'
+                        """)
+                        .param("today", today)
+                        .param("due", today.plusDays(p.answerDays()))
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    /** Records the answer only if the proposal is still open, so two answers cannot both win. */
+    boolean answer(long id, String status, String reasons, Long initiativeId) {
+        return jdbc.sql("""
+                        UPDATE initiative_proposal SET status = :status, decline_reasons = :reasons,
+                            initiative_id = :initiative, answered_at = :now
+                        WHERE id = :id AND status IN ('collecting', 'awaiting-answer')
+                        """)
+                        .param("status", status)
+                        .param("reasons", reasons)
+                        .param("initiative", initiativeId)
+                        .param("now", InitiativeRepository.now())
+                        .param("id", id)
+                        .update()
+                == 1;
+    }
+
+    Optional<Proposal> find(long id) {
+        return jdbc.sql(SELECT + " WHERE p.id = :id")
+                .param("id", id)
+                .query(ProposalRepository::row)
+                .optional();
+    }
+
+    List<Proposal> all(int limit) {
+        return jdbc.sql(SELECT + " ORDER BY p.created_at DESC, p.id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query(ProposalRepository::row)
+                .list();
+    }
+
+    private static Proposal row(ResultSet rs, int n) throws SQLException {
+        long proposer = rs.getLong("proposer_id");
+        boolean noProposer = rs.wasNull();
+        long initiative = rs.getLong("initiative_id");
+        boolean noInitiative = rs.wasNull();
+        return new Proposal(
+                rs.getLong("id"),
+                rs.getLong("organisation_id"),
+                noProposer ? null : proposer,
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("description"),
+                ServiceDomain.fromCode(rs.getString("domain")).orElseThrow(),
+                Level.fromCode(rs.getString("level")).orElseThrow(),
+                rs.getString("status"),
+                rs.getInt("support_threshold"),
+                rs.getInt("answer_days"),
+                rs.getObject("threshold_reached_on", LocalDate.class),
+                rs.getObject("answer_due_on", LocalDate.class),
+                rs.getObject("answered_at", OffsetDateTime.class),
+                rs.getString("decline_reasons"),
+                noInitiative ? null : initiative,
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getLong("supports"));
+    }
+}

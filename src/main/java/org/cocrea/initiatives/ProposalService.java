@@ -1,0 +1,174 @@
+package org.cocrea.initiatives;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import org.cocrea.accounts.Accounts;
+import org.cocrea.accounts.Person;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Citizens propose, other citizens support, and the organisation answers: accept (an initiative) or decline. */
+@Service
+class ProposalService {
+    private final ProposalRepository proposals;
+    private final InitiativeRepository initiatives;
+    private final MembershipRepository members;
+    private final Accounts accounts;
+
+    ProposalService(
+            ProposalRepository proposals,
+            InitiativeRepository initiatives,
+            MembershipRepository members,
+            Accounts accounts) {
+        this.proposals = proposals;
+        this.initiatives = initiatives;
+        this.members = members;
+        this.accounts = accounts;
+    }
+
+    /** Any registered citizen may propose; the proposer's own support is the first. */
+    @Transactional
+    Long propose(SignedInPerson me, ProposalForm f, Errors errors) {
+        if (me.isProfessional()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        String title = f.text(f.title()).trim();
+        String summary = f.text(f.summary()).trim();
+        if (f.organisationId() == null
+                || accounts.organisation(f.organisationId()).isEmpty()) {
+            InitiativeForms.reject(errors, "organisationId", "proposal.organisation.unknown");
+        }
+        if (title.isEmpty() || title.length() > 200) {
+            InitiativeForms.reject(errors, "title", "initiative.title.invalid");
+        }
+        if (summary.isEmpty() || summary.length() > 500) {
+            InitiativeForms.reject(errors, "summary", "initiative.summary.invalid");
+        }
+        if (f.text(f.description()).length() > 20_000) {
+            InitiativeForms.reject(errors, "description", "initiative.description.tooLong");
+        }
+        var domain = ServiceDomain.fromCode(f.domain());
+        if (domain.isEmpty()) {
+            InitiativeForms.reject(errors, "domain", "initiative.domain.unknown");
+        }
+        var level = Level.fromCode(f.level()).filter(l -> l != Level.INDIVIDUAL);
+        if (level.isEmpty()) {
+            InitiativeForms.reject(errors, "level", "proposal.level.invalid");
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        long id = proposals.insert(
+                f.organisationId(), me.personId(), title, summary, f.text(f.description()), domain.get(), level.get());
+        support(me, id);
+        return id;
+    }
+
+    /** Returns false when the person had already supported: the database counts each person once. */
+    @Transactional
+    boolean support(SignedInPerson me, long id) {
+        Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
+        if (!p.open()) {
+            throw new InitiativeProblem("support", "proposal.closed");
+        }
+        if (proposals.hasSupported(id, me.personId())) {
+            return false;
+        }
+        try {
+            proposals.support(id, me.personId());
+        } catch (DuplicateKeyException raced) {
+            return false;
+        }
+        if (p.supports() + 1 >= p.supportThreshold()) {
+            proposals.markThresholdReached(id, InitiativeService.today());
+        }
+        return true;
+    }
+
+    /** Accepting creates a draft initiative; the answering professional owns it and the proposer co-owns it. */
+    @Transactional
+    long accept(SignedInPerson me, long id) {
+        Proposal p = answerable(me, id);
+        var details = new InitiativeRepository.Details(
+                p.title(),
+                p.summary(),
+                p.description(),
+                p.organisationId(),
+                null,
+                p.domain(),
+                p.level(),
+                EnumSet.of(CitizenRole.INITIATOR),
+                EnumSet.of(Objective.NONE),
+                null,
+                null);
+        long initiative = initiatives.insert(details, Status.DRAFT, me.personId());
+        members.put(initiative, me.personId(), MemberRole.OWNER);
+        if (p.proposerId() != null && p.proposerId() != me.personId()) {
+            members.put(initiative, p.proposerId(), MemberRole.OWNER);
+        }
+        if (!proposals.answer(id, Proposal.ACCEPTED, null, initiative)) {
+            throw new InitiativeProblem("answer", "proposal.closed");
+        }
+        return initiative;
+    }
+
+    @Transactional
+    void decline(SignedInPerson me, long id, String reasons) {
+        answerable(me, id);
+        String text = reasons == null ? "" : reasons.trim();
+        if (text.isEmpty() || text.length() > 5000) {
+            throw new InitiativeProblem("reasons", "proposal.reasons.required");
+        }
+        if (!proposals.answer(id, Proposal.DECLINED, text, null)) {
+            throw new InitiativeProblem("answer", "proposal.closed");
+        }
+    }
+
+    @Transactional
+    void saveSettings(SignedInPerson me, long organisationId, ProposalSettings settings) {
+        requireProfessionalOf(me, organisationId);
+        if (settings.supportThreshold() < 1 || settings.supportThreshold() > 1_000_000) {
+            throw new InitiativeProblem("supportThreshold", "proposal.threshold.invalid");
+        }
+        if (settings.answerDays() < 1 || settings.answerDays() > 365) {
+            throw new InitiativeProblem("answerDays", "proposal.days.invalid");
+        }
+        proposals.saveSettings(organisationId, settings);
+    }
+
+    boolean mayAnswer(SignedInPerson me, Proposal p) {
+        return me != null && p.open() && (me.isAdmin() || isProfessionalOf(me, p.organisationId()));
+    }
+
+    Long organisationOf(SignedInPerson me) {
+        return me == null
+                ? null
+                : accounts.person(me.personId()).map(Person::organisationId).orElse(null);
+    }
+
+    private Proposal answerable(SignedInPerson me, long id) {
+        Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
+        if (!me.isAdmin()) {
+            requireProfessionalOf(me, p.organisationId());
+        }
+        if (!p.open()) {
+            throw new InitiativeProblem("answer", "proposal.closed");
+        }
+        return p;
+    }
+
+    private void requireProfessionalOf(SignedInPerson me, long organisationId) {
+        if (!isProfessionalOf(me, organisationId)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    private boolean isProfessionalOf(SignedInPerson me, long organisationId) {
+        return me != null && me.isProfessional() && Objects.equals(organisationOf(me), organisationId);
+    }
+}

@@ -1,0 +1,12 @@
+package org.cocrea.updates;
+
+import java.time.OffsetDateTime;
+import org.cocrea.platform.Markdown;
+
+/** A dated post; the body is Markdown, rendered sanitised. */
+public record UpdatePost(
+        long id, long toolInstanceId, Long authorId, String title, String body, OffsetDateTime postedAt) {
+    public String bodyHtml() {
+        return Markdown.toSafeHtml(body);
+    }
+}

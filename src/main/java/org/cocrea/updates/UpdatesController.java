@@ -1,0 +1,91 @@
+package org.cocrea.updates;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.ToolInstance;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The posts of one updates instance; whoever may not see the initiative gets "not found". */
+@Controller
+class UpdatesController {
+    private final Initiatives initiatives;
+    private final UpdateRepository posts;
+
+    UpdatesController(Initiatives initiatives, UpdateRepository posts) {
+        this.initiatives = initiatives;
+        this.posts = posts;
+    }
+
+    @GetMapping("/updates/{id:\\d+}")
+    String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
+        return page(instance(id), me, model, UpdateForm.empty(), null);
+    }
+
+    @PostMapping("/updates/{id:\\d+}")
+    String post(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson me,
+            @ModelAttribute("form") UpdateForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ToolInstance instance = instance(id);
+        initiatives.visible(instance.initiativeId(), me).orElseThrow(UpdatesController::notFound);
+        if (!initiatives.mayDo(me, id, UpdatesTool.POST)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        var errors = new BeanPropertyBindingResult(form, "form");
+        String title = form.title() == null ? "" : form.title().trim();
+        String body = form.body() == null ? "" : form.body().trim();
+        if (title.isEmpty() || title.length() > 200) {
+            errors.rejectValue("title", "updates.title.invalid", "updates.title.invalid");
+        }
+        if (body.isEmpty() || body.length() > 20_000) {
+            errors.rejectValue("body", "updates.body.invalid", "updates.body.invalid");
+        }
+        if (errors.hasErrors()) {
+            response.setStatus(422);
+            return page(instance, me, model, form, errors);
+        }
+        posts.add(id, me.personId(), title, body);
+        initiatives.touch(instance.initiativeId());
+        redirect.addFlashAttribute("notice", "updates.posted");
+        return "redirect:/updates/" + id;
+    }
+
+    private ToolInstance instance(long id) {
+        return initiatives
+                .toolInstance(id)
+                .filter(i -> i.toolId().equals(UpdatesTool.ID))
+                .orElseThrow(UpdatesController::notFound);
+    }
+
+    private String page(ToolInstance instance, SignedInPerson me, Model model, UpdateForm form, BindingResult errors) {
+        Initiative initiative =
+                initiatives.visible(instance.initiativeId(), me).orElseThrow(UpdatesController::notFound);
+        model.addAttribute("initiative", initiative);
+        model.addAttribute("instance", instance);
+        model.addAttribute("posts", posts.of(instance.id()));
+        model.addAttribute("mayPost", initiatives.mayDo(me, instance.id(), UpdatesTool.POST));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "updates/updates";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

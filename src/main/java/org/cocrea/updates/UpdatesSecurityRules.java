@@ -1,0 +1,16 @@
+package org.cocrea.updates;
+
+import org.cocrea.platform.SecurityRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Posts of public initiatives are readable anonymously; the controller asks the initiatives API per instance. */
+@Component
+class UpdatesSecurityRules implements SecurityRules {
+    @Override
+    public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes.requestMatchers(HttpMethod.GET, "/updates/{id:\\d+}").permitAll();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The "updates" tool: dated posts by an initiative's facilitators, in any phase and at any level. It
+ * proves the {@link org.cocrea.initiatives.Tool} SPI end to end and asks the initiatives API for every permission.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Updates tool")
+package org.cocrea.updates;

@@ -1,0 +1,156 @@
+package org.cocrea.initiatives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.cocrea.testing.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+
+class InitiativeRepositoryTest {
+    private static final LocalDate JAN = LocalDate.of(2026, 1, 1);
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void storesAnInitiativeWithCodesAndTimeline(TestDatabase db) {
+        var repo = new InitiativeRepository(db.jdbc());
+        var timeline = new TimelineRepository(db.jdbc());
+        long org = Rows.organisation(db.jdbc(), "Org");
+        long id = repo.insert(Rows.details(org, Level.COLLECTIVE, "Bike lanes"), Status.DRAFT, null);
+        timeline.add(id, new TimelinePhase(1, Phase.CO_DESIGN, JAN.plusMonths(2), JAN.plusMonths(3)));
+        timeline.add(id, new TimelinePhase(1, Phase.CO_COMMISSIONING, JAN, JAN.plusMonths(1)));
+
+        Initiative found = repo.find(id).orElseThrow();
+        assertThat(found.title()).isEqualTo("Bike lanes");
+        assertThat(found.level()).isEqualTo(Level.COLLECTIVE);
+        assertThat(found.citizenRoles()).containsExactlyInAnyOrder(CitizenRole.CO_DESIGNER, CitizenRole.INITIATOR);
+        assertThat(found.objectives()).containsExactlyInAnyOrder(Objective.EFFECTIVENESS, Objective.OTHER);
+        assertThat(found.timeline())
+                .extracting(TimelinePhase::phase)
+                .containsExactly(Phase.CO_COMMISSIONING, Phase.CO_DESIGN);
+        assertThat(found.activePhase(JAN.plusMonths(2).plusDays(3))).contains(Phase.CO_DESIGN);
+        assertThat(found.activePhase(JAN.minusDays(1))).isEmpty();
+        assertThat(found.descriptionHtml()).contains("<strong>Bold</strong>").doesNotContain("<script>");
+
+        repo.setOverride(id, Phase.CO_COMMISSIONING);
+        assertThat(repo.find(id).orElseThrow().activePhase(JAN.plusMonths(2).plusDays(3)))
+                .contains(Phase.CO_COMMISSIONING);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void theDatabaseRefusesAPhaseTwiceAndReversedDates(TestDatabase db) {
+        var repo = new InitiativeRepository(db.jdbc());
+        var timeline = new TimelineRepository(db.jdbc());
+        long id = repo.insert(Rows.details(Rows.organisation(db.jdbc(), "Org"), Level.GROUP, "G"), Status.OPEN, null);
+        timeline.add(id, new TimelinePhase(1, Phase.CO_DESIGN, JAN, JAN.plusDays(5)));
+        assertThatThrownBy(() -> timeline.add(id, new TimelinePhase(1, Phase.CO_DESIGN, JAN, JAN)))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> timeline.add(id, new TimelinePhase(2, Phase.CO_DESIGN, JAN, JAN.minusDays(1))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(timeline.of(id)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void searchShowsOnlyWhatTheViewerMaySee(TestDatabase db) {
+        var repo = new InitiativeRepository(db.jdbc());
+        var members = new MembershipRepository(db.jdbc());
+        long org = Rows.organisation(db.jdbc(), "Org");
+        long me = Rows.person(db.jdbc(), "me@example.org");
+        long pub = repo.insert(Rows.details(org, Level.COLLECTIVE, "Public park"), Status.OPEN, null);
+        long draft = repo.insert(Rows.details(org, Level.COLLECTIVE, "Draft park"), Status.DRAFT, null);
+        long group = repo.insert(Rows.details(org, Level.GROUP, "School 100%"), Status.OPEN, null);
+        long mine = repo.insert(Rows.details(org, Level.INDIVIDUAL, "My plan"), Status.OPEN, null);
+        members.put(mine, me, MemberRole.CITIZEN);
+
+        var all = InitiativeFilter.none();
+        assertThat(repo.search(all, new Viewer(null, false), 0, 10).items())
+                .extracting(Initiative::id)
+                .containsExactly(pub);
+        assertThat(repo.search(all, new Viewer(me, false), 0, 10).items())
+                .extracting(Initiative::id)
+                .containsExactlyInAnyOrder(pub, mine);
+        assertThat(repo.search(all, new Viewer(999L, true), 0, 10).items())
+                .extracting(Initiative::id)
+                .containsExactlyInAnyOrder(pub, group)
+                .doesNotContain(draft, mine);
+
+        var byText = new InitiativeFilter(null, null, null, null, null, null, null, "PARK");
+        assertThat(repo.search(byText, new Viewer(null, false), 0, 10).total()).isEqualTo(1);
+        var percent = new InitiativeFilter(null, null, null, null, null, null, null, "100%");
+        assertThat(repo.search(percent, new Viewer(999L, true), 0, 10).items())
+                .extracting(Initiative::id)
+                .containsExactly(group);
+        var page2 = repo.search(all, new Viewer(me, false), 1, 1);
+        assertThat(page2.total()).isEqualTo(2);
+        assertThat(page2.items()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void typologyCountsEveryPhaseOfEveryPublishedInitiative(TestDatabase db) {
+        var repo = new InitiativeRepository(db.jdbc());
+        var timeline = new TimelineRepository(db.jdbc());
+        long org = Rows.organisation(db.jdbc(), "Org");
+        long plan = repo.insert(Rows.details(org, Level.INDIVIDUAL, "Plan"), Status.OPEN, null);
+        timeline.add(plan, new TimelinePhase(1, Phase.CO_COMMISSIONING, JAN, JAN));
+        timeline.add(plan, new TimelinePhase(1, Phase.CO_DESIGN, JAN.plusDays(1), JAN.plusDays(2)));
+        timeline.add(plan, new TimelinePhase(2, Phase.CO_COMMISSIONING, JAN.plusDays(3), JAN.plusDays(4)));
+        long draft = repo.insert(Rows.details(org, Level.INDIVIDUAL, "Draft"), Status.DRAFT, null);
+        timeline.add(draft, new TimelinePhase(1, Phase.CO_DESIGN, JAN, JAN));
+
+        var cells = repo.typology(InitiativeFilter.none());
+        assertThat(cells).hasSize(12);
+        assertThat(cells)
+                .filteredOn(c -> c.count() > 0)
+                .extracting(c -> c.level().code() + "/" + c.phase().code() + "=" + c.count())
+                .containsExactlyInAnyOrder("individual/co-commissioning=1", "individual/co-design=1");
+        var drafts = new InitiativeFilter(null, null, null, null, null, null, Status.DRAFT, null);
+        assertThat(repo.typology(drafts))
+                .filteredOn(c -> c.count() > 0)
+                .extracting(InitiativeRepository.Cell::phase)
+                .containsExactly(Phase.CO_DESIGN);
+
+        assertThat(timeline.remove(plan, 1, Phase.CO_DESIGN)).isEqualTo(1);
+        assertThat(repo.typology(InitiativeFilter.none()))
+                .filteredOn(c -> c.count() > 0)
+                .extracting(c -> c.phase().code())
+                .containsExactly("co-commissioning");
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void membershipFollowsAndToolInstances(TestDatabase db) {
+        var repo = new InitiativeRepository(db.jdbc());
+        var members = new MembershipRepository(db.jdbc());
+        var tools = new ToolInstanceRepository(db.jdbc());
+        long id = repo.insert(Rows.details(Rows.organisation(db.jdbc(), "O"), Level.GROUP, "G"), Status.OPEN, null);
+        long a = Rows.person(db.jdbc(), "a@example.org");
+        long b = Rows.person(db.jdbc(), "b@example.org");
+
+        members.invite(id, b, a);
+        members.request(id, b);
+        assertThat(members.isInvited(id, b)).isTrue();
+        members.put(id, a, MemberRole.OWNER);
+        members.put(id, b, MemberRole.MEMBER);
+        members.put(id, b, MemberRole.FACILITATOR);
+        assertThat(members.isInvited(id, b)).isFalse();
+        assertThat(members.hasRequested(id, b)).isFalse();
+        assertThat(members.role(id, b)).contains(MemberRole.FACILITATOR);
+        assertThat(members.members(id)).hasSize(2);
+
+        assertThat(members.follow(id, a)).isTrue();
+        assertThat(members.follow(id, a)).isFalse();
+        assertThat(members.followers(id)).containsExactly(a);
+
+        long t = tools.add(id, Phase.CO_DESIGN, "updates");
+        assertThat(tools.find(t).orElseThrow().toolId()).isEqualTo("updates");
+        assertThatThrownBy(() -> tools.add(id, Phase.CO_DESIGN, "updates")).isInstanceOf(DuplicateKeyException.class);
+        assertThat(tools.of(id)).hasSize(1);
+        assertThat(tools.ofTool("updates")).hasSize(1);
+    }
+}

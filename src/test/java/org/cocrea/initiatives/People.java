@@ -1,0 +1,55 @@
+package org.cocrea.initiatives;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Accounts the demo data lacks, created directly so that web tests can sign in as them. */
+final class People {
+    static final String OTHER_PRO = "other.pro@example.org";
+    static final String OTHER_CITIZEN = "other.citizen@example.org";
+
+    private People() {}
+
+    /** A professional of "Altro Comune" and a citizen who takes part in nothing; idempotent. */
+    static synchronized void ensure(JdbcClient jdbc) {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (count(jdbc, "SELECT COUNT(*) FROM organisation WHERE name = 'Altro Comune'") == 0) {
+            jdbc.sql("INSERT INTO organisation (name, created_at) VALUES ('Altro Comune', :now)")
+                    .param("now", now)
+                    .update();
+        }
+        long org = jdbc.sql("SELECT id FROM organisation WHERE name = 'Altro Comune'")
+                .query(Long.class)
+                .single();
+        insert(jdbc, OTHER_PRO, "professional", org, now);
+        insert(jdbc, OTHER_CITIZEN, "citizen", null, now);
+    }
+
+    static long id(JdbcClient jdbc, String email) {
+        return jdbc.sql("SELECT id FROM app_user WHERE email = :e")
+                .param("e", email)
+                .query(Long.class)
+                .single();
+    }
+
+    private static void insert(JdbcClient jdbc, String email, String kind, Long org, OffsetDateTime now) {
+        if (count(jdbc, "SELECT COUNT(*) FROM app_user WHERE email = '" + email + "'") > 0) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO app_user (email, name, password_hash, language, kind, organisation_id,
+                    email_verified_at, terms_accepted_at, created_at)
+                VALUES (:email, :email, '{noop}unused-password', 'en', :kind, :org, :now, :now, :now)
+                """)
+                .param("email", email)
+                .param("kind", kind)
+                .param("org", org)
+                .param("now", now)
+                .update();
+    }
+
+    private static long count(JdbcClient jdbc, String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
