@@ -10,8 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,32 +38,8 @@ class BudgetWebTests {
         demo = new Demo(users);
     }
 
-    /**
-     * A budget tool instance in a new copy of the collective co-commissioning demo initiative, with its members:
-     * an initiative holds one instance of a tool per phase, and each test wants a budget of its own.
-     */
     private long newInstance() {
-        var now = OffsetDateTime.now(ZoneOffset.UTC);
-        long original = jdbc.sql("SELECT id FROM initiative WHERE title = :t")
-                .param("t", BudgetDemoData.INITIATIVE)
-                .query(Long.class)
-                .single();
-        jdbc.sql("""
-                INSERT INTO initiative (title, summary, description, organisation_id, domain, level, status,
-                    in_co_commissioning, created_at, last_activity_at)
-                SELECT 'Budget test', summary, description, organisation_id, domain, level, status, TRUE, :now, :now
-                FROM initiative WHERE id = :o
-                """).param("o", original).param("now", now).update();
-        long copy = jdbc.sql("SELECT MAX(id) FROM initiative").query(Long.class).single();
-        jdbc.sql("""
-                INSERT INTO initiative_member (initiative_id, person_id, role, joined_at)
-                SELECT :c, person_id, role, joined_at FROM initiative_member WHERE initiative_id = :o
-                """).param("c", copy).param("o", original).update();
-        jdbc.sql("""
-                INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
-                VALUES (:i, 'co-commissioning', 'budget', :now)
-                """).param("i", copy).param("now", now).update();
-        return jdbc.sql("SELECT MAX(id) FROM tool_instance").query(Long.class).single();
+        return TestBudgets.newInstance(jdbc);
     }
 
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String who) {
