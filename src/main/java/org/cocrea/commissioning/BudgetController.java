@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.SignedInPerson;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -83,6 +86,20 @@ class BudgetController {
                 .orElseThrow(BudgetController::notFound);
         model.addAttribute("results", service.results(budget));
         return "commissioning/results";
+    }
+
+    /** The anonymised election of a closed budget, for open data and for checking the count elsewhere. */
+    @GetMapping(value = "/budget/{id:\\d+}/export.pb", produces = "text/plain;charset=UTF-8")
+    @ResponseBody
+    ResponseEntity<String> export(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me) {
+        var initiative = visible(id, me);
+        var budget = service.budget(id)
+                .filter(b -> b.status() == BudgetStatus.CLOSED)
+                .orElseThrow(BudgetController::notFound);
+        String file = PabulibExport.of(initiative.title(), service.results(budget), service.ballots(budget));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"budget-" + id + ".pb\"")
+                .body(file);
     }
 
     private String page(long id, SignedInPerson me, Model model, List<Long> chosen, BindingResult errors) {

@@ -68,6 +68,10 @@ class BudgetService {
         return problem;
     }
 
+    List<List<Long>> ballots(Budget budget) {
+        return ballots.ballots(budget.id());
+    }
+
     Results results(Budget budget) {
         return Count.results(budget, budgets.projects(budget.id()), ballots.ballots(budget.id()));
     }

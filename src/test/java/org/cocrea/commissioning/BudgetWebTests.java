@@ -159,6 +159,7 @@ class BudgetWebTests {
         // Only facilitators close; then no more ballots, and the results are public.
         mvc.perform(as(post("/budget/" + id + "/close"), Demo.CITIZEN)).andExpect(status().isForbidden());
         mvc.perform(get("/budget/" + id + "/results")).andExpect(status().isNotFound());
+        mvc.perform(get("/budget/" + id + "/export.pb")).andExpect(status().isNotFound());
         mvc.perform(as(post("/budget/" + id + "/close"), Demo.PARKS_OFFICER))
                 .andExpect(redirectedUrl("/budget/" + id + "/results"));
         vote(id, Demo.CITIZEN, p.get(0), p.get(2)).andExpect(status().is(422));
@@ -168,6 +169,10 @@ class BudgetWebTests {
                 .andExpect(content().string(containsString("Metodo delle quote uguali")))
                 .andExpect(content().string(containsString("Project 1")))
                 .andExpect(content().string(containsString("Pagato da ciascuno")));
+        mvc.perform(get("/budget/" + id + "/export.pb"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("rule;equalshares")))
+                .andExpect(content().string(not(containsString("example.org"))));
     }
 
     @Test
