@@ -118,6 +118,22 @@ class BudgetWebTests {
     }
 
     @Test
+    void theDemoInitiativeRunsAnOpenKnapsackBudgetCountedWithEqualShares() throws Exception {
+        var row = jdbc.sql("""
+                SELECT b.tool_instance_id, b.ballot_type, b.rule, b.currency, b.status, t.initiative_id
+                FROM budget b JOIN tool_instance t ON t.id = b.tool_instance_id
+                JOIN initiative i ON i.id = t.initiative_id WHERE i.title = :t
+                """).param("t", BudgetDemoData.INITIATIVE).query().singleRow();
+        assertThat(row).containsEntry("ballot_type", "knapsack").containsEntry("rule", "mes");
+        assertThat(row.get("currency").toString().trim()).isEqualTo("EUR");
+        assertThat(row).containsEntry("status", "open");
+        assertThat(projects((Long) row.get("tool_instance_id"))).hasSize(BudgetDemoData.PROJECTS.size());
+        mvc.perform(get("/initiatives/" + row.get("initiative_id")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/budget/" + row.get("tool_instance_id"))));
+    }
+
+    @Test
     void knapsackBallotsOverBudgetOrOfUnknownProjectsAreRefusedWithTheFormKept() throws Exception {
         long id = openBudget("knapsack", "", "", "60000", "50000", "10000");
         var p = projects(id);
