@@ -11,7 +11,7 @@ final class Money {
         return BigDecimal.valueOf(cents, 2);
     }
 
-    /** Parses "1500", "1500.5" or "1.500,50"-free plain input ("1500,50" also accepted); empty when invalid. */
+    /** Parses a positive amount with at most two decimals ("1500", "1500.5", "1500,50"); empty when invalid. */
     static java.util.OptionalLong parseCents(String text) {
         if (text == null || text.isBlank()) {
             return java.util.OptionalLong.empty();
