@@ -71,6 +71,14 @@ public class Initiatives {
         return instances.ofTool(toolId);
     }
 
+    /**
+     * Places a tool in a phase without a person behind it, for a tool's demo data; people add tools through
+     * the initiative's pages, which check their permissions.
+     */
+    public ToolInstance addToolForDemo(long initiativeId, Phase phase, String toolId) {
+        return instances.find(instances.add(initiativeId, phase, toolId)).orElseThrow();
+    }
+
     /** Tools call this when something happens, so lists sort by recent activity. */
     public void touch(long initiativeId) {
         initiatives.touch(initiativeId);

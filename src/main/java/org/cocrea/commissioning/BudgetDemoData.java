@@ -1,0 +1,94 @@
+package org.cocrea.commissioning;
+
+import java.util.List;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.platform.DemoMode;
+import org.cocrea.voting.Rule;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After the demo initiatives (order 20): the parks department's participatory budget in the collective
+ * co-commissioning initiative, open for knapsack ballots counted with the Method of Equal Shares.
+ */
+@Component
+@Order(30)
+class BudgetDemoData implements ApplicationRunner {
+    static final String INITIATIVE = "Percorsi ciclabili del quartiere: le priorità";
+
+    record Item(String title, String description, long euros, String category) {}
+
+    static final List<Item> PROJECTS = List.of(
+            new Item(
+                    "Pista ciclabile protetta in via Roma",
+                    "1,2 km di corsia separata dal traffico tra la stazione e le scuole.",
+                    120_000,
+                    "mobilità"),
+            new Item(
+                    "Rastrelliere in dieci piazze",
+                    "Dieci rastrelliere coperte da 12 posti vicino a negozi e fermate.",
+                    18_000,
+                    "mobilità"),
+            new Item(
+                    "Illuminazione del percorso lungo il fiume",
+                    "Lampioni a LED a basso consumo sui 2 km del percorso lungofiume.",
+                    65_000,
+                    "sicurezza"),
+            new Item(
+                    "Zona 30 intorno alle scuole",
+                    "Segnaletica, dossi e attraversamenti rialzati davanti a tre scuole.",
+                    45_000,
+                    "sicurezza"),
+            new Item(
+                    "Ciclofficina di quartiere",
+                    "Un locale attrezzato dove volontari insegnano a riparare la bici.",
+                    25_000,
+                    "comunità"),
+            new Item(
+                    "Area verde con fontanella al parco Nord",
+                    "Panchine, alberi e una fontanella per chi pedala e chi passeggia.",
+                    35_000,
+                    "verde"));
+
+    private final DemoMode demo;
+    private final Initiatives initiatives;
+    private final BudgetRepository budgets;
+
+    BudgetDemoData(DemoMode demo, Initiatives initiatives, BudgetRepository budgets) {
+        this.demo = demo;
+        this.initiatives = initiatives;
+        this.budgets = budgets;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!demo.enabled() || budgets.count() > 0) {
+            return;
+        }
+        // The updates tool the demo placed in every cell's phase leads us to the initiative.
+        var initiative = initiatives.toolInstances("updates").stream()
+                .filter(i -> i.phase() == Phase.CO_COMMISSIONING)
+                .flatMap(i -> initiatives.visible(i.initiativeId(), null).stream())
+                .filter(i -> i.level() == Level.COLLECTIVE && i.title().equals(INITIATIVE))
+                .findFirst()
+                .orElse(null);
+        if (initiative == null) {
+            return;
+        }
+        var instance = initiatives.addToolForDemo(initiative.id(), Phase.CO_COMMISSIONING, BudgetTool.ID);
+        long budget = budgets.create(
+                instance.id(),
+                new BudgetRepository.Settings(
+                        200_000_00L, "EUR", BallotType.KNAPSACK, Rule.MES, null, null, null, null));
+        for (Item item : PROJECTS) {
+            budgets.addProject(budget, item.title(), item.description(), item.euros() * 100, item.category());
+        }
+        budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN);
+    }
+}

@@ -1,0 +1,227 @@
+package org.cocrea.commissioning;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.platform.SignedInPerson;
+import org.cocrea.voting.Rule;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What people do with a budget; every permission is asked of the initiatives API. */
+@Service
+class BudgetService {
+    /** Dates in forms are wall-clock times of the municipalities Cocrea serves. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+    private final Initiatives initiatives;
+    private final BudgetRepository budgets;
+    private final BallotRepository ballots;
+    private final BallotBox box;
+
+    BudgetService(Initiatives initiatives, BudgetRepository budgets, BallotRepository ballots, BallotBox box) {
+        this.initiatives = initiatives;
+        this.budgets = budgets;
+        this.ballots = ballots;
+        this.box = box;
+    }
+
+    Optional<Budget> budget(long instanceId) {
+        return budgets.ofInstance(instanceId);
+    }
+
+    List<BudgetProject> projects(Budget budget) {
+        return budgets.projects(budget.id());
+    }
+
+    boolean mayVote(SignedInPerson me, long instanceId) {
+        return initiatives.mayDo(me, instanceId, BudgetTool.VOTE);
+    }
+
+    boolean mayManage(SignedInPerson me, long instanceId) {
+        return initiatives.mayDo(me, instanceId, BudgetTool.MANAGE);
+    }
+
+    boolean hasVoted(Budget budget, SignedInPerson me) {
+        return me != null && ballots.hasVoted(budget.id(), me.personId());
+    }
+
+    long ballotCount(Budget budget) {
+        return ballots.count(budget.id());
+    }
+
+    Optional<Problem> vote(SignedInPerson me, long instanceId, List<Long> projects) {
+        if (!mayVote(me, instanceId)) {
+            return Optional.of(new Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
+        }
+        var problem = box.cast(instanceId, me.personId(), projects);
+        if (problem.isEmpty()) {
+            initiatives.touch(initiatives.toolInstance(instanceId).orElseThrow().initiativeId());
+        }
+        return problem;
+    }
+
+    List<List<Long>> ballots(Budget budget) {
+        return ballots.ballots(budget.id());
+    }
+
+    Results results(Budget budget) {
+        return Count.results(budget, budgets.projects(budget.id()), ballots.ballots(budget.id()));
+    }
+
+    /** Creates or changes the budget; only a draft may change, so that no ballot is cast under other rules. */
+    @Transactional
+    List<Problem> saveSettings(SignedInPerson me, long instanceId, SettingsForm form) {
+        requireManager(me, instanceId);
+        var existing = budgets.ofInstance(instanceId);
+        if (existing.isPresent() && existing.get().status() != BudgetStatus.DRAFT) {
+            return List.of(new Problem(null, "budget.locked"));
+        }
+        var problems = new ArrayList<Problem>();
+        var settings = parse(form, problems);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        existing.ifPresentOrElse(b -> budgets.update(b.id(), settings), () -> budgets.create(instanceId, settings));
+        return List.of();
+    }
+
+    @Transactional
+    List<Problem> addProject(SignedInPerson me, long instanceId, ProjectForm form) {
+        requireManager(me, instanceId);
+        var budget = budgets.ofInstance(instanceId).orElse(null);
+        if (budget == null || budget.status() != BudgetStatus.DRAFT) {
+            return List.of(new Problem(null, "budget.locked"));
+        }
+        var problems = new ArrayList<Problem>();
+        String title = trim(form.title());
+        String description = trim(form.description());
+        String category = trim(form.category());
+        var cost = Money.parseCents(form.cost());
+        if (title.isEmpty() || title.length() > 200) {
+            problems.add(new Problem("title", "budget.project.title.invalid"));
+        }
+        if (description.length() > 20_000) {
+            problems.add(new Problem("description", "budget.project.description.invalid"));
+        }
+        if (cost.isEmpty() || cost.getAsLong() > budget.amountCents()) {
+            problems.add(new Problem("cost", "budget.project.cost.invalid", budget.amount()));
+        }
+        if (category.length() > 100) {
+            problems.add(new Problem("category", "budget.project.category.invalid"));
+        }
+        if (problems.isEmpty()) {
+            budgets.addProject(budget.id(), title, description, cost.getAsLong(), category.isEmpty() ? null : category);
+        }
+        return problems;
+    }
+
+    @Transactional
+    Optional<Problem> open(SignedInPerson me, long instanceId) {
+        requireManager(me, instanceId);
+        var budget = budgets.ofInstance(instanceId).orElse(null);
+        if (budget == null || budgets.projects(budget.id()).isEmpty()) {
+            return Optional.of(new Problem(null, "budget.open.noProjects"));
+        }
+        return budgets.setStatus(budget.id(), BudgetStatus.DRAFT, BudgetStatus.OPEN)
+                ? Optional.empty()
+                : Optional.of(new Problem(null, "budget.locked"));
+    }
+
+    @Transactional
+    Optional<Problem> close(SignedInPerson me, long instanceId) {
+        requireManager(me, instanceId);
+        var budget = budgets.ofInstance(instanceId).orElse(null);
+        return budget != null && budgets.setStatus(budget.id(), BudgetStatus.OPEN, BudgetStatus.CLOSED)
+                ? Optional.empty()
+                : Optional.of(new Problem(null, "budget.close.notOpen"));
+    }
+
+    private void requireManager(SignedInPerson me, long instanceId) {
+        if (!mayManage(me, instanceId)) {
+            throw new AccessDeniedException("not a facilitator of this budget");
+        }
+    }
+
+    private static BudgetRepository.Settings parse(SettingsForm form, List<Problem> problems) {
+        var amount = Money.parseCents(form.amount());
+        if (amount.isEmpty()) {
+            problems.add(new Problem("amount", "budget.amount.invalid"));
+        }
+        String currency = trim(form.currency()).toUpperCase(Locale.ROOT);
+        if (!currency.matches("[A-Z]{3}")) {
+            problems.add(new Problem("currency", "budget.currency.invalid"));
+        }
+        var type = BallotType.fromCode(trim(form.ballotType()));
+        if (type.isEmpty()) {
+            problems.add(new Problem("ballotType", "budget.ballotType.invalid"));
+        }
+        var rule = Rule.fromName(trim(form.rule()));
+        if (rule.isEmpty()) {
+            problems.add(new Problem("rule", "budget.rule.invalid"));
+        }
+        Integer min = count(form.minProjects(), 0, "minProjects", problems);
+        Integer max = count(form.maxProjects(), 1, "maxProjects", problems);
+        if (min != null && max != null && min > max) {
+            problems.add(new Problem("maxProjects", "budget.max.belowMin"));
+        }
+        OffsetDateTime opens = date(form.opensAt(), "opensAt", problems);
+        OffsetDateTime closes = date(form.closesAt(), "closesAt", problems);
+        if (opens != null && closes != null && !opens.isBefore(closes)) {
+            problems.add(new Problem("closesAt", "budget.dates.order"));
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new BudgetRepository.Settings(
+                amount.getAsLong(), currency, type.get(), rule.get(), min, max, opens, closes);
+    }
+
+    private static Integer count(String text, int least, String field, List<Problem> problems) {
+        String value = trim(text);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= least && n <= 1000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new Problem(field, "budget.count.invalid"));
+        return null;
+    }
+
+    private static OffsetDateTime date(String text, String field, List<Problem> problems) {
+        String value = trim(text);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value).atZone(ZONE).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(field, "budget.date.invalid"));
+            return null;
+        }
+    }
+
+    /** The form value of a stored time, as a datetime-local input shows it. */
+    static String local(OffsetDateTime time) {
+        return time == null
+                ? ""
+                : time.atZoneSameInstant(ZONE).toLocalDateTime().toString();
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+}

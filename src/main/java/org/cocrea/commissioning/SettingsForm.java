@@ -1,0 +1,28 @@
+package org.cocrea.commissioning;
+
+/** The budget settings as typed; the service parses and checks them. Dates are local to Italy. */
+public record SettingsForm(
+        String amount,
+        String currency,
+        String ballotType,
+        String rule,
+        String minProjects,
+        String maxProjects,
+        String opensAt,
+        String closesAt) {
+    static SettingsForm of(Budget b) {
+        return new SettingsForm(
+                b.amount().toPlainString(),
+                b.currency(),
+                b.ballotType().code(),
+                b.rule().cliName(),
+                b.minProjects() == null ? "" : b.minProjects().toString(),
+                b.maxProjects() == null ? "" : b.maxProjects().toString(),
+                BudgetService.local(b.opensAt()),
+                BudgetService.local(b.closesAt()));
+    }
+
+    static SettingsForm empty() {
+        return new SettingsForm("", "EUR", "knapsack", "mes", "", "", "", "");
+    }
+}

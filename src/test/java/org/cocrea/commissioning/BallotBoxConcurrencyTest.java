@@ -1,0 +1,91 @@
+package org.cocrea.commissioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cocrea.testing.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/** 10,000 voters, 32 threads, 1,000 of them submitting twice: exactly 10,000 ballots, none lost, none doubled. */
+class BallotBoxConcurrencyTest {
+    private static final int VOTERS = 10_000;
+    private static final int REPEATS = 1_000;
+    private static final int THREADS = 32;
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void everyBallotIsCountedExactlyOnce(TestDatabase db) throws Exception {
+        try (var pool = new HikariDataSource()) {
+            pool.setDataSource(db.dataSource());
+            pool.setMaximumPoolSize(THREADS);
+            var jdbc = JdbcClient.create(pool);
+            var budgets = new BudgetRepository(jdbc);
+            var ballots = new BallotRepository(jdbc);
+            long instance = BudgetRepositoryTest.toolInstance(jdbc);
+            long budget = budgets.create(instance, BudgetRepositoryTest.KNAPSACK);
+            long lanes = budgets.addProject(budget, "Lanes", "", 60_000_00L, null);
+            long racks = budgets.addProject(budget, "Racks", "", 5_000_00L, null);
+            long lights = budgets.addProject(budget, "Lights", "", 30_000_00L, null);
+            budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN);
+            var box = new BallotBox(budgets, ballots, new DataSourceTransactionManager(pool));
+            var voters = BudgetRepositoryTest.voters(jdbc, VOTERS);
+
+            // Every voter once, the first thousand twice, all shuffled so that doubles may race their original.
+            var submissions = new ArrayList<Long>(voters);
+            submissions.addAll(voters.subList(0, REPEATS));
+            Collections.shuffle(submissions, new Random(42));
+            List<List<Long>> choices = List.of(List.of(lanes, racks), List.of(racks, lights), List.of(lanes));
+            var accepted = new AtomicInteger();
+            var refused = new AtomicInteger();
+            ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+            try {
+                var futures = new ArrayList<Future<?>>();
+                for (long voter : submissions) {
+                    futures.add(threads.submit(() -> {
+                        var problem = box.cast(instance, voter, choices.get((int) (voter % 3)));
+                        if (problem.isEmpty()) {
+                            accepted.incrementAndGet();
+                        } else {
+                            assertThat(problem.get().code()).isEqualTo("budget.ballot.again");
+                            refused.incrementAndGet();
+                        }
+                    }));
+                }
+                for (var f : futures) {
+                    f.get();
+                }
+            } finally {
+                threads.shutdown();
+            }
+
+            assertThat(accepted).hasValue(VOTERS);
+            assertThat(refused).hasValue(REPEATS);
+            assertThat(ballots.count(budget)).isEqualTo(VOTERS);
+            assertThat(jdbc.sql("SELECT COUNT(DISTINCT voter_id) FROM budget_ballot")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(VOTERS);
+            long expectedItems = voters.stream()
+                    .mapToLong(v -> choices.get((int) (v % 3)).size())
+                    .sum();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM budget_ballot_item")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(expectedItems);
+            var results = Count.results(
+                    budgets.ofInstance(instance).orElseThrow(), budgets.projects(budget), ballots.ballots(budget));
+            assertThat(results.voters()).isEqualTo(VOTERS);
+        }
+    }
+}

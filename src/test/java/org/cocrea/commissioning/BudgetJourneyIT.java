@@ -1,0 +1,133 @@
+package org.cocrea.commissioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.cocrea.testing.Axe;
+import org.cocrea.testing.Chromium;
+import org.cocrea.testing.Demo;
+import org.cocrea.testing.ServerTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/** The parks officer sets up and opens a budget, a citizen fills a knapsack ballot, the officer closes it. */
+@ServerTest
+@TestPropertySource(
+        properties =
+                "spring.messages.basename=messages/platform,messages/accounts,messages/initiatives,messages/updates,"
+                        + "messages/commissioning")
+class BudgetJourneyIT {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void type(String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void submit(String action) {
+        browser.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]"))
+                .click();
+    }
+
+    private void signIn(String email) {
+        open("/login");
+        type("email", email);
+        type("password", Demo.PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
+    }
+
+    @Test
+    void setUpVoteCloseAndReadTheEqualSharesResults() {
+        long id = TestBudgets.newInstance(jdbc);
+        String base = "/budget/" + id;
+
+        signIn(Demo.PARKS_OFFICER);
+        open(base + "/manage");
+        Axe.assertNoSeriousViolations(browser);
+        type("amount", "100000");
+        submit(base + "/settings");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='" + base + "/projects']")));
+        String[][] projects = {{"Pista ciclabile", "70000"}, {"Rastrelliere", "20000"}, {"Illuminazione", "40000"}};
+        for (String[] p : projects) {
+            type("title", p[0]);
+            type("cost", p[1]);
+            submit(base + "/projects");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), p[0]));
+        }
+        Axe.assertNoSeriousViolations(browser);
+        submit(base + "/open");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='" + base + "/close']")));
+        signOut();
+
+        signIn(Demo.CITIZEN);
+        open(base);
+        Axe.assertNoSeriousViolations(browser);
+        var boxes = browser.findElements(By.cssSelector("input[name=projects]"));
+        assertThat(boxes).hasSize(3);
+        String lights = boxes.get(2).getAttribute("value");
+        boxes.get(0).click();
+        boxes.get(2).click();
+        // Over budget: the running total says so, and so does the server when the ballot is submitted anyway.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#total strong.error")));
+        submit(base + "/ballot");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projects-error")));
+        Axe.assertNoSeriousViolations(browser);
+        browser.findElement(By.cssSelector("input[name=projects][value='" + lights + "']"))
+                .click();
+        browser.findElement(By.cssSelector("input[name=projects]:not(:checked)"))
+                .click();
+        submit(base + "/ballot");
+        wait.until(
+                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action='" + base + "/ballot']")));
+        signOut();
+
+        signIn(Demo.PARKS_OFFICER);
+        open(base + "/manage");
+        submit(base + "/close");
+        wait.until(ExpectedConditions.urlContains("/results"));
+        Axe.assertNoSeriousViolations(browser);
+        String results = browser.findElement(By.tagName("main")).getText();
+        assertThat(results).contains("Pista ciclabile").contains("Rastrelliere").contains("90000.00");
+        assertThat(browser.findElements(By.cssSelector("table"))).hasSize(2);
+    }
+}
