@@ -17,14 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /** The parks officer sets up and opens a budget, a citizen fills a knapsack ballot, the officer closes it. */
 @ServerTest
-@TestPropertySource(
-        properties =
-                "spring.messages.basename=messages/platform,messages/accounts,messages/initiatives,messages/updates,"
-                        + "messages/commissioning")
 class BudgetJourneyIT {
     @LocalServerPort
     int port;
