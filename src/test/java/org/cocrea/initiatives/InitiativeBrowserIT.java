@@ -35,15 +35,6 @@ import org.springframework.test.context.TestPropertySource;
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
             "cocrea.demo=true",
             "cocrea.data-dir=target/test-data",
-            "cocrea.mail.from=cocrea@localhost",
-            "cocrea.base-url=http://localhost:8080",
-            "spring.messages.basename=messages/platform,messages/accounts,messages/initiatives,messages/updates",
-            "spring.messages.fallback-to-system-locale=false",
-            "spring.session.jdbc.initialize-schema=never",
-            "spring.modulith.events.jdbc.schema-initialization.enabled=true",
-            "server.error.include-stacktrace=never",
-            "server.error.whitelabel.enabled=false",
-            "gg.jte.use-precompiled-templates=true",
             "cocrea.initiatives.phase-clock=-"
         })
 class InitiativeBrowserIT {
@@ -112,8 +103,11 @@ class InitiativeBrowserIT {
         addPhase("co-commissioning", TODAY.minusDays(5), TODAY.plusDays(5));
         addPhase("co-design", TODAY.plusDays(6), TODAY.plusDays(30));
         assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).hasSize(2);
-        new Select(browser.findElement(By.id("tool-1-co-design"))).selectByValue("updates");
-        browser.findElement(By.cssSelector("form[action$='/tools'] button[type=submit]"))
+        var toolChoice = browser.findElement(By.id("tool-1-co-design"));
+        new Select(toolChoice).selectByValue("updates");
+        toolChoice
+                .findElement(By.xpath("./ancestor::form"))
+                .findElement(By.cssSelector("button[type=submit]"))
                 .click();
         assertThat(browser.findElements(By.cssSelector("a[href^='/updates/']"))).hasSize(1);
         browser.findElement(By.cssSelector("form[action$='/publish'] button[type=submit]"))
