@@ -32,6 +32,8 @@ class PlanService {
         }
     }
 
+    record VersionPage(PlanPage page, PlanVersion version, String sha256) {}
+
     private final Initiatives initiatives;
     private final Accounts accounts;
     private final PlanRepository plans;
@@ -68,6 +70,18 @@ class PlanService {
     @Transactional
     PlanPage page(Access a) {
         audit.record(a.id(), a.me().personId(), "plan.read", null, a.from());
+        return assemble(a);
+    }
+
+    /** One version with the plan around it (history, signatures); audited once, as a version read. */
+    @Transactional
+    VersionPage versionPage(Access a, int number) {
+        audit.record(a.id(), a.me().personId(), "version.read", "v" + number, a.from());
+        var version = plans.version(a.id(), number).orElseThrow(PlanService::notFound);
+        return new VersionPage(assemble(a), version, version.content().sha256());
+    }
+
+    private PlanPage assemble(Access a) {
         long id = a.id();
         var latest = plans.latest(id).orElse(null);
         var history = plans.history(id);
@@ -97,12 +111,6 @@ class PlanService {
                 latest != null && !signedLatest && may(a, PlanTool.SIGN),
                 may(a, PlanTool.SCORE),
                 mayAudit(a));
-    }
-
-    @Transactional
-    PlanVersion version(Access a, int number) {
-        audit.record(a.id(), a.me().personId(), "version.read", "v" + number, a.from());
-        return plans.version(a.id(), number).orElseThrow(PlanService::notFound);
     }
 
     @Transactional

@@ -62,11 +62,10 @@ class PlansController {
             HttpServletRequest request,
             Model model) {
         var access = plans.open(id, me, request.getRemoteAddr());
-        var version = plans.version(access, n);
-        var page = plans.page(access);
-        model.addAttribute("page", page);
-        model.addAttribute("version", version);
-        model.addAttribute("sha256", version.content().sha256());
+        var shown = plans.versionPage(access, n);
+        model.addAttribute("page", shown.page());
+        model.addAttribute("version", shown.version());
+        model.addAttribute("sha256", shown.sha256());
         return "plans/version";
     }
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A citizen and a professional of another organisation, neither in the plan; and the plan's tool instance. */
+/** A citizen and a professional of another organisation, neither in the plan; and where the plan is. */
 final class Outsiders {
     static final String OTHER_PRO = "plans.other.pro@example.org";
     static final String OTHER_CITIZEN = "plans.other.citizen@example.org";
@@ -13,7 +13,7 @@ final class Outsiders {
     private Outsiders() {}
 
     /** Idempotent: web tests share one context and one database. */
-    static synchronized long ensure(JdbcClient jdbc) {
+    static synchronized void ensure(JdbcClient jdbc) {
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         if (count(jdbc, "SELECT COUNT(*) FROM organisation WHERE name = 'Comune dei Piani'") == 0) {
             jdbc.sql("INSERT INTO organisation (name, created_at) VALUES ('Comune dei Piani', :now)")
@@ -25,19 +25,19 @@ final class Outsiders {
                 .single();
         person(jdbc, OTHER_PRO, "professional", org, now);
         person(jdbc, OTHER_CITIZEN, "citizen", null, now);
-        long initiative = jdbc.sql("SELECT id FROM initiative WHERE title = :t")
+    }
+
+    static long initiative(JdbcClient jdbc) {
+        return jdbc.sql("SELECT id FROM initiative WHERE title = :t")
                 .param("t", PLAN_INITIATIVE)
                 .query(Long.class)
                 .single();
-        if (count(jdbc, "SELECT COUNT(*) FROM tool_instance WHERE tool_id = 'plan' AND initiative_id = " + initiative)
-                == 0) {
-            jdbc.sql("""
-                    INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
-                    VALUES (:i, 'co-design', 'plan', :now)
-                    """).param("i", initiative).param("now", now).update();
-        }
-        return jdbc.sql("SELECT id FROM tool_instance WHERE tool_id = 'plan' AND initiative_id = :i")
-                .param("i", initiative)
+    }
+
+    /** The plan tool instance of the demo initiative, or 0 while nobody has added it. */
+    static long planInstance(JdbcClient jdbc) {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM tool_instance WHERE tool_id = 'plan' AND initiative_id = :i")
+                .param("i", initiative(jdbc))
                 .query(Long.class)
                 .single();
     }

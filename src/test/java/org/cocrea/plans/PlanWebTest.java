@@ -43,7 +43,17 @@ class PlanWebTest {
     @BeforeEach
     void plan() throws Exception {
         demo = new Demo(users);
-        plan = Outsiders.ensure(jdbc);
+        Outsiders.ensure(jdbc);
+        if (Outsiders.planInstance(jdbc) == 0) {
+            // The owner adds the tool through the initiatives module, as a facilitator would.
+            mvc.perform(post("/initiatives/" + Outsiders.initiative(jdbc) + "/tools")
+                            .with(csrf())
+                            .with(demo.as(Demo.SOCIAL_WORKER))
+                            .param("phase", "co-design")
+                            .param("tool", "plan"))
+                    .andExpect(status().isFound());
+        }
+        plan = Outsiders.planInstance(jdbc);
         if (latest() == 0) {
             propose(Demo.SOCIAL_WORKER, "Camminare ogni giorno").andExpect(status().isFound());
         }
@@ -136,6 +146,37 @@ class PlanWebTest {
                         .with(demo.as(Demo.CITIZEN)))
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("Hai già firmato")));
+    }
+
+    @Test
+    void aVersionPageShowsItsContentAndHashInEitherLanguage() throws Exception {
+        propose(Demo.CITIZEN, "Leggere il giornale ogni mattina").andExpect(status().isFound());
+        int version = latest();
+        String hash = jdbc.sql("SELECT * FROM plan_version WHERE tool_instance_id = :i AND version_no = :n")
+                .param("i", plan)
+                .param("n", version)
+                .query((rs, n) -> new PlanContent(
+                                rs.getString("objectives"),
+                                rs.getString("services"),
+                                rs.getString("providers"),
+                                rs.getString("case_manager"),
+                                rs.getString("resources"),
+                                rs.getString("economic"),
+                                rs.getString("evaluation"),
+                                rs.getObject("review_date", java.time.LocalDate.class))
+                        .sha256())
+                .single();
+        mvc.perform(get("/plans/" + plan + "/versions/" + version).with(demo.as(Demo.SOCIAL_WORKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Leggere il giornale ogni mattina")))
+                .andExpect(content().string(containsString(hash)))
+                .andExpect(content().string(containsString("2027-06-30")));
+        mvc.perform(get("/plans/" + plan).header("Accept-Language", "en").with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Individual plan")))
+                .andExpect(content().string(containsString("Case manager (referente)")));
+        mvc.perform(get("/plans/" + plan + "/versions/99999").with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().isNotFound());
     }
 
     @Test
