@@ -37,6 +37,9 @@ class PlanWebTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    PlansDemoData demoData;
+
     Demo demo;
     long plan;
 
@@ -54,9 +57,8 @@ class PlanWebTest {
                     .andExpect(status().isFound());
         }
         plan = Outsiders.planInstance(jdbc);
-        if (latest() == 0) {
-            propose(Demo.SOCIAL_WORKER, "Camminare ogni giorno").andExpect(status().isFound());
-        }
+        // At start-up the tool did not exist yet; running the demo runner again seeds the first version.
+        demoData.run(null);
     }
 
     private int latest() {
@@ -131,7 +133,8 @@ class PlanWebTest {
                         .with(demo.as(Demo.CITIZEN)))
                 .andExpect(status().isFound());
         mvc.perform(get("/plans/" + plan).with(demo.as(Demo.CITIZEN)))
-                .andExpect(content().string(containsString("Non ancora concordato")));
+                .andExpect(content().string(not(containsString("Concordato: la versione " + version))))
+                .andExpect(content().string(containsString("La versione " + version + " attende le firme")));
         mvc.perform(post("/plans/" + plan + "/versions/" + version + "/sign")
                         .with(csrf())
                         .with(demo.as(Demo.SOCIAL_WORKER)))
@@ -146,6 +149,26 @@ class PlanWebTest {
                         .with(demo.as(Demo.CITIZEN)))
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("Hai già firmato")));
+    }
+
+    @Test
+    void theDemoPlanStartsSignedWithTwoScoredGoalsAndIsSeededOnce() throws Exception {
+        long versions = count("SELECT COUNT(*) FROM plan_version WHERE tool_instance_id = :i");
+        demoData.run(null);
+        assertThat(count("SELECT COUNT(*) FROM plan_version WHERE tool_instance_id = :i"))
+                .isEqualTo(versions);
+        assertThat(count("SELECT COUNT(*) FROM plan_signature WHERE tool_instance_id = :i AND version_no = 1"))
+                .isEqualTo(2);
+        mvc.perform(get("/plans/" + plan + "/versions/1").with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Smettere di fumare entro sei mesi.")))
+                .andExpect(content().string(containsString("corrisponde alla versione")));
+        // Goals of weight 2 at +1 and 3 at 0 (the first two goals of the plan).
+        assertThat(GoalAttainment.tScore(List.of(new GoalAttainment.Score(2, 1), new GoalAttainment.Score(3, 0))))
+                .isBetween(50.0, 60.0);
+        assertThat(new GoalRepository(jdbc).of(plan).subList(0, 2))
+                .extracting(Goal::latestLevel)
+                .containsExactly(1, 0);
     }
 
     @Test
