@@ -79,6 +79,8 @@ public record PlanContent(
             return "";
         }
         String lf = text.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.normalize(lf, Normalizer.Form.NFC).strip();
+        // PostgreSQL text cannot hold NUL, and no control character other than newline and tab belongs in a plan.
+        String clean = lf.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "");
+        return Normalizer.normalize(clean, Normalizer.Form.NFC).strip();
     }
 }

@@ -176,7 +176,7 @@ class PlanService {
     @Transactional
     void addGoal(Access a, String description, String weightText) {
         require(a, PlanTool.SCORE);
-        String text = description == null ? "" : description.strip();
+        String text = PlanContent.normalise(description);
         if (text.isEmpty() || text.length() > 500) {
             throw new PlanProblem("goal", "plans.goal.invalid");
         }
