@@ -48,4 +48,16 @@ class PlanContentTest {
                         new Diff.Line(Diff.Op.SAME, "c"),
                         new Diff.Line(Diff.Op.ADDED, "d"));
     }
+
+    @Test
+    void aHugeDiffFallsBackToRemovedThenAddedWithoutExhaustingMemory() {
+        String before = "head\n" + "a\n".repeat(5_000) + "tail";
+        String after = "head\n" + "b\n".repeat(5_000) + "tail";
+        var lines = Diff.lines(before, after);
+        assertThat(lines).hasSize(10_002);
+        assertThat(lines.get(0)).isEqualTo(new Diff.Line(Diff.Op.SAME, "head"));
+        assertThat(lines.get(1)).isEqualTo(new Diff.Line(Diff.Op.REMOVED, "a"));
+        assertThat(lines.get(5_001)).isEqualTo(new Diff.Line(Diff.Op.ADDED, "b"));
+        assertThat(lines.get(10_001)).isEqualTo(new Diff.Line(Diff.Op.SAME, "tail"));
+    }
 }
