@@ -1,0 +1,35 @@
+package org.cocrea.plans;
+
+import java.util.List;
+import java.util.Map;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.ToolInstance;
+
+/** Everything the plan page shows; {@code latest} is null before the first version. */
+public record PlanPage(
+        Initiative initiative,
+        ToolInstance instance,
+        PlanVersion latest,
+        List<PlanVersion> history,
+        List<Signature> signatures,
+        Integer agreedVersion,
+        List<Goal> goals,
+        Double tScore,
+        Map<Long, String> names,
+        boolean mayPropose,
+        boolean maySign,
+        boolean mayScore,
+        boolean mayAudit) {
+
+    public List<Signature> signaturesOf(int version) {
+        return signatures.stream().filter(s -> s.version() == version).toList();
+    }
+
+    public String name(Long personId) {
+        return personId == null ? "—" : names.getOrDefault(personId, "—");
+    }
+
+    public String tScoreText() {
+        return tScore == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", tScore);
+    }
+}

@@ -1,0 +1,157 @@
+package org.cocrea.plans;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.cocrea.initiatives.MemberRole;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The plan_version and plan_signature tables; rows are only ever inserted. */
+@Repository
+class PlanRepository {
+    private static final String VERSION_COLUMNS = """
+            tool_instance_id, version_no, author_id, created_at, objectives, services, providers, case_manager,
+            resources, economic, evaluation, review_date""";
+
+    private final JdbcClient jdbc;
+
+    PlanRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the next version; two concurrent writers collide on the unique (plan, version) constraint. */
+    int addVersion(long instance, Long authorId, PlanContent c) {
+        int next = latestNumber(instance) + 1;
+        jdbc.sql("INSERT INTO plan_version (" + VERSION_COLUMNS + """
+                        ) VALUES (:instance, :no, :author, :now, :objectives, :services, :providers, :caseManager,
+                            :resources, :economic, :evaluation, :reviewDate)
+                        """)
+                .param("instance", instance)
+                .param("no", next)
+                .param("author", authorId)
+                .param("now", now())
+                .param("objectives", c.objectives())
+                .param("services", c.services())
+                .param("providers", c.providers())
+                .param("caseManager", c.caseManager())
+                .param("resources", c.resources())
+                .param("economic", c.economic())
+                .param("evaluation", c.evaluation())
+                .param("reviewDate", c.reviewDate())
+                .update();
+        return next;
+    }
+
+    int latestNumber(long instance) {
+        return jdbc.sql("SELECT COALESCE(MAX(version_no), 0) FROM plan_version WHERE tool_instance_id = :i")
+                .param("i", instance)
+                .query(Integer.class)
+                .single();
+    }
+
+    Optional<PlanVersion> version(long instance, int number) {
+        return jdbc.sql("SELECT " + VERSION_COLUMNS
+                        + " FROM plan_version WHERE tool_instance_id = :i AND version_no = :no")
+                .param("i", instance)
+                .param("no", number)
+                .query(PlanRepository::version)
+                .optional();
+    }
+
+    Optional<PlanVersion> latest(long instance) {
+        return version(instance, latestNumber(instance));
+    }
+
+    /** Newest first, without content: the history list needs only who and when. */
+    List<PlanVersion> history(long instance) {
+        return jdbc.sql("""
+                SELECT version_no, author_id, created_at FROM plan_version
+                WHERE tool_instance_id = :i ORDER BY version_no DESC
+                """)
+                .param("i", instance)
+                .query((rs, n) -> new PlanVersion(
+                        instance,
+                        rs.getInt("version_no"),
+                        (Long) rs.getObject("author_id", Long.class),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        null))
+                .list();
+    }
+
+    void sign(long instance, int version, long signerId, MemberRole role, String sha256) {
+        jdbc.sql("""
+                INSERT INTO plan_signature (tool_instance_id, version_no, signer_id, signer_role, signed_at,
+                    content_sha256)
+                VALUES (:i, :no, :signer, :role, :now, :hash)
+                """)
+                .param("i", instance)
+                .param("no", version)
+                .param("signer", signerId)
+                .param("role", role.code())
+                .param("now", now())
+                .param("hash", sha256)
+                .update();
+    }
+
+    /**
+     * Every signature with whether it still matches: the hash is recomputed from the stored version, so a
+     * change made behind the application's back shows as a broken signature.
+     */
+    List<Signature> signatures(long instance) {
+        record Row(int version, long signer, String role, OffsetDateTime at, String hash) {}
+        var rows = jdbc.sql("""
+                SELECT version_no, signer_id, signer_role, signed_at, content_sha256 FROM plan_signature
+                WHERE tool_instance_id = :i ORDER BY version_no DESC, signed_at, id
+                """)
+                .param("i", instance)
+                .query((rs, n) -> new Row(
+                        rs.getInt(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class),
+                        rs.getString(5).trim()))
+                .list();
+        var hashes = new java.util.HashMap<Integer, String>();
+        return rows.stream()
+                .map(r -> new Signature(
+                        r.version(),
+                        r.signer(),
+                        MemberRole.fromCode(r.role()).orElseThrow(),
+                        r.at(),
+                        r.hash(),
+                        r.hash()
+                                .equals(hashes.computeIfAbsent(
+                                        r.version(),
+                                        v -> version(instance, v)
+                                                .map(pv -> pv.content().sha256())
+                                                .orElse("")))))
+                .toList();
+    }
+
+    private static PlanVersion version(ResultSet rs, int n) throws SQLException {
+        var content = new PlanContent(
+                rs.getString("objectives"),
+                rs.getString("services"),
+                rs.getString("providers"),
+                rs.getString("case_manager"),
+                rs.getString("resources"),
+                rs.getString("economic"),
+                rs.getString("evaluation"),
+                rs.getObject("review_date", LocalDate.class));
+        return new PlanVersion(
+                rs.getLong("tool_instance_id"),
+                rs.getInt("version_no"),
+                (Long) rs.getObject("author_id", Long.class),
+                rs.getObject("created_at", OffsetDateTime.class),
+                content);
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,280 @@
+package org.cocrea.plans;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.cocrea.accounts.Accounts;
+import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.ToolInstance;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Plan rules: only members of the individual initiative reach a plan (everyone else gets "not found"), and
+ * every read and write is audited in the same transaction as the access it records.
+ */
+@Service
+class PlanService {
+    static final int MAX_SECTION = 20_000;
+    static final int AUDIT_SHOWN = 500;
+
+    /** A member's access to one plan, with the remote address the audit records. */
+    record Access(ToolInstance instance, Initiative initiative, MemberRole role, SignedInPerson me, String from) {
+        long id() {
+            return instance.id();
+        }
+    }
+
+    record VersionPage(PlanPage page, PlanVersion version, String sha256) {}
+
+    private final Initiatives initiatives;
+    private final Accounts accounts;
+    private final PlanRepository plans;
+    private final GoalRepository goals;
+    private final AuditRepository audit;
+
+    PlanService(
+            Initiatives initiatives,
+            Accounts accounts,
+            PlanRepository plans,
+            GoalRepository goals,
+            AuditRepository audit) {
+        this.initiatives = initiatives;
+        this.accounts = accounts;
+        this.plans = plans;
+        this.goals = goals;
+        this.audit = audit;
+    }
+
+    /** A role in the initiative is required, not mere visibility: admins and outsiders learn nothing. */
+    Access open(long instanceId, SignedInPerson me, String from) {
+        if (me == null) {
+            throw notFound();
+        }
+        var instance = initiatives
+                .toolInstance(instanceId)
+                .filter(i -> i.toolId().equals(PlanTool.ID))
+                .orElseThrow(PlanService::notFound);
+        var initiative = initiatives.visible(instance.initiativeId(), me).orElseThrow(PlanService::notFound);
+        var role = initiatives.role(initiative.id(), me).orElseThrow(PlanService::notFound);
+        return new Access(instance, initiative, role, me, from);
+    }
+
+    @Transactional
+    PlanPage page(Access a) {
+        audit.record(a.id(), a.me().personId(), "plan.read", null, a.from());
+        return assemble(a);
+    }
+
+    /** One version with the plan around it (history, signatures); audited once, as a version read. */
+    @Transactional
+    VersionPage versionPage(Access a, int number) {
+        audit.record(a.id(), a.me().personId(), "version.read", "v" + number, a.from());
+        var version = plans.version(a.id(), number).orElseThrow(PlanService::notFound);
+        return new VersionPage(assemble(a), version, version.content().sha256());
+    }
+
+    private PlanPage assemble(Access a) {
+        long id = a.id();
+        var latest = plans.latest(id).orElse(null);
+        var history = plans.history(id);
+        var signatures = plans.signatures(id);
+        var goalList = goals.of(id);
+        var ids = new HashSet<Long>();
+        history.forEach(v -> {
+            if (v.authorId() != null) {
+                ids.add(v.authorId());
+            }
+        });
+        signatures.forEach(s -> ids.add(s.signerId()));
+        boolean signedLatest = latest != null
+                && signatures.stream()
+                        .anyMatch(s -> s.version() == latest.version() && s.signerId() == a.me().personId());
+        return new PlanPage(
+                a.initiative(),
+                a.instance(),
+                latest,
+                history,
+                signatures,
+                agreedVersion(signatures),
+                goalList,
+                tScore(goalList),
+                names(ids),
+                may(a, PlanTool.PROPOSE),
+                latest != null && !signedLatest && may(a, PlanTool.SIGN),
+                may(a, PlanTool.SCORE),
+                mayAudit(a));
+    }
+
+    @Transactional
+    List<Diff.Line> diff(Access a, int from, int to) {
+        audit.record(a.id(), a.me().personId(), "diff.read", "v" + from + "-v" + to, a.from());
+        var before = plans.version(a.id(), from).orElseThrow(PlanService::notFound);
+        var after = plans.version(a.id(), to).orElseThrow(PlanService::notFound);
+        return Diff.lines(before.content().canonical(), after.content().canonical());
+    }
+
+    @Transactional
+    int propose(Access a, PlanContent content) {
+        require(a, PlanTool.PROPOSE);
+        if (content.objectives().isEmpty()) {
+            throw new PlanProblem("objectives", "plans.objectives.required");
+        }
+        for (String section : PlanContent.SECTIONS) {
+            if (content.text(section).length() > MAX_SECTION) {
+                throw new PlanProblem(section, "plans.section.tooLong");
+            }
+        }
+        var latest = plans.latest(a.id());
+        if (latest.isPresent() && latest.get().content().equals(content)) {
+            throw new PlanProblem(null, "plans.version.unchanged");
+        }
+        try {
+            int number = plans.addVersion(a.id(), a.me().personId(), content);
+            audit.record(a.id(), a.me().personId(), "version.create", "v" + number, a.from());
+            initiatives.touch(a.initiative().id());
+            return number;
+        } catch (DuplicateKeyException e) {
+            throw new PlanProblem(null, "plans.version.concurrent");
+        }
+    }
+
+    /** Only the latest version may be signed: signing an older one would agree to something superseded. */
+    @Transactional
+    void sign(Access a, int number) {
+        require(a, PlanTool.SIGN);
+        var version = plans.version(a.id(), number).orElseThrow(PlanService::notFound);
+        if (number != plans.latestNumber(a.id())) {
+            throw new PlanProblem(null, "plans.sign.notLatest");
+        }
+        boolean already = plans.signatures(a.id()).stream()
+                .anyMatch(s -> s.version() == number && s.signerId() == a.me().personId());
+        if (already) {
+            throw new PlanProblem(null, "plans.sign.already");
+        }
+        try {
+            plans.sign(
+                    a.id(),
+                    number,
+                    a.me().personId(),
+                    a.role(),
+                    version.content().sha256());
+        } catch (DuplicateKeyException e) {
+            throw new PlanProblem(null, "plans.sign.already");
+        }
+        audit.record(a.id(), a.me().personId(), "signature.create", "v" + number, a.from());
+        initiatives.touch(a.initiative().id());
+    }
+
+    @Transactional
+    void addGoal(Access a, String description, String weightText) {
+        require(a, PlanTool.SCORE);
+        String text = PlanContent.normalise(description);
+        if (text.isEmpty() || text.length() > 500) {
+            throw new PlanProblem("goal", "plans.goal.invalid");
+        }
+        double weight = parseWeight(weightText);
+        goals.add(a.id(), text, weight, a.me().personId());
+        audit.record(a.id(), a.me().personId(), "goal.create", null, a.from());
+    }
+
+    @Transactional
+    void score(Access a, long goalId, String levelText) {
+        require(a, PlanTool.SCORE);
+        int level = parseLevel(levelText);
+        if (!goals.score(a.id(), goalId, level, a.me().personId())) {
+            throw notFound();
+        }
+        audit.record(a.id(), a.me().personId(), "score.create", "goal " + goalId, a.from());
+    }
+
+    @Transactional
+    List<AuditEntry> auditLog(Access a) {
+        if (!mayAudit(a)) {
+            throw notFound();
+        }
+        audit.record(a.id(), a.me().personId(), "audit.read", null, a.from());
+        return audit.of(a.id(), AUDIT_SHOWN);
+    }
+
+    Map<Long, String> names(java.util.Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        accounts.people(ids).forEach((id, p) -> names.put(id, display(p)));
+        return names;
+    }
+
+    /** The version both the citizen's side and the case manager signed with signatures that still match. */
+    static Integer agreedVersion(List<Signature> signatures) {
+        return signatures.stream()
+                .filter(Signature::stillMatches)
+                .map(Signature::version)
+                .distinct()
+                .filter(v -> signatures.stream().anyMatch(s -> s.version() == v && s.stillMatches() && s.forCitizen())
+                        && signatures.stream().anyMatch(s -> s.version() == v && s.stillMatches() && s.byCaseManager()))
+                .max(Integer::compare)
+                .orElse(null);
+    }
+
+    /** The T-score of the goals scored so far; null until at least one goal has a score. */
+    static Double tScore(List<Goal> goals) {
+        var scored = goals.stream()
+                .filter(g -> g.latestLevel() != null)
+                .map(g -> new GoalAttainment.Score(g.weight(), g.latestLevel()))
+                .toList();
+        return scored.isEmpty() ? null : GoalAttainment.tScore(scored);
+    }
+
+    static double parseWeight(String text) {
+        try {
+            double weight = Double.parseDouble(text == null ? "" : text.strip().replace(',', '.'));
+            if (GoalAttainment.validWeight(weight) && weight <= 100) {
+                return weight;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the same clear error as a weight out of range
+        }
+        throw new PlanProblem("weight", "plans.weight.invalid");
+    }
+
+    static int parseLevel(String text) {
+        try {
+            int level = Integer.parseInt(text == null ? "" : text.strip().replace("+", ""));
+            if (GoalAttainment.validLevel(level)) {
+                return level;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the same clear error as a level out of range
+        }
+        throw new PlanProblem("level", "plans.level.invalid");
+    }
+
+    private boolean may(Access a, String action) {
+        return initiatives.mayDo(a.me(), a.id(), action);
+    }
+
+    private void require(Access a, String action) {
+        if (!may(a, action)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    /** The audit is the citizen's: they, and the proxies acting for them, see who accessed the plan. */
+    private static boolean mayAudit(Access a) {
+        return a.role() == MemberRole.CITIZEN || a.role() == MemberRole.PROXY;
+    }
+
+    private static String display(Person p) {
+        return p.deleted() ? "—" : p.name();
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

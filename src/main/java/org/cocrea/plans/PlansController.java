@@ -1,0 +1,195 @@
+package org.cocrea.plans;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of one plan; a refused change re-renders the plan page with status 422 and nothing stored. */
+@Controller
+class PlansController {
+    private final PlanService plans;
+
+    PlansController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/plans/{id:\\d+}")
+    String show(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson me,
+            HttpServletRequest request,
+            Model model) {
+        var access = plans.open(id, me, request.getRemoteAddr());
+        return page(access, model, null, null);
+    }
+
+    @PostMapping("/plans/{id:\\d+}/versions")
+    String propose(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson me,
+            @ModelAttribute("form") PlanForm form,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        var access = plans.open(id, me, request.getRemoteAddr());
+        try {
+            int number = plans.propose(access, form.content());
+            redirect.addFlashAttribute("notice", "plans.version.created");
+            return "redirect:/plans/" + id + "/versions/" + number;
+        } catch (PlanProblem problem) {
+            return refused(access, model, response, problem, form);
+        }
+    }
+
+    @GetMapping("/plans/{id:\\d+}/versions/{n:\\d{1,9}}")
+    String version(
+            @PathVariable long id,
+            @PathVariable int n,
+            @AuthenticationPrincipal SignedInPerson me,
+            HttpServletRequest request,
+            Model model) {
+        var access = plans.open(id, me, request.getRemoteAddr());
+        var shown = plans.versionPage(access, n);
+        model.addAttribute("page", shown.page());
+        model.addAttribute("version", shown.version());
+        model.addAttribute("sha256", shown.sha256());
+        return "plans/version";
+    }
+
+    @GetMapping("/plans/{id:\\d+}/diff")
+    String diff(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int from,
+            @RequestParam(defaultValue = "0") int to,
+            @AuthenticationPrincipal SignedInPerson me,
+            HttpServletRequest request,
+            Model model) {
+        var access = plans.open(id, me, request.getRemoteAddr());
+        model.addAttribute("lines", plans.diff(access, from, to));
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instanceId", id);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        return "plans/diff";
+    }
+
+    @PostMapping("/plans/{id:\\d+}/versions/{n:\\d{1,9}}/sign")
+    String sign(
+            @PathVariable long id,
+            @PathVariable int n,
+            @AuthenticationPrincipal SignedInPerson me,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        var access = plans.open(id, me, request.getRemoteAddr());
+        try {
+            plans.sign(access, n);
+            redirect.addFlashAttribute("notice", "plans.signed");
+            return "redirect:/plans/" + id;
+        } catch (PlanProblem problem) {
+            return refused(access, model, response, problem, null);
+        }
+    }
+
+    @PostMapping("/plans/{id:\\d+}/goals")
+    String addGoal(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String goal,
+            @RequestParam(defaultValue = "") String weight,
+            @AuthenticationPrincipal SignedInPerson me,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        var access = plans.open(id, me, request.getRemoteAddr());
+        try {
+            plans.addGoal(access, goal, weight);
+            redirect.addFlashAttribute("notice", "plans.goal.added");
+            return "redirect:/plans/" + id + "#goals";
+        } catch (PlanProblem problem) {
+            return refused(access, model, response, problem, null);
+        }
+    }
+
+    @PostMapping("/plans/{id:\\d+}/goals/{goal:\\d+}/scores")
+    String score(
+            @PathVariable long id,
+            @PathVariable long goal,
+            @RequestParam(defaultValue = "") String level,
+            @AuthenticationPrincipal SignedInPerson me,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        var access = plans.open(id, me, request.getRemoteAddr());
+        try {
+            plans.score(access, goal, level);
+            redirect.addFlashAttribute("notice", "plans.score.added");
+            return "redirect:/plans/" + id + "#goals";
+        } catch (PlanProblem problem) {
+            return refused(access, model, response, problem, null);
+        }
+    }
+
+    @GetMapping("/plans/{id:\\d+}/audit")
+    String audit(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson me,
+            HttpServletRequest request,
+            Model model) {
+        var access = plans.open(id, me, request.getRemoteAddr());
+        var entries = plans.auditLog(access);
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instanceId", id);
+        model.addAttribute("entries", entries);
+        model.addAttribute(
+                "names",
+                plans.names(entries.stream()
+                        .map(AuditEntry::personId)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList()));
+        return "plans/audit";
+    }
+
+    private String refused(
+            PlanService.Access access, Model model, HttpServletResponse response, PlanProblem problem, PlanForm form) {
+        var errors = new MapBindingResult(new HashMap<>(), "form");
+        if (problem.field() == null) {
+            errors.reject(problem.key());
+        } else {
+            errors.rejectValue(problem.field(), problem.key(), problem.key());
+        }
+        response.setStatus(422);
+        return page(access, model, form, errors);
+    }
+
+    private String page(PlanService.Access access, Model model, PlanForm form, BindingResult errors) {
+        var page = plans.page(access);
+        model.addAttribute("page", page);
+        model.addAttribute(
+                "form",
+                form != null
+                        ? form
+                        : PlanForm.of(
+                                page.latest() == null
+                                        ? PlanContent.empty()
+                                        : page.latest().content()));
+        model.addAttribute("errors", errors);
+        return "plans/plan";
+    }
+}

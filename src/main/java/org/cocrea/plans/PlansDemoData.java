@@ -1,0 +1,126 @@
+package org.cocrea.plans;
+
+import java.time.LocalDate;
+import org.cocrea.accounts.Accounts;
+import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.platform.DemoMode;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After the demo initiatives (order 20): the demo health plan gets a first version signed by the citizen and
+ * the social worker, and two GAS goals with a follow-up. Only the demo initiative is touched, and only while
+ * its plan is empty, so a real plan never receives demo content.
+ */
+@Component
+@Order(40)
+class PlansDemoData implements ApplicationRunner {
+    static final String INITIATIVE = "Piano personale di salute: il piano";
+    static final String CASE_MANAGER = "social.worker@example.org";
+    static final String CITIZEN = "citizen@example.org";
+
+    static final PlanContent FIRST = new PlanContent(
+            "Camminare 30 minuti al giorno.\nSmettere di fumare entro sei mesi.\nSeguire una dieta equilibrata.",
+            "Fisioterapia: 1 volta a settimana, 45 minuti, 6 mesi, a carico del servizio sanitario.\n"
+                    + "Gruppo per smettere di fumare: 8 incontri, gratuito.",
+            "Fisioterapia: ASL. Gruppo fumo: centro antifumo. Spesa e cucina: la figlia. Camminate: la persona"
+                    + " con il gruppo di cammino del quartiere (volontari).",
+            "Assistente sociale del Comune di Esempio.",
+            "La figlia aiuta con la spesa; il gruppo di cammino del quartiere.",
+            "Nessuna misura economica prevista.",
+            "Minuti di cammino a settimana; sigarette al giorno; peso mensile.",
+            LocalDate.now().plusMonths(6));
+
+    private final DemoMode demo;
+    private final Initiatives initiatives;
+    private final Accounts accounts;
+    private final PlanRepository plans;
+    private final GoalRepository goals;
+
+    PlansDemoData(
+            DemoMode demo, Initiatives initiatives, Accounts accounts, PlanRepository plans, GoalRepository goals) {
+        this.demo = demo;
+        this.initiatives = initiatives;
+        this.accounts = accounts;
+        this.plans = plans;
+        this.goals = goals;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        var worker = accounts.personByEmail(CASE_MANAGER).orElse(null);
+        var citizen = accounts.personByEmail(CITIZEN).orElse(null);
+        if (!demo.enabled() || worker == null || citizen == null) {
+            return;
+        }
+        if (initiatives.toolInstances(PlanTool.ID).isEmpty()) {
+            addPlanTool(worker);
+        }
+        for (var instance : initiatives.toolInstances(PlanTool.ID)) {
+            boolean demoPlan = initiatives
+                    .visible(instance.initiativeId(), as(worker))
+                    .filter(i -> i.title().equals(INITIATIVE))
+                    .isPresent();
+            if (demoPlan && plans.latestNumber(instance.id()) == 0) {
+                seed(instance.id(), worker.id(), citizen.id());
+            }
+        }
+    }
+
+    /** The updates tool the demo placed in the plan's co-design phase leads to the demo initiative. */
+    private void addPlanTool(org.cocrea.accounts.Person worker) {
+        initiatives.toolInstances("updates").stream()
+                .filter(i -> i.phase() == Phase.CO_DESIGN)
+                .filter(i -> initiatives
+                        .visible(i.initiativeId(), as(worker))
+                        .filter(initiative -> initiative.title().equals(INITIATIVE))
+                        .isPresent())
+                .findFirst()
+                .ifPresent(i -> initiatives.addToolForDemo(i.initiativeId(), Phase.CO_DESIGN, PlanTool.ID));
+    }
+
+    private void seed(long instance, long worker, long citizen) {
+        int version = plans.addVersion(instance, worker, FIRST);
+        plans.sign(instance, version, citizen, MemberRole.CITIZEN, FIRST.sha256());
+        plans.sign(instance, version, worker, MemberRole.OWNER, FIRST.sha256());
+        goals.add(instance, "Camminare 30 minuti al giorno", 2, worker);
+        goals.add(instance, "Smettere di fumare", 3, worker);
+        for (var goal : goals.of(instance)) {
+            goals.score(instance, goal.id(), -1, worker);
+            goals.score(instance, goal.id(), goal.weight() > 2 ? 0 : 1, citizen);
+        }
+    }
+
+    /** Visibility is decided by the initiatives module, so the runner asks as the case manager. */
+    private static SignedInPerson as(Person person) {
+        return new SignedInPerson() {
+            @Override
+            public long personId() {
+                return person.id();
+            }
+
+            @Override
+            public String displayName() {
+                return person.name();
+            }
+
+            @Override
+            public boolean isAdmin() {
+                return false;
+            }
+
+            @Override
+            public boolean isProfessional() {
+                return true;
+            }
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package org.cocrea.plans;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A citizen and a professional of another organisation, neither in the plan; and where the plan is. */
+final class Outsiders {
+    static final String OTHER_PRO = "plans.other.pro@example.org";
+    static final String OTHER_CITIZEN = "plans.other.citizen@example.org";
+    static final String PLAN_INITIATIVE = "Piano personale di salute: il piano";
+
+    private Outsiders() {}
+
+    /** Idempotent: web tests share one context and one database. */
+    static synchronized void ensure(JdbcClient jdbc) {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (count(jdbc, "SELECT COUNT(*) FROM organisation WHERE name = 'Comune dei Piani'") == 0) {
+            jdbc.sql("INSERT INTO organisation (name, created_at) VALUES ('Comune dei Piani', :now)")
+                    .param("now", now)
+                    .update();
+        }
+        long org = jdbc.sql("SELECT id FROM organisation WHERE name = 'Comune dei Piani'")
+                .query(Long.class)
+                .single();
+        person(jdbc, OTHER_PRO, "professional", org, now);
+        person(jdbc, OTHER_CITIZEN, "citizen", null, now);
+    }
+
+    static long initiative(JdbcClient jdbc) {
+        return jdbc.sql("SELECT id FROM initiative WHERE title = :t")
+                .param("t", PLAN_INITIATIVE)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The plan tool instance of the demo initiative, or 0 while nobody has added it. */
+    static long planInstance(JdbcClient jdbc) {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM tool_instance WHERE tool_id = 'plan' AND initiative_id = :i")
+                .param("i", initiative(jdbc))
+                .query(Long.class)
+                .single();
+    }
+
+    private static void person(JdbcClient jdbc, String email, String kind, Long org, OffsetDateTime now) {
+        if (count(jdbc, "SELECT COUNT(*) FROM app_user WHERE email = '" + email + "'") > 0) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO app_user (email, name, password_hash, language, kind, organisation_id,
+                    email_verified_at, terms_accepted_at, created_at)
+                VALUES (:email, :email, '{noop}unused-password', 'en', :kind, :org, :now, :now, :now)
+                """)
+                .param("email", email)
+                .param("kind", kind)
+                .param("org", org)
+                .param("now", now)
+                .update();
+    }
+
+    private static long count(JdbcClient jdbc, String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

@@ -1,0 +1,129 @@
+package org.cocrea.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.testing.TestDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class PlanRepositoryTest {
+    private static final PlanContent FIRST =
+            new PlanContent("Walk daily\r\nStop smoking", "Physiotherapy, weekly", "ASL", "Anna", "", "", "", null);
+    private static final PlanContent SECOND = new PlanContent(
+            "Walk daily\nStop smoking\nEat better",
+            "Physiotherapy, weekly",
+            "ASL",
+            "Anna",
+            "",
+            "",
+            "steps",
+            LocalDate.of(2027, 3, 1));
+
+    private record Fixture(long instance, long person) {}
+
+    private static Fixture fixture(JdbcClient jdbc) {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("INSERT INTO organisation (name, created_at) VALUES ('O', :now)")
+                .param("now", now)
+                .update();
+        jdbc.sql("""
+                INSERT INTO initiative (title, summary, description, organisation_id, domain, level, status,
+                    created_at, last_activity_at)
+                VALUES ('T', 'S', '', (SELECT id FROM organisation), 'health', 'individual', 'open', :now, :now)
+                """).param("now", now).update();
+        jdbc.sql("""
+                INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
+                VALUES ((SELECT id FROM initiative), 'co-design', 'plan', :now)
+                """).param("now", now).update();
+        jdbc.sql("""
+                INSERT INTO app_user (email, name, password_hash, language, kind, terms_accepted_at, created_at)
+                VALUES ('p@example.org', 'P', '{noop}x', 'en', 'citizen', :now, :now)
+                """).param("now", now).update();
+        return new Fixture(
+                jdbc.sql("SELECT id FROM tool_instance").query(Long.class).single(),
+                jdbc.sql("SELECT id FROM app_user").query(Long.class).single());
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void versionsAreNumberedAndKeepTheirContent(TestDatabase db) {
+        var repo = new PlanRepository(db.jdbc());
+        var f = fixture(db.jdbc());
+        assertThat(repo.latest(f.instance())).isEmpty();
+        assertThat(repo.addVersion(f.instance(), f.person(), FIRST)).isEqualTo(1);
+        assertThat(repo.addVersion(f.instance(), null, SECOND)).isEqualTo(2);
+
+        assertThat(repo.latest(f.instance()).orElseThrow().content()).isEqualTo(SECOND);
+        assertThat(repo.version(f.instance(), 1).orElseThrow().content().objectives())
+                .isEqualTo("Walk daily\nStop smoking");
+        assertThat(repo.history(f.instance())).extracting(PlanVersion::version).containsExactly(2, 1);
+        assertThat(repo.version(f.instance(), 3)).isEmpty();
+        // The unique (plan, version) constraint protects against two writers racing for the same number.
+        assertThatThrownBy(() -> db.jdbc().sql("""
+                        INSERT INTO plan_version (tool_instance_id, version_no, created_at, objectives, services,
+                            providers, case_manager, resources, economic, evaluation)
+                        VALUES (:i, 2, CURRENT_TIMESTAMP, 'x', '', '', '', '', '', '')
+                        """).param("i", f.instance()).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void signaturesRecordTheHashAndShowWhenTheVersionChangedBehindOurBack(TestDatabase db) {
+        var repo = new PlanRepository(db.jdbc());
+        var f = fixture(db.jdbc());
+        repo.addVersion(f.instance(), f.person(), FIRST);
+        repo.sign(f.instance(), 1, f.person(), MemberRole.CITIZEN, FIRST.sha256());
+
+        var signature = repo.signatures(f.instance()).get(0);
+        assertThat(signature.sha256()).isEqualTo(FIRST.sha256()).hasSize(64);
+        assertThat(signature.stillMatches()).isTrue();
+        assertThat(signature.forCitizen()).isTrue();
+        assertThatThrownBy(() -> repo.sign(f.instance(), 1, f.person(), MemberRole.CITIZEN, FIRST.sha256()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        db.jdbc()
+                .sql("UPDATE plan_version SET objectives = 'tampered' WHERE tool_instance_id = :i")
+                .param("i", f.instance())
+                .update();
+        assertThat(repo.signatures(f.instance()).get(0).stillMatches()).isFalse();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void goalsScoresAndAuditAreStoredPerPlan(TestDatabase db) {
+        var goals = new GoalRepository(db.jdbc());
+        var audit = new AuditRepository(db.jdbc());
+        var f = fixture(db.jdbc());
+        goals.add(f.instance(), "Walk", 1, f.person());
+        goals.add(f.instance(), "Eat", 2, f.person());
+        var ids = goals.of(f.instance()).stream().map(Goal::id).toList();
+        assertThat(goals.score(f.instance(), ids.get(0), 1, f.person())).isTrue();
+        assertThat(goals.score(f.instance(), ids.get(0), 2, f.person())).isTrue();
+        assertThat(goals.score(f.instance() + 1, ids.get(1), 0, f.person())).isFalse();
+
+        var list = goals.of(f.instance());
+        assertThat(list).extracting(Goal::latestLevel).containsExactly(2, null);
+        assertThat(list).extracting(Goal::scores).containsExactly(2, 0);
+        assertThatThrownBy(
+                        () -> db.jdbc().sql("UPDATE plan_goal SET weight = 0").update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() ->
+                        db.jdbc().sql("UPDATE plan_goal_score SET level = 3").update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+
+        audit.record(f.instance(), f.person(), "plan.read", null, "10.0.0.1");
+        audit.record(f.instance(), null, "version.read", "v1", "x".repeat(100));
+        assertThat(audit.of(f.instance(), 10))
+                .extracting(AuditEntry::action)
+                .containsExactly("version.read", "plan.read");
+        assertThat(audit.of(f.instance(), 1)).hasSize(1);
+    }
+}

@@ -1,0 +1,329 @@
+package org.cocrea.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import org.cocrea.initiatives.InitiativesWebTest;
+import org.cocrea.testing.Demo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@InitiativesWebTest
+@ExtendWith(OutputCaptureExtension.class)
+class PlanWebTest {
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PlansDemoData demoData;
+
+    Demo demo;
+    long plan;
+
+    @BeforeEach
+    void plan() throws Exception {
+        demo = new Demo(users);
+        Outsiders.ensure(jdbc);
+        if (Outsiders.planInstance(jdbc) == 0) {
+            // The owner adds the tool through the initiatives module, as a facilitator would.
+            mvc.perform(post("/initiatives/" + Outsiders.initiative(jdbc) + "/tools")
+                            .with(csrf())
+                            .with(demo.as(Demo.SOCIAL_WORKER))
+                            .param("phase", "co-design")
+                            .param("tool", "plan"))
+                    .andExpect(status().isFound());
+        }
+        plan = Outsiders.planInstance(jdbc);
+        // At start-up the tool did not exist yet; running the demo runner again seeds the first version.
+        demoData.run(null);
+    }
+
+    private int latest() {
+        return jdbc.sql("SELECT COALESCE(MAX(version_no), 0) FROM plan_version WHERE tool_instance_id = :i")
+                .param("i", plan)
+                .query(Integer.class)
+                .single();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).param("i", plan).query(Long.class).single();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions propose(String who, String objectives) throws Exception {
+        return mvc.perform(post("/plans/" + plan + "/versions")
+                .with(csrf())
+                .with(demo.as(who))
+                .param("objectives", objectives)
+                .param("services", "Fisioterapia, settimanale, 6 mesi, 0 euro")
+                .param("caseManager", "Assistente sociale")
+                .param("reviewDate", "2027-06-30"));
+    }
+
+    private List<MockHttpServletRequestBuilder> everyRoute() {
+        String base = "/plans/" + plan;
+        return List.of(
+                get(base),
+                get(base + "/versions/1"),
+                get(base + "/diff?from=1&to=1"),
+                get(base + "/audit"),
+                post(base + "/versions").with(csrf()).param("objectives", "x"),
+                post(base + "/versions/1/sign").with(csrf()),
+                post(base + "/goals").with(csrf()).param("goal", "x").param("weight", "1"),
+                post(base + "/goals/1/scores").with(csrf()).param("level", "1"));
+    }
+
+    @Test
+    void outsidersGetNotFoundForEveryPlanRouteAndNothingIsStored() throws Exception {
+        long versions = count("SELECT COUNT(*) FROM plan_version WHERE tool_instance_id = :i");
+        long audits = count("SELECT COUNT(*) FROM plan_audit WHERE tool_instance_id = :i");
+        List<RequestPostProcessor> outsiders = List.of(
+                demo.as(Outsiders.OTHER_CITIZEN),
+                demo.as(Outsiders.OTHER_PRO),
+                demo.as(Demo.ADMIN),
+                demo.as(Demo.TEACHER),
+                request -> request);
+        for (var who : outsiders) {
+            for (var route : everyRoute()) {
+                mvc.perform(route.with(who)).andExpect(status().isNotFound());
+            }
+        }
+        mvc.perform(get("/plans/999999").with(demo.as(Demo.CITIZEN))).andExpect(status().isNotFound());
+        assertThat(count("SELECT COUNT(*) FROM plan_version WHERE tool_instance_id = :i"))
+                .isEqualTo(versions);
+        assertThat(count("SELECT COUNT(*) FROM plan_audit WHERE tool_instance_id = :i"))
+                .isEqualTo(audits);
+    }
+
+    @Test
+    void eitherSideProposesAVersionAndTheCitizenAndCaseManagerAgreeBySigningIt() throws Exception {
+        propose(Demo.CITIZEN, "Camminare ogni giorno\nSmettere di fumare").andExpect(status().isFound());
+        propose(Demo.SOCIAL_WORKER, "Camminare ogni giorno\nSmettere di fumare\nMangiare meglio")
+                .andExpect(status().isFound());
+        int version = latest();
+        mvc.perform(get("/plans/" + plan + "/diff?from=" + (version - 1) + "&to=" + version)
+                        .with(demo.as(Demo.PARENT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<ins>+ Mangiare meglio</ins>")));
+
+        mvc.perform(post("/plans/" + plan + "/versions/" + version + "/sign")
+                        .with(csrf())
+                        .with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().isFound());
+        mvc.perform(get("/plans/" + plan).with(demo.as(Demo.CITIZEN)))
+                .andExpect(content().string(not(containsString("Concordato: la versione " + version))))
+                .andExpect(content().string(containsString("La versione " + version + " attende le firme")));
+        mvc.perform(post("/plans/" + plan + "/versions/" + version + "/sign")
+                        .with(csrf())
+                        .with(demo.as(Demo.SOCIAL_WORKER)))
+                .andExpect(status().isFound());
+        mvc.perform(get("/plans/" + plan).with(demo.as(Demo.PARENT)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Concordato: la versione " + version)))
+                .andExpect(content().string(containsString("corrisponde alla versione")));
+        // Signing twice is refused with a message, not a server error.
+        mvc.perform(post("/plans/" + plan + "/versions/" + version + "/sign")
+                        .with(csrf())
+                        .with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("Hai già firmato")));
+    }
+
+    @Test
+    void theDemoPlanStartsSignedWithTwoScoredGoalsAndIsSeededOnce() throws Exception {
+        long versions = count("SELECT COUNT(*) FROM plan_version WHERE tool_instance_id = :i");
+        demoData.run(null);
+        assertThat(count("SELECT COUNT(*) FROM plan_version WHERE tool_instance_id = :i"))
+                .isEqualTo(versions);
+        assertThat(count("SELECT COUNT(*) FROM plan_signature WHERE tool_instance_id = :i AND version_no = 1"))
+                .isEqualTo(2);
+        mvc.perform(get("/plans/" + plan + "/versions/1").with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Smettere di fumare entro sei mesi.")))
+                .andExpect(content().string(containsString("corrisponde alla versione")));
+        // Goals of weight 2 at +1 and 3 at 0 (the first two goals of the plan).
+        assertThat(GoalAttainment.tScore(List.of(new GoalAttainment.Score(2, 1), new GoalAttainment.Score(3, 0))))
+                .isBetween(50.0, 60.0);
+        assertThat(new GoalRepository(jdbc).of(plan).subList(0, 2))
+                .extracting(Goal::latestLevel)
+                .containsExactly(1, 0);
+    }
+
+    @Test
+    void aVersionPageShowsItsContentAndHashInEitherLanguage() throws Exception {
+        propose(Demo.CITIZEN, "Leggere il giornale ogni mattina").andExpect(status().isFound());
+        int version = latest();
+        String hash = jdbc.sql("SELECT * FROM plan_version WHERE tool_instance_id = :i AND version_no = :n")
+                .param("i", plan)
+                .param("n", version)
+                .query((rs, n) -> new PlanContent(
+                                rs.getString("objectives"),
+                                rs.getString("services"),
+                                rs.getString("providers"),
+                                rs.getString("case_manager"),
+                                rs.getString("resources"),
+                                rs.getString("economic"),
+                                rs.getString("evaluation"),
+                                rs.getObject("review_date", java.time.LocalDate.class))
+                        .sha256())
+                .single();
+        mvc.perform(get("/plans/" + plan + "/versions/" + version).with(demo.as(Demo.SOCIAL_WORKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Leggere il giornale ogni mattina")))
+                .andExpect(content().string(containsString(hash)))
+                .andExpect(content().string(containsString("2027-06-30")));
+        mvc.perform(get("/plans/" + plan).header("Accept-Language", "en").with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Individual plan")))
+                .andExpect(content().string(containsString("Case manager (referente)")));
+        mvc.perform(get("/plans/" + plan + "/versions/99999").with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void signingAVersionThatIsNotTheLatestIsRefusedAndNothingIsStored() throws Exception {
+        propose(Demo.CITIZEN, "Versione " + UUID.randomUUID()).andExpect(status().isFound());
+        int old = latest();
+        propose(Demo.SOCIAL_WORKER, "Versione " + UUID.randomUUID()).andExpect(status().isFound());
+        long before = count("SELECT COUNT(*) FROM plan_signature WHERE tool_instance_id = :i");
+        mvc.perform(post("/plans/" + plan + "/versions/" + old + "/sign")
+                        .with(csrf())
+                        .with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("Si può firmare solo l'ultima versione")));
+        mvc.perform(post("/plans/" + plan + "/versions/99999/sign").with(csrf()).with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().isNotFound());
+        assertThat(count("SELECT COUNT(*) FROM plan_signature WHERE tool_instance_id = :i"))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void badVersionsAreRefusedWithAClearMessage() throws Exception {
+        int before = latest();
+        propose(Demo.CITIZEN, "   ")
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("Scrivi almeno gli obiettivi")));
+        mvc.perform(post("/plans/" + plan + "/versions")
+                        .with(csrf())
+                        .with(demo.as(Demo.CITIZEN))
+                        .param("objectives", "ok")
+                        .param("reviewDate", "30/06/2027"))
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("AAAA-MM-GG")));
+        assertThat(latest()).isEqualTo(before);
+    }
+
+    @Test
+    void goalAttainmentRefusesBadWeightsAndLevelsAndShowsTheTScore() throws Exception {
+        long goals = count("SELECT COUNT(*) FROM plan_goal WHERE tool_instance_id = :i");
+        for (String weight : List.of("0", "-1", "abc", "", "NaN", "1e400")) {
+            mvc.perform(post("/plans/" + plan + "/goals")
+                            .with(csrf())
+                            .with(demo.as(Demo.CITIZEN))
+                            .param("goal", "Camminare")
+                            .param("weight", weight))
+                    .andExpect(status().is(422))
+                    .andExpect(content().string(containsString("Il peso deve essere un numero maggiore di 0")));
+        }
+        assertThat(count("SELECT COUNT(*) FROM plan_goal WHERE tool_instance_id = :i"))
+                .isEqualTo(goals);
+
+        mvc.perform(post("/plans/" + plan + "/goals")
+                        .with(csrf())
+                        .with(demo.as(Demo.SOCIAL_WORKER))
+                        .param("goal", "Camminare 30 minuti")
+                        .param("weight", "2"))
+                .andExpect(status().isFound());
+        long goal = jdbc.sql("SELECT MAX(id) FROM plan_goal WHERE tool_instance_id = :i")
+                .param("i", plan)
+                .query(Long.class)
+                .single();
+        long scores = count("SELECT COUNT(*) FROM plan_goal_score");
+        for (String level : List.of("3", "-3", "x", "")) {
+            mvc.perform(post("/plans/" + plan + "/goals/" + goal + "/scores")
+                            .with(csrf())
+                            .with(demo.as(Demo.CITIZEN))
+                            .param("level", level))
+                    .andExpect(status().is(422))
+                    .andExpect(content().string(containsString("Il livello deve essere uno tra")));
+        }
+        assertThat(count("SELECT COUNT(*) FROM plan_goal_score")).isEqualTo(scores);
+        mvc.perform(post("/plans/" + plan + "/goals/" + goal + "/scores")
+                        .with(csrf())
+                        .with(demo.as(Demo.CITIZEN))
+                        .param("level", "+1"))
+                .andExpect(status().isFound());
+        var expected = PlanService.tScore(
+                jdbc.sql("SELECT id FROM plan_goal WHERE tool_instance_id = :i")
+                                .param("i", plan)
+                                .query(Long.class)
+                                .list()
+                                .isEmpty()
+                        ? List.of()
+                        : goalsOfPlan());
+        mvc.perform(get("/plans/" + plan).with(demo.as(Demo.CITIZEN)))
+                .andExpect(content()
+                        .string(containsString("<strong class=\"t-score\">"
+                                + String.format(java.util.Locale.ROOT, "%.2f", expected))));
+    }
+
+    private List<Goal> goalsOfPlan() {
+        return new GoalRepository(jdbc).of(plan);
+    }
+
+    @Test
+    void everyAccessIsAuditedAndOnlyTheCitizenSideSeesWhoAccessedThePlan(CapturedOutput output) throws Exception {
+        String secret = "Segreto-" + UUID.randomUUID();
+        propose(Demo.SOCIAL_WORKER, secret).andExpect(status().isFound());
+        mvc.perform(get("/plans/" + plan).with(demo.as(Demo.SOCIAL_WORKER)).with(request -> {
+                    request.setRemoteAddr("192.0.2.7");
+                    return request;
+                }))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(secret)));
+
+        mvc.perform(get("/plans/" + plan + "/audit").with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("192.0.2.7")))
+                .andExpect(content().string(containsString("ha letto il progetto")))
+                .andExpect(content().string(containsString("ha proposto una versione")))
+                .andExpect(content().string(not(containsString(secret))));
+        mvc.perform(get("/plans/" + plan + "/audit").with(demo.as(Demo.SOCIAL_WORKER)))
+                .andExpect(status().isNotFound());
+        assertThat(count("""
+                        SELECT COUNT(*) FROM plan_audit WHERE tool_instance_id = :i AND action = 'plan.read'
+                        AND remote_address = '192.0.2.7'
+                        AND person_id = (SELECT id FROM app_user WHERE email = 'social.worker@example.org')
+                        """)).isEqualTo(1);
+
+        // No plan content in lists, the JSON API or the log.
+        for (String path : List.of("/initiatives", "/api/initiatives", "/typology")) {
+            for (var who : List.of(demo.as(Demo.CITIZEN), demo.as(Demo.ADMIN), demo.as(Outsiders.OTHER_CITIZEN))) {
+                mvc.perform(get(path).with(who)).andExpect(content().string(not(containsString(secret))));
+            }
+        }
+        assertThat(output.getAll()).doesNotContain(secret);
+    }
+}
