@@ -2,6 +2,7 @@ package org.cocrea.accounts;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Language;
 import org.cocrea.platform.LanguageChosen;
 import org.cocrea.platform.Mailer;
@@ -60,16 +61,16 @@ class AccountService {
     Person register(RegistrationForm form) {
         String email = normaliseEmail(form.email());
         if (people.findByEmail(email).isPresent()) {
-            throw new AccountProblem("email", "register.email.taken");
+            throw new FieldProblem("email", "register.email.taken");
         }
         Language language = Language.fromCode(form.language())
-                .orElseThrow(() -> new AccountProblem("language", "register.language.unknown"));
+                .orElseThrow(() -> new FieldProblem("language", "register.language.unknown"));
         long id;
         try {
             id = people.insert(new PersonRepository.NewPerson(
                     email, form.name().trim(), encoder.encode(form.password()), language, PersonKind.CITIZEN));
         } catch (DuplicateKeyException raced) {
-            throw new AccountProblem("email", "register.email.taken");
+            throw new FieldProblem("email", "register.email.taken");
         }
         Person person = people.findById(id).orElseThrow();
         sendVerification(person);
@@ -143,25 +144,25 @@ class AccountService {
     @Transactional
     Person updateProfile(long id, ProfileForm form) {
         Language language = Language.fromCode(form.language())
-                .orElseThrow(() -> new AccountProblem("language", "register.language.unknown"));
+                .orElseThrow(() -> new FieldProblem("language", "register.language.unknown"));
         people.updateProfile(id, form.name().trim(), language);
         return people.findById(id).orElseThrow();
     }
 
     @Transactional
     void changePassword(long id, String current, String replacement) {
-        String hash = people.passwordHash(id).orElseThrow(() -> new AccountProblem("current", "password.wrong"));
+        String hash = people.passwordHash(id).orElseThrow(() -> new FieldProblem("current", "password.wrong"));
         if (!encoder.matches(current, hash)) {
-            throw new AccountProblem("current", "password.wrong");
+            throw new FieldProblem("current", "password.wrong");
         }
         people.updatePassword(id, encoder.encode(replacement));
     }
 
     @Transactional
     void delete(long id, String password) {
-        String hash = people.passwordHash(id).orElseThrow(() -> new AccountProblem("password", "password.wrong"));
+        String hash = people.passwordHash(id).orElseThrow(() -> new FieldProblem("password", "password.wrong"));
         if (password == null || !encoder.matches(password, hash)) {
-            throw new AccountProblem("password", "password.wrong");
+            throw new FieldProblem("password", "password.wrong");
         }
         tokens.deleteFor(id);
         people.anonymise(id);
@@ -171,23 +172,23 @@ class AccountService {
     @Transactional
     void assignRole(long id, PersonKind kind, boolean admin, Long organisationId, Long departmentId) {
         if (kind == PersonKind.PROFESSIONAL && organisationId == null) {
-            throw new AccountProblem("organisationId", "admin.person.organisationRequired");
+            throw new FieldProblem("organisationId", "admin.person.organisationRequired");
         }
         if (organisationId != null && organisations.find(organisationId).isEmpty()) {
-            throw new AccountProblem("organisationId", "admin.person.organisationUnknown");
+            throw new FieldProblem("organisationId", "admin.person.organisationUnknown");
         }
         if (departmentId != null) {
             var department = organisations
                     .department(departmentId)
-                    .orElseThrow(() -> new AccountProblem("departmentId", "admin.person.departmentUnknown"));
+                    .orElseThrow(() -> new FieldProblem("departmentId", "admin.person.departmentUnknown"));
             if (!Long.valueOf(department.organisationId()).equals(organisationId)) {
-                throw new AccountProblem("departmentId", "admin.person.departmentMismatch");
+                throw new FieldProblem("departmentId", "admin.person.departmentMismatch");
             }
         }
         try {
             people.updateRole(id, kind, admin, organisationId, departmentId);
         } catch (DataIntegrityViolationException e) {
-            throw new AccountProblem("organisationId", "admin.person.organisationRequired");
+            throw new FieldProblem("organisationId", "admin.person.organisationRequired");
         }
     }
 

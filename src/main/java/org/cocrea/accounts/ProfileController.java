@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cocrea.platform.ChosenLanguage;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Language;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -79,7 +80,7 @@ class ProfileController {
                 accounts.changePassword(user.id(), nullToEmpty(passwordForm.current()), passwordForm.password());
                 redirect.addFlashAttribute("notice", "password.changed");
                 return "redirect:/profile";
-            } catch (AccountProblem problem) {
+            } catch (FieldProblem problem) {
                 Forms.reject(errors, problem.field(), problem.key());
             }
         }
@@ -101,7 +102,7 @@ class ProfileController {
             RedirectAttributes redirect) {
         try {
             accounts.delete(user.id(), password);
-        } catch (AccountProblem problem) {
+        } catch (FieldProblem problem) {
             var errors = new BeanPropertyBindingResult(PasswordForm.empty(null), "deleteForm");
             errors.rejectValue("password", problem.key(), problem.key());
             Person person = people.findById(user.id()).orElseThrow();

@@ -3,6 +3,7 @@ package org.cocrea.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Ui;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,7 @@ class RegistrationController {
                 signIn.signIn(CocreaUser.of(person, null, false), request, response);
                 redirect.addFlashAttribute("notice", "register.done");
                 return "redirect:/profile";
-            } catch (AccountProblem problem) {
+            } catch (FieldProblem problem) {
                 Forms.reject(errors, problem.field(), problem.key());
             }
         }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.cocrea.accounts.Accounts;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,7 @@ class InitiativeController {
             try {
                 service.addPhase(me, id, phase);
                 return done(redirect, id, "timeline.added");
-            } catch (InitiativeProblem p) {
+            } catch (FieldProblem p) {
                 InitiativeForms.reject(errors, p.field(), p.key());
             }
         }
@@ -124,7 +125,7 @@ class InitiativeController {
                         id,
                         Status.fromCode(status)
                                 .filter(s -> s != Status.DRAFT)
-                                .orElseThrow(() -> new InitiativeProblem("status", "initiative.status.unknown"))));
+                                .orElseThrow(() -> new FieldProblem("status", "initiative.status.unknown"))));
     }
 
     @PostMapping("/initiatives/{id:\\d+}/active-phase")
@@ -139,7 +140,7 @@ class InitiativeController {
         return act(id, me, model, response, redirect, "timeline.activeSet", () -> {
             Phase chosen = phase.isBlank()
                     ? null
-                    : Phase.fromCode(phase).orElseThrow(() -> new InitiativeProblem("phase", "timeline.phase.unknown"));
+                    : Phase.fromCode(phase).orElseThrow(() -> new FieldProblem("phase", "timeline.phase.unknown"));
             service.setActivePhase(me, id, chosen);
         });
     }
@@ -182,7 +183,7 @@ class InitiativeController {
             RedirectAttributes redirect) {
         try {
             service.requestToJoin(me, id);
-        } catch (InitiativeProblem p) {
+        } catch (FieldProblem p) {
             return failed(id, me, model, response, PhaseForm.empty(), MemberForm.empty(), global(p));
         }
         // The requester may not see a group initiative yet: they go back to the list with a notice.
@@ -217,7 +218,7 @@ class InitiativeController {
                     memberForm.email(),
                     MemberRole.fromCode(memberForm.role()).orElse(null));
             return done(redirect, id, added ? "member.added" : "member.invited");
-        } catch (InitiativeProblem p) {
+        } catch (FieldProblem p) {
             InitiativeForms.reject(errors, p.field(), p.key());
         }
         return failed(id, me, model, response, PhaseForm.empty(), memberForm, errors);
@@ -255,12 +256,12 @@ class InitiativeController {
         try {
             action.run();
             return done(redirect, id, notice);
-        } catch (InitiativeProblem p) {
+        } catch (FieldProblem p) {
             return failed(id, me, model, response, PhaseForm.empty(), MemberForm.empty(), global(p));
         }
     }
 
-    private static BindingResult global(InitiativeProblem p) {
+    private static BindingResult global(FieldProblem p) {
         var errors = new BeanPropertyBindingResult(new Object(), "action");
         errors.reject(p.key(), p.key());
         return errors;

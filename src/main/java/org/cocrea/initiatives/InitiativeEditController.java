@@ -5,6 +5,7 @@ import java.util.List;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Department;
 import org.cocrea.accounts.Person;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -59,7 +60,7 @@ class InitiativeEditController {
                 long id = service.create(me, details.get(), template);
                 redirect.addFlashAttribute("notice", "initiative.created");
                 return "redirect:/initiatives/" + id;
-            } catch (InitiativeProblem p) {
+            } catch (FieldProblem p) {
                 InitiativeForms.reject(errors, p.field(), p.key());
             }
         }

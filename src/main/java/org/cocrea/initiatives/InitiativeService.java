@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -47,7 +48,7 @@ class InitiativeService {
     long create(SignedInPerson me, InitiativeRepository.Details details, InitiativeTemplate template) {
         requireMayCreateFor(me, details.organisationId());
         if (template != null && template.level() != details.level()) {
-            throw new InitiativeProblem("template", "template.level");
+            throw new FieldProblem("template", "template.level");
         }
         long id = initiatives.insert(details, Status.DRAFT, me.personId());
         members.put(id, me.personId(), MemberRole.OWNER);
@@ -76,7 +77,7 @@ class InitiativeService {
     void update(SignedInPerson me, long id, InitiativeRepository.Details details) {
         Initiative i = manageable(me, id);
         if (details.organisationId() != i.organisationId()) {
-            throw new InitiativeProblem("organisationId", "initiative.organisation.fixed");
+            throw new FieldProblem("organisationId", "initiative.organisation.fixed");
         }
         initiatives.update(id, details);
     }
@@ -88,7 +89,7 @@ class InitiativeService {
         try {
             timeline.add(id, phase);
         } catch (DuplicateKeyException e) {
-            throw new InitiativeProblem("phase", "timeline.phase.twice");
+            throw new FieldProblem("phase", "timeline.phase.twice");
         }
         initiatives.touch(id);
         announcer.announceIfChanged(id);
@@ -108,10 +109,10 @@ class InitiativeService {
     void publish(SignedInPerson me, long id) {
         Initiative i = manageable(me, id);
         if (i.timeline().isEmpty()) {
-            throw new InitiativeProblem("status", "initiative.publish.noPhases");
+            throw new FieldProblem("status", "initiative.publish.noPhases");
         }
         if (i.status() != Status.DRAFT) {
-            throw new InitiativeProblem("status", "initiative.publish.notDraft");
+            throw new FieldProblem("status", "initiative.publish.notDraft");
         }
         initiatives.setStatus(id, Status.OPEN);
         announcer.announceIfChanged(id);
@@ -128,7 +129,7 @@ class InitiativeService {
     void setActivePhase(SignedInPerson me, long id, Phase phase) {
         Initiative i = manageable(me, id);
         if (phase != null && !i.phases().contains(phase)) {
-            throw new InitiativeProblem("phase", "timeline.phase.absent");
+            throw new FieldProblem("phase", "timeline.phase.absent");
         }
         initiatives.setOverride(id, phase);
         announcer.announceIfChanged(id);
@@ -137,20 +138,19 @@ class InitiativeService {
     @Transactional
     long addTool(SignedInPerson me, long id, Phase phase, String toolId) {
         Initiative i = manageable(me, id);
-        Tool tool =
-                api.tool(toolId == null ? "" : toolId).orElseThrow(() -> new InitiativeProblem("tool", "tool.unknown"));
+        Tool tool = api.tool(toolId == null ? "" : toolId).orElseThrow(() -> new FieldProblem("tool", "tool.unknown"));
         if (phase == null || !i.phases().contains(phase)) {
-            throw new InitiativeProblem("phase", "timeline.phase.absent");
+            throw new FieldProblem("phase", "timeline.phase.absent");
         }
         if (!tool.suits(phase, i.level())) {
-            throw new InitiativeProblem("tool", "tool.unsuited");
+            throw new FieldProblem("tool", "tool.unsuited");
         }
         try {
             long instance = instances.add(id, phase, tool.id());
             initiatives.touch(id);
             return instance;
         } catch (DuplicateKeyException e) {
-            throw new InitiativeProblem("tool", "tool.twice");
+            throw new FieldProblem("tool", "tool.twice");
         }
     }
 
@@ -164,7 +164,7 @@ class InitiativeService {
         boolean open = i.level() == Level.COLLECTIVE && i.status() == Status.OPEN;
         boolean invited = i.level() == Level.GROUP && members.isInvited(id, me.personId());
         if (!open && !invited) {
-            throw new InitiativeProblem("join", "join.notOpen");
+            throw new FieldProblem("join", "join.notOpen");
         }
         members.put(id, me.personId(), MemberRole.MEMBER);
     }
@@ -180,7 +180,7 @@ class InitiativeService {
             if (!api.maySee(i, me)) {
                 throw notFound();
             }
-            throw new InitiativeProblem("join", "join.request.notGroup");
+            throw new FieldProblem("join", "join.request.notGroup");
         }
         if (members.role(id, me.personId()).isEmpty()) {
             members.request(id, me.personId());
@@ -217,17 +217,17 @@ class InitiativeService {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         if (role == null) {
-            throw new InitiativeProblem("role", "member.role.unknown");
+            throw new FieldProblem("role", "member.role.unknown");
         }
         boolean personal = role == MemberRole.CITIZEN || role == MemberRole.PROXY;
         if (personal && i.level() != Level.INDIVIDUAL) {
-            throw new InitiativeProblem("role", "member.role.individualOnly");
+            throw new FieldProblem("role", "member.role.individualOnly");
         }
         Person person = accounts.personByEmail(email)
                 .filter(p -> !p.deleted())
-                .orElseThrow(() -> new InitiativeProblem("email", "member.unknown"));
+                .orElseThrow(() -> new FieldProblem("email", "member.unknown"));
         if (role != MemberRole.OWNER && isLastOwner(id, person.id())) {
-            throw new InitiativeProblem("role", "member.lastOwner");
+            throw new FieldProblem("role", "member.lastOwner");
         }
         if (i.level() == Level.GROUP && role == MemberRole.MEMBER) {
             if (members.role(id, person.id()).isEmpty()) {
@@ -243,7 +243,7 @@ class InitiativeService {
     void removeMember(SignedInPerson me, long id, long personId) {
         manageable(me, id);
         if (isLastOwner(id, personId)) {
-            throw new InitiativeProblem("member", "member.lastOwner");
+            throw new FieldProblem("member", "member.lastOwner");
         }
         members.remove(id, personId);
     }
@@ -285,10 +285,10 @@ class InitiativeService {
         }
         Optional<Long> own = accounts.person(me.personId()).map(Person::organisationId);
         if (!me.isAdmin() && !own.equals(Optional.of(organisationId))) {
-            throw new InitiativeProblem("organisationId", "initiative.organisation.notYours");
+            throw new FieldProblem("organisationId", "initiative.organisation.notYours");
         }
         if (accounts.organisation(organisationId).isEmpty()) {
-            throw new InitiativeProblem("organisationId", "initiative.organisation.unknown");
+            throw new FieldProblem("organisationId", "initiative.organisation.unknown");
         }
     }
 

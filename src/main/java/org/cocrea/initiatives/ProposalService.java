@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -74,7 +75,7 @@ class ProposalService {
     boolean support(SignedInPerson me, long id) {
         Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
         if (!p.open()) {
-            throw new InitiativeProblem("support", "proposal.closed");
+            throw new FieldProblem("support", "proposal.closed");
         }
         if (proposals.hasSupported(id, me.personId())) {
             return false;
@@ -112,7 +113,7 @@ class ProposalService {
             members.put(initiative, p.proposerId(), MemberRole.OWNER);
         }
         if (!proposals.answer(id, Proposal.ACCEPTED, null, initiative)) {
-            throw new InitiativeProblem("answer", "proposal.closed");
+            throw new FieldProblem("answer", "proposal.closed");
         }
         return initiative;
     }
@@ -122,10 +123,10 @@ class ProposalService {
         answerable(me, id);
         String text = reasons == null ? "" : reasons.trim();
         if (text.isEmpty() || text.length() > 5000) {
-            throw new InitiativeProblem("reasons", "proposal.reasons.required");
+            throw new FieldProblem("reasons", "proposal.reasons.required");
         }
         if (!proposals.answer(id, Proposal.DECLINED, text, null)) {
-            throw new InitiativeProblem("answer", "proposal.closed");
+            throw new FieldProblem("answer", "proposal.closed");
         }
     }
 
@@ -133,10 +134,10 @@ class ProposalService {
     void saveSettings(SignedInPerson me, long organisationId, ProposalSettings settings) {
         requireProfessionalOf(me, organisationId);
         if (settings.supportThreshold() < 1 || settings.supportThreshold() > 1_000_000) {
-            throw new InitiativeProblem("supportThreshold", "proposal.threshold.invalid");
+            throw new FieldProblem("supportThreshold", "proposal.threshold.invalid");
         }
         if (settings.answerDays() < 1 || settings.answerDays() > 365) {
-            throw new InitiativeProblem("answerDays", "proposal.days.invalid");
+            throw new FieldProblem("answerDays", "proposal.days.invalid");
         }
         proposals.saveSettings(organisationId, settings);
     }
@@ -157,7 +158,7 @@ class ProposalService {
             requireProfessionalOf(me, p.organisationId());
         }
         if (!p.open()) {
-            throw new InitiativeProblem("answer", "proposal.closed");
+            throw new FieldProblem("answer", "proposal.closed");
         }
         return p;
     }

@@ -3,6 +3,7 @@ package org.cocrea.initiatives;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cocrea.platform.FieldProblem;
 
 /** A timeline follows the service cycle: each phase once per cycle, in order, dates neither reversed nor overlapping. */
 final class TimelineRules {
@@ -10,16 +11,16 @@ final class TimelineRules {
 
     private TimelineRules() {}
 
-    /** Throws an {@link InitiativeProblem} when {@code added} cannot join {@code existing}. */
+    /** Throws an {@link FieldProblem} when {@code added} cannot join {@code existing}. */
     static void check(List<TimelinePhase> existing, TimelinePhase added) {
         if (added.cycle() < 1 || added.cycle() > MAX_CYCLES) {
-            throw new InitiativeProblem("cycle", "timeline.cycle.invalid");
+            throw new FieldProblem("cycle", "timeline.cycle.invalid");
         }
         if (added.end().isBefore(added.start())) {
-            throw new InitiativeProblem("end", "timeline.dates.reversed");
+            throw new FieldProblem("end", "timeline.dates.reversed");
         }
         if (existing.stream().anyMatch(p -> p.cycle() == added.cycle() && p.phase() == added.phase())) {
-            throw new InitiativeProblem("phase", "timeline.phase.twice");
+            throw new FieldProblem("phase", "timeline.phase.twice");
         }
         var all = new ArrayList<>(existing);
         all.add(added);
@@ -30,7 +31,7 @@ final class TimelineRules {
             if (!after.start().isAfter(before.end())) {
                 boolean overlap =
                         !after.start().isAfter(before.end()) && !before.start().isAfter(after.end());
-                throw new InitiativeProblem("start", overlap ? "timeline.dates.overlap" : "timeline.dates.order");
+                throw new FieldProblem("start", overlap ? "timeline.dates.overlap" : "timeline.dates.order");
             }
         }
     }

@@ -9,6 +9,7 @@ import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.ToolInstance;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -125,16 +126,16 @@ class PlanService {
     int propose(Access a, PlanContent content) {
         require(a, PlanTool.PROPOSE);
         if (content.objectives().isEmpty()) {
-            throw new PlanProblem("objectives", "plans.objectives.required");
+            throw new FieldProblem("objectives", "plans.objectives.required");
         }
         for (String section : PlanContent.SECTIONS) {
             if (content.text(section).length() > MAX_SECTION) {
-                throw new PlanProblem(section, "plans.section.tooLong");
+                throw new FieldProblem(section, "plans.section.tooLong");
             }
         }
         var latest = plans.latest(a.id());
         if (latest.isPresent() && latest.get().content().equals(content)) {
-            throw new PlanProblem(null, "plans.version.unchanged");
+            throw new FieldProblem(null, "plans.version.unchanged");
         }
         try {
             int number = plans.addVersion(a.id(), a.me().personId(), content);
@@ -142,7 +143,7 @@ class PlanService {
             initiatives.touch(a.initiative().id());
             return number;
         } catch (DuplicateKeyException e) {
-            throw new PlanProblem(null, "plans.version.concurrent");
+            throw new FieldProblem(null, "plans.version.concurrent");
         }
     }
 
@@ -152,12 +153,12 @@ class PlanService {
         require(a, PlanTool.SIGN);
         var version = plans.version(a.id(), number).orElseThrow(PlanService::notFound);
         if (number != plans.latestNumber(a.id())) {
-            throw new PlanProblem(null, "plans.sign.notLatest");
+            throw new FieldProblem(null, "plans.sign.notLatest");
         }
         boolean already = plans.signatures(a.id()).stream()
                 .anyMatch(s -> s.version() == number && s.signerId() == a.me().personId());
         if (already) {
-            throw new PlanProblem(null, "plans.sign.already");
+            throw new FieldProblem(null, "plans.sign.already");
         }
         try {
             plans.sign(
@@ -167,7 +168,7 @@ class PlanService {
                     a.role(),
                     version.content().sha256());
         } catch (DuplicateKeyException e) {
-            throw new PlanProblem(null, "plans.sign.already");
+            throw new FieldProblem(null, "plans.sign.already");
         }
         audit.record(a.id(), a.me().personId(), "signature.create", "v" + number, a.from());
         initiatives.touch(a.initiative().id());
@@ -178,7 +179,7 @@ class PlanService {
         require(a, PlanTool.SCORE);
         String text = PlanContent.normalise(description);
         if (text.isEmpty() || text.length() > 500) {
-            throw new PlanProblem("goal", "plans.goal.invalid");
+            throw new FieldProblem("goal", "plans.goal.invalid");
         }
         double weight = parseWeight(weightText);
         goals.add(a.id(), text, weight, a.me().personId());
@@ -240,7 +241,7 @@ class PlanService {
         } catch (NumberFormatException e) {
             // falls through to the same clear error as a weight out of range
         }
-        throw new PlanProblem("weight", "plans.weight.invalid");
+        throw new FieldProblem("weight", "plans.weight.invalid");
     }
 
     static int parseLevel(String text) {
@@ -252,7 +253,7 @@ class PlanService {
         } catch (NumberFormatException e) {
             // falls through to the same clear error as a level out of range
         }
-        throw new PlanProblem("level", "plans.level.invalid");
+        throw new FieldProblem("level", "plans.level.invalid");
     }
 
     private boolean may(Access a, String action) {

@@ -3,6 +3,7 @@ package org.cocrea.plans;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,7 +50,7 @@ class PlansController {
             int number = plans.propose(access, form.content());
             redirect.addFlashAttribute("notice", "plans.version.created");
             return "redirect:/plans/" + id + "/versions/" + number;
-        } catch (PlanProblem problem) {
+        } catch (FieldProblem problem) {
             return refused(access, model, response, problem, form);
         }
     }
@@ -100,7 +101,7 @@ class PlansController {
             plans.sign(access, n);
             redirect.addFlashAttribute("notice", "plans.signed");
             return "redirect:/plans/" + id;
-        } catch (PlanProblem problem) {
+        } catch (FieldProblem problem) {
             return refused(access, model, response, problem, null);
         }
     }
@@ -120,7 +121,7 @@ class PlansController {
             plans.addGoal(access, goal, weight);
             redirect.addFlashAttribute("notice", "plans.goal.added");
             return "redirect:/plans/" + id + "#goals";
-        } catch (PlanProblem problem) {
+        } catch (FieldProblem problem) {
             return refused(access, model, response, problem, null);
         }
     }
@@ -140,7 +141,7 @@ class PlansController {
             plans.score(access, goal, level);
             redirect.addFlashAttribute("notice", "plans.score.added");
             return "redirect:/plans/" + id + "#goals";
-        } catch (PlanProblem problem) {
+        } catch (FieldProblem problem) {
             return refused(access, model, response, problem, null);
         }
     }
@@ -167,7 +168,7 @@ class PlansController {
     }
 
     private String refused(
-            PlanService.Access access, Model model, HttpServletResponse response, PlanProblem problem, PlanForm form) {
+            PlanService.Access access, Model model, HttpServletResponse response, FieldProblem problem, PlanForm form) {
         var errors = new MapBindingResult(new HashMap<>(), "form");
         if (problem.field() == null) {
             errors.reject(problem.key());

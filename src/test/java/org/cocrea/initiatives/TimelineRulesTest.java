@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cocrea.platform.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class TimelineRulesTest {
@@ -15,7 +16,7 @@ class TimelineRulesTest {
     private static void assertProblem(TimelinePhase added, String key) {
         assertThatThrownBy(() -> TimelineRules.check(EXISTING, added))
                 .isInstanceOfSatisfying(
-                        InitiativeProblem.class,
+                        FieldProblem.class,
                         p -> org.assertj.core.api.Assertions.assertThat(p.key()).isEqualTo(key));
     }
 

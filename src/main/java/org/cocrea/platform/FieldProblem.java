@@ -1,0 +1,24 @@
+package org.cocrea.platform;
+
+/**
+ * A refused change, tied to a form field (or {@code null} for the whole form) and a message key, so
+ * that the page can show the message beside the field and keep what was typed.
+ */
+public class FieldProblem extends RuntimeException {
+    private final String field;
+    private final String key;
+
+    public FieldProblem(String field, String key) {
+        super(key);
+        this.field = field;
+        this.key = key;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String key() {
+        return key;
+    }
+}
