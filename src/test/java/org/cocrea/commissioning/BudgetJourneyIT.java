@@ -2,56 +2,22 @@ package org.cocrea.commissioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.cocrea.testing.Axe;
-import org.cocrea.testing.Chromium;
+import org.cocrea.testing.BrowserTest;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.ServerTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The parks officer sets up and opens a budget, a citizen fills a knapsack ballot, the officer closes it. */
 @ServerTest
-class BudgetJourneyIT {
-    @LocalServerPort
-    int port;
+class BudgetJourneyIT extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 
     private void submit(String action) {
         browser.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]"))

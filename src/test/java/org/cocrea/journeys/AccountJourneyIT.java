@@ -2,57 +2,23 @@ package org.cocrea.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.regex.Pattern;
 import org.cocrea.platform.mail.DevMailbox;
 import org.cocrea.testing.Axe;
-import org.cocrea.testing.Chromium;
+import org.cocrea.testing.BrowserTest;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.ServerTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person in a real browser: register, verify the email, sign out, sign in, switch language, sign out. */
 @ServerTest
-class AccountJourneyIT {
-    @LocalServerPort
-    int port;
+class AccountJourneyIT extends BrowserTest {
 
     @Autowired
     DevMailbox mailbox;
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void type(String id, String text) {
-        var field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 
     @Test
     void registerVerifySignOutSignInSwitchLanguageSignOut() {
