@@ -92,7 +92,30 @@ class HostileInputTests {
             new Form(
                     Demo.ADMIN,
                     "/admin/people/5",
-                    fields("kind", "citizen", "organisationId", "", "departmentId", "", "admin", "false")));
+                    fields("kind", "citizen", "organisationId", "", "departmentId", "", "admin", "false")),
+            new Form(
+                    Demo.PARKS_OFFICER,
+                    "/initiatives",
+                    fields(
+                            "title", "Orti condivisi",
+                            "summary", "Coltiviamo insieme",
+                            "description", "Un orto **per tutti**",
+                            "organisationId", "1",
+                            "domain", "environment-and-parks",
+                            "level", "collective",
+                            "citizenRoles", "co-designer",
+                            "objectives", "effectiveness",
+                            "area", "")),
+            new Form(
+                    Demo.VOLUNTEER,
+                    "/proposals",
+                    fields(
+                            "organisationId", "1",
+                            "title", "Panchine",
+                            "summary", "Più panchine",
+                            "domain", "environment-and-parks",
+                            "level", "collective")),
+            new Form(Demo.PARKS_OFFICER, "/proposals/settings", fields("supportThreshold", "5", "answerDays", "30")));
 
     @Autowired
     MockMvc mvc;
@@ -177,6 +200,14 @@ class HostileInputTests {
     @Test
     void storedHostileTextIsAlwaysEscapedWhereItIsShown() throws Exception {
         var admin = new Demo(users).as(Demo.ADMIN);
+        mvc.perform(post("/proposals")
+                .with(csrf())
+                .with(new Demo(users).as(Demo.PARENT))
+                .param("organisationId", "1")
+                .param("title", SCRIPT)
+                .param("summary", HANDLER)
+                .param("domain", "environment-and-parks")
+                .param("level", "collective"));
         mvc.perform(post("/admin/organisations").with(csrf()).with(admin).param("name", SCRIPT));
         mvc.perform(post("/register")
                 .with(csrf())
@@ -197,7 +228,12 @@ class HostileInputTests {
                 "/admin/organisations/" + organisation,
                 "/admin/people",
                 "/admin/people/" + person,
-                "/admin/people?q=onerror")) {
+                "/admin/people?q=onerror",
+                "/initiatives",
+                "/initiatives?q=script",
+                "/proposals",
+                "/typology",
+                "/api/initiatives")) {
             assertSafe(mvc.perform(get(page).with(admin)).andReturn().getResponse());
         }
     }
