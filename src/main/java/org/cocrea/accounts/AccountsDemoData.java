@@ -1,9 +1,7 @@
 package org.cocrea.accounts;
 
-import java.time.Duration;
 import java.util.List;
 import org.cocrea.platform.DemoMode;
-import org.cocrea.platform.JobLock;
 import org.cocrea.platform.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,16 +34,10 @@ class AccountsDemoData implements ApplicationRunner {
     private final PersonRepository people;
     private final OrganisationRepository organisations;
     private final AccountService accounts;
-    private final JobLock lock;
 
     AccountsDemoData(
-            DemoMode demo,
-            PersonRepository people,
-            OrganisationRepository organisations,
-            AccountService accounts,
-            JobLock lock) {
+            DemoMode demo, PersonRepository people, OrganisationRepository organisations, AccountService accounts) {
         this.demo = demo;
-        this.lock = lock;
         this.people = people;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -54,8 +46,8 @@ class AccountsDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        // With several nodes starting together, only the one holding the lock creates the demo.
-        if (!demo.enabled() || people.count() > 0 || !lock.tryAcquire("demo-data", Duration.ofMinutes(10))) {
+        // With several nodes starting together, only the one that claimed the demo creates it.
+        if (people.count() > 0 || !demo.claimed()) {
             return;
         }
         long organisation = organisations.create(ORGANISATION);

@@ -68,7 +68,7 @@ class BudgetDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo.enabled() || budgets.count() > 0) {
+        if (!demo.claimed() || budgets.count() > 0) {
             return;
         }
         // The updates tool the demo placed in every cell's phase leads us to the initiative.

@@ -120,7 +120,7 @@ class InitiativesDemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         var organisation = accounts.organisationByName(ORGANISATION).orElse(null);
-        if (!demo.enabled() || organisation == null || initiatives.count() > 0) {
+        if (!demo.claimed() || organisation == null || initiatives.count() > 0) {
             return;
         }
         LocalDate today = InitiativeService.today();

@@ -58,7 +58,7 @@ class PlansDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var worker = accounts.personByEmail(CASE_MANAGER).orElse(null);
         var citizen = accounts.personByEmail(CITIZEN).orElse(null);
-        if (!demo.enabled() || worker == null || citizen == null) {
+        if (!demo.claimed() || worker == null || citizen == null) {
             return;
         }
         if (initiatives.toolInstances(PlanTool.ID).isEmpty()) {

@@ -10,8 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class DemoMode {
     private final boolean enabled;
+    private final JobLock lock;
+    private Boolean claimed;
 
-    DemoMode(Environment environment) {
+    DemoMode(Environment environment, JobLock lock) {
+        this.lock = lock;
         String explicit = environment.getProperty("cocrea.demo");
         if (explicit != null && !explicit.isBlank()) {
             enabled = Boolean.parseBoolean(explicit.trim());
@@ -22,5 +25,16 @@ public class DemoMode {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /**
+     * Whether this node creates the demo data. When several nodes start together on an empty database,
+     * the first to take the lock creates all of it, in order; the others create none.
+     */
+    public synchronized boolean claimed() {
+        if (claimed == null) {
+            claimed = enabled && lock.tryAcquire("demo-data", java.time.Duration.ofMinutes(10));
+        }
+        return claimed;
     }
 }

@@ -25,7 +25,7 @@ class UpdatesDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo.enabled()) {
+        if (!demo.claimed()) {
             return;
         }
         for (var instance : initiatives.toolInstances(UpdatesTool.ID)) {
