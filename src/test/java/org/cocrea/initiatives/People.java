@@ -2,6 +2,7 @@ package org.cocrea.initiatives;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.cocrea.testing.TestPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Accounts the demo data lacks, created directly so that web tests can sign in as them. */
@@ -22,8 +23,8 @@ final class People {
         long org = jdbc.sql("SELECT id FROM organisation WHERE name = 'Altro Comune'")
                 .query(Long.class)
                 .single();
-        insert(jdbc, OTHER_PRO, "professional", org, now);
-        insert(jdbc, OTHER_CITIZEN, "citizen", null, now);
+        TestPeople.ensure(jdbc, OTHER_PRO, "professional", org);
+        TestPeople.ensure(jdbc, OTHER_CITIZEN, "citizen", null);
     }
 
     static long id(JdbcClient jdbc, String email) {
@@ -31,22 +32,6 @@ final class People {
                 .param("e", email)
                 .query(Long.class)
                 .single();
-    }
-
-    private static void insert(JdbcClient jdbc, String email, String kind, Long org, OffsetDateTime now) {
-        if (count(jdbc, "SELECT COUNT(*) FROM app_user WHERE email = '" + email + "'") > 0) {
-            return;
-        }
-        jdbc.sql("""
-                INSERT INTO app_user (email, name, password_hash, language, kind, organisation_id,
-                    email_verified_at, terms_accepted_at, created_at)
-                VALUES (:email, :email, '{noop}unused-password', 'en', :kind, :org, :now, :now, :now)
-                """)
-                .param("email", email)
-                .param("kind", kind)
-                .param("org", org)
-                .param("now", now)
-                .update();
     }
 
     private static long count(JdbcClient jdbc, String sql) {

@@ -2,6 +2,7 @@ package org.cocrea.plans;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.cocrea.testing.TestPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A citizen and a professional of another organisation, neither in the plan; and where the plan is. */
@@ -23,8 +24,8 @@ final class Outsiders {
         long org = jdbc.sql("SELECT id FROM organisation WHERE name = 'Comune dei Piani'")
                 .query(Long.class)
                 .single();
-        person(jdbc, OTHER_PRO, "professional", org, now);
-        person(jdbc, OTHER_CITIZEN, "citizen", null, now);
+        TestPeople.ensure(jdbc, OTHER_PRO, "professional", org);
+        TestPeople.ensure(jdbc, OTHER_CITIZEN, "citizen", null);
     }
 
     static long initiative(JdbcClient jdbc) {
@@ -40,22 +41,6 @@ final class Outsiders {
                 .param("i", initiative(jdbc))
                 .query(Long.class)
                 .single();
-    }
-
-    private static void person(JdbcClient jdbc, String email, String kind, Long org, OffsetDateTime now) {
-        if (count(jdbc, "SELECT COUNT(*) FROM app_user WHERE email = '" + email + "'") > 0) {
-            return;
-        }
-        jdbc.sql("""
-                INSERT INTO app_user (email, name, password_hash, language, kind, organisation_id,
-                    email_verified_at, terms_accepted_at, created_at)
-                VALUES (:email, :email, '{noop}unused-password', 'en', :kind, :org, :now, :now, :now)
-                """)
-                .param("email", email)
-                .param("kind", kind)
-                .param("org", org)
-                .param("now", now)
-                .update();
     }
 
     private static long count(JdbcClient jdbc, String sql) {
