@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * open the next by starting a new version of the plan in the same initiative. It belongs to co-assessment,
  * and to co-design too, where the plan it revises lives.
  */
-@Component
+@Component("planReviewTool")
 class ReviewTool implements Tool {
     static final String ID = "review";
     static final String RECORD = "record";
