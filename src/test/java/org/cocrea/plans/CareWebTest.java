@@ -228,7 +228,8 @@ class CareWebTest {
         confirm(needs, Demo.PARENT, order).andExpect(status().isFound());
         mvc.perform(get("/plans/needs/" + needs).with(demo.as(Demo.CITIZEN)))
                 .andExpect(content().string(containsString("Concordato da entrambe le parti")))
-                .andExpect(content().string(containsString("<li>" + title + " <span class=\"meta\">(Casa)</span></li>")));
+                .andExpect(
+                        content().string(containsString("<li>" + title + " <span class=\"meta\">(Casa)</span></li>")));
         confirm(needs, Demo.PARENT, order)
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("Hai già confermato questo ordine")));
