@@ -101,11 +101,21 @@ class ActionRepository {
         return keys.getKey().longValue();
     }
 
-    long diarySize(long instance) {
-        return jdbc.sql("SELECT COUNT(*) FROM plan_diary WHERE tool_instance_id = :i")
-                .param("i", instance)
-                .query(Long.class)
-                .single();
+    /** The whole diary in one query: how many entries, the minutes they record and, per unit, the amounts. */
+    ActionsPage.Stats stats(long instance) {
+        var entries = new long[] {0, 0};
+        var totals = new java.util.ArrayList<ActionsPage.Total>();
+        jdbc.sql("""
+                SELECT unit, COUNT(*), COALESCE(SUM(minutes), 0), SUM(amount) FROM plan_diary
+                WHERE tool_instance_id = :i GROUP BY unit ORDER BY unit
+                """).param("i", instance).query(rs -> {
+            entries[0] += rs.getLong(2);
+            entries[1] += rs.getLong(3);
+            if (rs.getString(1) != null) {
+                totals.add(new ActionsPage.Total(rs.getString(1), rs.getBigDecimal(4)));
+            }
+        });
+        return new ActionsPage.Stats(entries[0], entries[1], totals);
     }
 
     /** One page of the diary, newest first; years of entries stay one indexed query per page. */
@@ -129,23 +139,6 @@ class ActionRepository {
                         rs.getString(8),
                         rs.getString(9),
                         rs.getObject(10, OffsetDateTime.class)))
-                .list();
-    }
-
-    long totalMinutes(long instance) {
-        return jdbc.sql("SELECT COALESCE(SUM(minutes), 0) FROM plan_diary WHERE tool_instance_id = :i")
-                .param("i", instance)
-                .query(Long.class)
-                .single();
-    }
-
-    List<ActionsPage.Total> totals(long instance) {
-        return jdbc.sql("""
-                SELECT unit, SUM(amount) FROM plan_diary WHERE tool_instance_id = :i AND unit IS NOT NULL
-                GROUP BY unit ORDER BY unit
-                """)
-                .param("i", instance)
-                .query((rs, n) -> new ActionsPage.Total(rs.getString(1), rs.getBigDecimal(2)))
                 .list();
     }
 }

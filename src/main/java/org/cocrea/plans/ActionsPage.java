@@ -22,6 +22,9 @@ public record ActionsPage(
         boolean mayLog,
         boolean mayAudit) {
 
+    /** Totals of the whole diary. */
+    public record Stats(long entries, long minutes, List<Total> totals) {}
+
     /** The total amount of one unit over the whole diary. */
     public record Total(String unit, java.math.BigDecimal amount) {}
 

@@ -41,7 +41,8 @@ class ActionsService {
     @Transactional
     ActionsPage page(CareAccess.Opened a, int requested) {
         access.audit(a, "actions.read", "page " + requested);
-        long entries = actions.diarySize(a.id());
+        var stats = actions.stats(a.id());
+        long entries = stats.entries();
         int pages = (int) Math.max(1, (entries + PAGE_SIZE - 1) / PAGE_SIZE);
         int pageNo = Math.min(Math.max(1, requested), pages);
         var diary = actions.diary(a.id(), (pageNo - 1) * PAGE_SIZE, PAGE_SIZE);
@@ -66,8 +67,8 @@ class ActionsService {
                 pageNo,
                 pages,
                 entries,
-                actions.totalMinutes(a.id()),
-                actions.totals(a.id()),
+                stats.minutes(),
+                stats.totals(),
                 team,
                 access.names(people),
                 access.may(a, ActionsTool.PLAN),

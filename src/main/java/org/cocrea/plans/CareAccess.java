@@ -24,7 +24,13 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class CareAccess {
     /** A member's access to one tool instance, with the remote address the audit records. */
-    record Opened(ToolInstance instance, Initiative initiative, MemberRole role, SignedInPerson me, String from) {
+    record Opened(
+            ToolInstance instance,
+            Initiative initiative,
+            MemberRole role,
+            Map<Long, MemberRole> members,
+            SignedInPerson me,
+            String from) {
         long id() {
             return instance.id();
         }
@@ -58,8 +64,13 @@ class CareAccess {
                 .filter(i -> i.toolId().equals(toolId))
                 .orElseThrow(CareAccess::notFound);
         var initiative = initiatives.visible(instance.initiativeId(), me).orElseThrow(CareAccess::notFound);
-        var role = initiatives.role(initiative.id(), me).orElseThrow(CareAccess::notFound);
-        return new Opened(instance, initiative, role, me, from);
+        // The whole membership in one query: the caller's role, and the care team the pages list.
+        var members = initiatives.roles(initiative.id());
+        var role = members.get(me.personId());
+        if (role == null) {
+            throw notFound();
+        }
+        return new Opened(instance, initiative, role, members, me, from);
     }
 
     void audit(Opened a, String action, String detail) {
@@ -96,13 +107,14 @@ class CareAccess {
 
     /** The care team: everyone with a role in the initiative, with their display names, in joining order. */
     Map<Long, String> team(Opened a) {
-        var roles = initiatives.roles(a.initiative().id());
+        var roles = a.members();
         var names = names(roles.keySet());
         var team = new LinkedHashMap<Long, String>();
         roles.keySet().forEach(id -> team.put(id, names.getOrDefault(id, "—")));
         return team;
     }
 
+    /** The membership as it is now, for checks before a write (not the one read when the page opened). */
     Map<Long, MemberRole> roles(Opened a) {
         return initiatives.roles(a.initiative().id());
     }
