@@ -48,7 +48,7 @@ final class CareTools {
         jdbc.sql("""
                 INSERT INTO initiative (title, summary, description, organisation_id, domain, level, status,
                     created_at, last_activity_at)
-                SELECT title || ' (test)', summary, description, organisation_id, domain, level, status, :now, :now
+                SELECT 'Test: ' || title, summary, description, organisation_id, domain, level, status, :now, :now
                 FROM initiative WHERE id = :o
                 """).param("o", original).param("now", now).update();
         long copy = jdbc.sql("SELECT MAX(id) FROM initiative").query(Long.class).single();
