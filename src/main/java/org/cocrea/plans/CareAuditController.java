@@ -35,7 +35,7 @@ class CareAuditController {
         var entries = access.auditLog(a);
         model.addAttribute("initiative", a.initiative());
         model.addAttribute("back", "/plans/" + tool + "/" + id);
-        model.addAttribute("toolName", "care." + (tool.equals("review") ? "review" : tool) + ".name");
+        model.addAttribute("toolName", "care." + tool + ".name");
         model.addAttribute("entries", entries);
         model.addAttribute(
                 "names",

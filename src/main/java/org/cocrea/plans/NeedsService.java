@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cocrea.initiatives.MemberRole;
 import org.cocrea.platform.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -184,9 +183,5 @@ class NeedsService {
         var sides = EnumSet.noneOf(Side.class);
         order.confirmations().forEach(c -> Side.of(c.role()).ifPresent(sides::add));
         return sides.size() == 2;
-    }
-
-    static boolean citizenSide(MemberRole role) {
-        return Side.CITIZEN_ROLES.contains(role);
     }
 }

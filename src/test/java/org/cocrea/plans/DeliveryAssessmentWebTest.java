@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /** Actions and diary, the outcome ladder and review meetings: their rules and their refusals. */
 @InitiativesWebTest
 @RecordApplicationEvents
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class DeliveryAssessmentWebTest {
     @Autowired
     MockMvc mvc;
@@ -150,6 +151,30 @@ class DeliveryAssessmentWebTest {
         mvc.perform(get("/plans/actions/" + actions).with(demo.as(Demo.SOCIAL_WORKER)))
                 .andExpect(content().string(containsString("23.5 €")))
                 .andExpect(content().string(containsString("contributo")));
+    }
+
+    @Test
+    void diaryTextStaysInsideThePlan(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        long actions = CareTools.copy(jdbc, ActionsTool.ID, CareDemoData.DELIVERY_INITIATIVE, "co-delivery");
+        String secret = "Segreto-" + java.util.UUID.randomUUID();
+        mvc.perform(post("/plans/actions/" + actions + "/diary")
+                        .with(csrf())
+                        .with(demo.as(Demo.CITIZEN))
+                        .param("doneOn", LocalDate.now(ZoneOffset.UTC).toString())
+                        .param("what", secret)
+                        .param("minutes", "20"))
+                .andExpect(status().isFound());
+        mvc.perform(get("/plans/actions/" + actions).with(demo.as(Demo.PARENT)))
+                .andExpect(content().string(containsString(secret)));
+        for (String path : List.of("/initiatives", "/api/initiatives", "/typology", "/initiatives?q=Segreto")) {
+            for (String who : List.of(Demo.CITIZEN, Demo.ADMIN, Outsiders.OTHER_CITIZEN)) {
+                mvc.perform(get(path).with(demo.as(who)))
+                        .andExpect(content().string(org.hamcrest.Matchers.not(containsString(secret))));
+            }
+        }
+        assertThat(events.stream(ContributionRecorded.class).map(Object::toString))
+                .noneMatch(e -> e.contains(secret));
+        assertThat(output.getAll()).doesNotContain(secret);
     }
 
     @Test
