@@ -1,0 +1,8 @@
+package org.cocrea.prioritisation;
+
+/** (Public because the precompiled templates read it.) A new option as typed. */
+public record OptionForm(String title, String description) {
+    static OptionForm empty() {
+        return new OptionForm("", "");
+    }
+}
