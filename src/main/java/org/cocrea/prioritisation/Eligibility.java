@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum Eligibility {
     /** People with a role in the initiative other than observer. */
     MEMBERS("members"),
+    /** People signed in who proved residence with the initiative's organisation (its residents register). */
+    RESIDENTS("residents"),
     /** Anyone signed in who may see the initiative. */
     REGISTERED("registered");
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.accounts.Residents;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Status;
@@ -29,14 +30,21 @@ class VoteService {
 
     private final Initiatives initiatives;
     private final Accounts accounts;
+    private final Residents residents;
     private final VoteRepository votes;
     private final BallotRepository ballots;
     private final BallotBox box;
 
     VoteService(
-            Initiatives initiatives, Accounts accounts, VoteRepository votes, BallotRepository ballots, BallotBox box) {
+            Initiatives initiatives,
+            Accounts accounts,
+            Residents residents,
+            VoteRepository votes,
+            BallotRepository ballots,
+            BallotBox box) {
         this.initiatives = initiatives;
         this.accounts = accounts;
+        this.residents = residents;
         this.votes = votes;
         this.ballots = ballots;
         this.box = box;
@@ -65,6 +73,7 @@ class VoteService {
         }
         return switch (vote.eligibility()) {
             case MEMBERS -> initiatives.mayDo(me, instanceId, VoteTool.VOTE);
+            case RESIDENTS -> residents.isVerifiedResident(me.personId(), initiative.organisationId());
             case REGISTERED -> true;
         };
     }
