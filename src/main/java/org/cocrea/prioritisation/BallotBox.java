@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * check no concurrent request can slip past. Eligibility is the caller's business ({@link VoteService}), so
  * that this can be tested without Spring.
  */
-@Component
+@Component("voteBallotBox")
 class BallotBox {
     private static final int ATTEMPTS = 5;
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * The vote_ballot and vote_mark tables. The database refuses a second ballot row for the same voter; a changed
  * ballot keeps its row and has its marks replaced.
  */
-@Repository
+@Repository("voteBallotRepository")
 class BallotRepository {
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The facilitators' side: question and rules, options, opening and closing. */
-@Controller
+@Controller("voteManageController")
 class ManageController {
     private final VoteController votes;
     private final VoteService service;
