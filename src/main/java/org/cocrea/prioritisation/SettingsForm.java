@@ -13,6 +13,24 @@ public record SettingsForm(
         String opensAt,
         String closesAt) {
 
+    /** Fields left out of the request are empty, so the form can always be shown again. */
+    public SettingsForm {
+        question = orEmpty(question);
+        ballotKind = orEmpty(ballotKind);
+        maxApprovals = orEmpty(maxApprovals);
+        points = orEmpty(points);
+        pointCap = orEmpty(pointCap);
+        eligibility = orEmpty(eligibility);
+        named = orEmpty(named);
+        hideResults = orEmpty(hideResults);
+        opensAt = orEmpty(opensAt);
+        closesAt = orEmpty(closesAt);
+    }
+
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     static SettingsForm of(Vote v) {
         return new SettingsForm(
                 v.question(),
