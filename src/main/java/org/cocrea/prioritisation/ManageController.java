@@ -122,9 +122,11 @@ class ManageController {
 
     private String page(
             long id, SignedInPerson me, Model model, SettingsForm settings, OptionForm option, BindingResult errors) {
-        model.addAttribute("initiative", votes.visible(id, me));
-        model.addAttribute("instance", votes.instance(id));
-        if (!service.mayManage(me, id)) {
+        var instance = votes.instance(id);
+        var initiative = votes.visible(instance, me);
+        model.addAttribute("initiative", initiative);
+        model.addAttribute("instance", instance);
+        if (!VoteService.manages(initiative, service.role(initiative, me))) {
             throw new AccessDeniedException("not a facilitator of this vote");
         }
         var vote = service.vote(id).orElse(null);

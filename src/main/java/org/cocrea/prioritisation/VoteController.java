@@ -96,16 +96,18 @@ class VoteController {
     }
 
     private String page(long id, SignedInPerson me, Model model, Map<Long, String> typed, BindingResult errors) {
-        var initiative = visible(id, me);
+        var instance = instance(id);
+        var initiative = initiatives.visible(instance.initiativeId(), me).orElseThrow(VoteController::notFound);
         var vote = service.vote(id).orElse(null);
         var mine =
                 vote == null ? Map.<Long, Integer>of() : service.mine(vote, me).orElse(null);
+        var role = service.role(initiative, me);
         model.addAttribute("initiative", initiative);
-        model.addAttribute("instance", instance(id));
+        model.addAttribute("instance", instance);
         model.addAttribute("vote", vote);
         model.addAttribute("options", vote == null ? List.of() : service.options(vote));
-        model.addAttribute("eligible", service.eligible(me, id, initiative, vote));
-        model.addAttribute("mayManage", service.mayManage(me, id));
+        model.addAttribute("eligible", service.eligible(me, initiative, vote, role));
+        model.addAttribute("mayManage", VoteService.manages(initiative, role));
         model.addAttribute("hasVoted", mine != null);
         model.addAttribute("typed", typed != null ? typed : shown(mine));
         model.addAttribute("stage", vote == null ? "none" : vote.stage(VoteService.now()));
@@ -131,7 +133,11 @@ class VoteController {
     }
 
     Initiative visible(long id, SignedInPerson me) {
-        return initiatives.visible(instance(id).initiativeId(), me).orElseThrow(VoteController::notFound);
+        return visible(instance(id), me);
+    }
+
+    Initiative visible(ToolInstance instance, SignedInPerson me) {
+        return initiatives.visible(instance.initiativeId(), me).orElseThrow(VoteController::notFound);
     }
 
     static BindingResult errors(List<Problem> problems) {

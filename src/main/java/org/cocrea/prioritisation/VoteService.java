@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
 import org.cocrea.accounts.Residents;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Status;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +29,8 @@ class VoteService {
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     static final int MAX_OPTIONS = 50;
+    private static final Set<MemberRole> VOTERS = new VoteTool().actions().get(VoteTool.VOTE);
+    private static final Set<MemberRole> MANAGERS = new VoteTool().actions().get(VoteTool.MANAGE);
 
     private final Initiatives initiatives;
     private final Accounts accounts;
@@ -68,14 +72,32 @@ class VoteService {
 
     /** Whether {@code me} may vote, by the vote's eligibility; the caller has checked they see the initiative. */
     boolean eligible(SignedInPerson me, long instanceId, Initiative initiative, Vote vote) {
+        return eligible(me, initiative, vote, initiatives.role(initiative.id(), me));
+    }
+
+    /**
+     * The same with the person's role already asked of the initiatives API (one query per page): the roles the
+     * tool binds to "vote", in an initiative that is not archived, as {@link Initiatives#mayDo} decides.
+     */
+    boolean eligible(SignedInPerson me, Initiative initiative, Vote vote, Optional<MemberRole> role) {
         if (me == null || vote == null || initiative.status() == Status.ARCHIVED) {
             return false;
         }
         return switch (vote.eligibility()) {
-            case MEMBERS -> initiatives.mayDo(me, instanceId, VoteTool.VOTE);
+            case MEMBERS -> role.map(VOTERS::contains).orElse(false);
             case RESIDENTS -> residents.isVerifiedResident(me.personId(), initiative.organisationId());
             case REGISTERED -> true;
         };
+    }
+
+    /** Whether the role manages the vote, as {@link #mayManage} decides, for a page that has the role. */
+    static boolean manages(Initiative initiative, Optional<MemberRole> role) {
+        return initiative.status() != Status.ARCHIVED
+                && role.map(MANAGERS::contains).orElse(false);
+    }
+
+    Optional<MemberRole> role(Initiative initiative, SignedInPerson me) {
+        return initiatives.role(initiative.id(), me);
     }
 
     Optional<Map<Long, Integer>> mine(Vote vote, SignedInPerson me) {
