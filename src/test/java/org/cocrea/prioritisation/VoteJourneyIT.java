@@ -109,5 +109,19 @@ class VoteJourneyIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("svg[role=img] rect.chart-bar")))
                 .hasSize(3);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Schede: 1.");
+
+        // The demo's ranked vote: its ballot form, and results with the Borda count and the runoff rounds.
+        long demo = jdbc.sql("SELECT tool_instance_id FROM vote WHERE question = :q")
+                .param("q", VoteDemoData.QUESTION)
+                .query(Long.class)
+                .single();
+        signOut();
+        signIn(Demo.CITIZEN);
+        open("/vote/" + demo);
+        assertThat(browser.findElements(By.cssSelector("select[name^=mark-]"))).hasSize(VoteDemoData.OPTIONS.size());
+        Axe.assertNoSeriousViolations(browser);
+        open("/vote/" + demo + "/results");
+        assertThat(browser.findElement(By.id("rounds")).getText()).contains("Zona 30");
+        Axe.assertNoSeriousViolations(browser);
     }
 }
