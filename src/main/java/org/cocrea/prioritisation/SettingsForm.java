@@ -1,0 +1,63 @@
+package org.cocrea.prioritisation;
+
+/** (Public because the precompiled templates read it.) The vote's settings as typed; dates are Italian time. */
+public record SettingsForm(
+        String question,
+        String ballotKind,
+        String maxApprovals,
+        String points,
+        String pointCap,
+        String eligibility,
+        String named,
+        String hideResults,
+        String opensAt,
+        String closesAt) {
+
+    /** Fields left out of the request are empty, so the form can always be shown again. */
+    public SettingsForm {
+        question = orEmpty(question);
+        ballotKind = orEmpty(ballotKind);
+        maxApprovals = orEmpty(maxApprovals);
+        points = orEmpty(points);
+        pointCap = orEmpty(pointCap);
+        eligibility = orEmpty(eligibility);
+        named = orEmpty(named);
+        hideResults = orEmpty(hideResults);
+        opensAt = orEmpty(opensAt);
+        closesAt = orEmpty(closesAt);
+    }
+
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static SettingsForm of(Vote v) {
+        return new SettingsForm(
+                v.question(),
+                v.kind().code(),
+                text(v.maxApprovals()),
+                text(v.points()),
+                text(v.pointCap()),
+                v.eligibility().code(),
+                String.valueOf(v.named()),
+                String.valueOf(v.hideResults()),
+                VoteService.local(v.opensAt()),
+                VoteService.local(v.closesAt()));
+    }
+
+    static SettingsForm empty() {
+        return new SettingsForm("", "ranked", "", "10", "", "members", "false", "true", "", "");
+    }
+
+    public boolean isNamed() {
+        return "true".equals(named);
+    }
+
+    public boolean hidesResults() {
+        return "true".equals(hideResults);
+    }
+
+    private static String text(Integer n) {
+        return n == null ? "" : n.toString();
+    }
+}

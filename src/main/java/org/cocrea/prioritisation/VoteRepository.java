@@ -1,0 +1,155 @@
+package org.cocrea.prioritisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The vote and vote_option tables. */
+@Repository
+class VoteRepository {
+    private static final String COLUMNS = """
+            id, tool_instance_id, question, ballot_kind, max_approvals, points, point_cap, eligibility, named,
+            hide_results, opens_at, closes_at, status""";
+
+    private final JdbcClient jdbc;
+
+    VoteRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The settings a facilitator chooses. */
+    record Settings(
+            String question,
+            BallotKind kind,
+            Integer maxApprovals,
+            Integer points,
+            Integer pointCap,
+            Eligibility eligibility,
+            boolean named,
+            boolean hideResults,
+            OffsetDateTime opensAt,
+            OffsetDateTime closesAt) {}
+
+    long create(long toolInstanceId, Settings s) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO vote (tool_instance_id, question, ballot_kind, max_approvals, points, point_cap,
+                    eligibility, named, hide_results, opens_at, closes_at, status, created_at)
+                VALUES (:instance, :question, :kind, :k, :points, :cap, :eligibility, :named, :hide, :opens, :closes,
+                    'draft', :now)
+                """)
+                .param("instance", toolInstanceId)
+                .params(params(s))
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void update(long voteId, Settings s) {
+        jdbc.sql("""
+                UPDATE vote SET question = :question, ballot_kind = :kind, max_approvals = :k, points = :points,
+                    point_cap = :cap, eligibility = :eligibility, named = :named, hide_results = :hide,
+                    opens_at = :opens, closes_at = :closes
+                WHERE id = :id
+                """).param("id", voteId).params(params(s)).update();
+    }
+
+    private static Map<String, Object> params(Settings s) {
+        var map = new HashMap<String, Object>();
+        map.put("question", s.question());
+        map.put("kind", s.kind().code());
+        map.put("k", s.maxApprovals());
+        map.put("points", s.points());
+        map.put("cap", s.pointCap());
+        map.put("eligibility", s.eligibility().code());
+        map.put("named", s.named());
+        map.put("hide", s.hideResults());
+        map.put("opens", s.opensAt());
+        map.put("closes", s.closesAt());
+        return map;
+    }
+
+    /** Moves the status forward only from the expected one, so two facilitators cannot race a change. */
+    boolean setStatus(long voteId, VoteStatus from, VoteStatus to) {
+        return jdbc.sql("UPDATE vote SET status = :to WHERE id = :id AND status = :from")
+                        .param("id", voteId)
+                        .param("from", from.code())
+                        .param("to", to.code())
+                        .update()
+                == 1;
+    }
+
+    Optional<Vote> ofInstance(long toolInstanceId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM vote WHERE tool_instance_id = :instance")
+                .param("instance", toolInstanceId)
+                .query(VoteRepository::vote)
+                .optional();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM vote").query(Long.class).single();
+    }
+
+    long addOption(long voteId, String title, String description) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO vote_option (vote_id, position, title, description)
+                VALUES (:vote, (SELECT COALESCE(MAX(position), 0) + 1 FROM vote_option WHERE vote_id = :vote),
+                    :title, :description)
+                """)
+                .param("vote", voteId)
+                .param("title", title)
+                .param("description", description)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean removeOption(long voteId, long optionId) {
+        return jdbc.sql("DELETE FROM vote_option WHERE vote_id = :vote AND id = :id")
+                        .param("vote", voteId)
+                        .param("id", optionId)
+                        .update()
+                == 1;
+    }
+
+    List<VoteOption> options(long voteId) {
+        return jdbc.sql("""
+                SELECT id, vote_id, position, title, description FROM vote_option
+                WHERE vote_id = :vote ORDER BY position
+                """)
+                .param("vote", voteId)
+                .query((rs, n) -> new VoteOption(
+                        rs.getLong("id"),
+                        rs.getLong("vote_id"),
+                        rs.getInt("position"),
+                        rs.getString("title"),
+                        rs.getString("description")))
+                .list();
+    }
+
+    private static Vote vote(ResultSet rs, int n) throws SQLException {
+        return new Vote(
+                rs.getLong("id"),
+                rs.getLong("tool_instance_id"),
+                rs.getString("question"),
+                BallotKind.fromCode(rs.getString("ballot_kind")).orElseThrow(),
+                rs.getObject("max_approvals", Integer.class),
+                rs.getObject("points", Integer.class),
+                rs.getObject("point_cap", Integer.class),
+                Eligibility.fromCode(rs.getString("eligibility")).orElseThrow(),
+                rs.getBoolean("named"),
+                rs.getBoolean("hide_results"),
+                rs.getObject("opens_at", OffsetDateTime.class),
+                rs.getObject("closes_at", OffsetDateTime.class),
+                VoteStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)));
+    }
+}
