@@ -115,7 +115,8 @@ class HostileInputTests {
                             "summary", "Più panchine",
                             "domain", "environment-and-parks",
                             "level", "collective")),
-            new Form(Demo.PARKS_OFFICER, "/proposals/settings", fields("supportThreshold", "5", "answerDays", "30")));
+            new Form(Demo.PARKS_OFFICER, "/proposals/settings", fields("supportThreshold", "5", "answerDays", "30")),
+            new Form(Demo.PARENT, "/profile/residence", fields("organisation", "1", "identifier", "RSSMRA80A01H501U")));
 
     @Autowired
     MockMvc mvc;

@@ -61,7 +61,9 @@ class PermissionMatrixTests {
             new Route("POST", "/admin/backup", LOGIN, FORBIDDEN, FORBIDDEN, "302"),
             new Route("GET", "/actuator/health", OK, OK, OK, OK),
             new Route("GET", "/actuator/prometheus", OK, OK, OK, OK),
-            new Route("GET", "/no/such/page", LOGIN, "404", "404", "404"));
+            new Route("GET", "/no/such/page", LOGIN, "404", "404", "404"),
+            new Route("POST", "/profile/residence", LOGIN, "422", "422", "422"),
+            new Route("GET", "/organisations/1/residents", LOGIN, "404", OK, OK));
 
     Stream<Arguments> cases() {
         return ROUTES.stream()

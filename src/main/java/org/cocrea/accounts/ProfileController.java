@@ -25,12 +25,15 @@ class ProfileController {
     private final PersonRepository people;
     private final Accounts directory;
     private final SignIn signIn;
+    private final Residents residents;
 
-    ProfileController(AccountService accounts, PersonRepository people, Accounts directory, SignIn signIn) {
+    ProfileController(
+            AccountService accounts, PersonRepository people, Accounts directory, SignIn signIn, Residents residents) {
         this.accounts = accounts;
         this.people = people;
         this.directory = directory;
         this.signIn = signIn;
+        this.residents = residents;
     }
 
     @GetMapping("/profile")
@@ -117,8 +120,63 @@ class ProfileController {
         return "redirect:/";
     }
 
+    /** A citizen proves residence by entering the identifier the organisation's census list holds. */
+    @PostMapping("/profile/residence")
+    String claimResidence(
+            @AuthenticationPrincipal CocreaUser user,
+            @RequestParam(name = "organisation", required = false) String organisation,
+            @RequestParam(name = "identifier", required = false) String identifier,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var claim = new ResidenceForm(organisation == null ? "" : organisation, "");
+        var errors = new BeanPropertyBindingResult(claim, "residenceForm");
+        var chosen = residenceOrganisation(organisation);
+        if (chosen == null) {
+            Forms.reject(errors, "organisation", "residence.claim.organisation");
+        } else {
+            residents.claim(user.id(), chosen, identifier).ifPresent(key -> Forms.reject(errors, "identifier", key));
+        }
+        if (!errors.hasErrors()) {
+            redirect.addFlashAttribute("notice", "residence.claim.done");
+            return "redirect:/profile";
+        }
+        Person person = people.findById(user.id()).orElseThrow();
+        response.setStatus(422);
+        model.addAttribute(
+                "form", new ProfileForm(person.name(), person.language().code()));
+        model.addAttribute("residenceForm", claim);
+        model.addAttribute("residenceErrors", errors);
+        return page(person, model);
+    }
+
+    /** The organisation chosen in the claim form, if it is one that has a census list. */
+    private Long residenceOrganisation(String value) {
+        try {
+            long id = Long.parseLong(value == null ? "" : value.trim());
+            return residents.organisationsWithCensus().contains(id) ? id : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private String page(Person person, Model model) {
         model.addAttribute("person", person);
+        if (!model.containsAttribute("residenceForm")) {
+            model.addAttribute("residenceForm", new ResidenceForm("", ""));
+        }
+        model.addAttribute(
+                "residences",
+                residents.residences(person.id()).stream()
+                        .map(directory::organisation)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
+        model.addAttribute(
+                "censusOrganisations",
+                residents.organisationsWithCensus().stream()
+                        .map(directory::organisation)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
         model.addAttribute(
                 "organisation",
                 person.organisationId() == null

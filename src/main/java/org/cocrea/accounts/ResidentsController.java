@@ -1,0 +1,92 @@
+package org.cocrea.accounts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The residents register: officers (professionals of the organisation) and platform admins upload the census
+ * list; everybody else gets 404. Citizens claim residence from their profile ({@link ProfileController}).
+ */
+@Controller
+class ResidentsController {
+    private final Residents residents;
+    private final OrganisationRepository organisations;
+    private final PersonRepository people;
+
+    ResidentsController(Residents residents, OrganisationRepository organisations, PersonRepository people) {
+        this.residents = residents;
+        this.organisations = organisations;
+        this.people = people;
+    }
+
+    @GetMapping("/organisations/{id:\\d+}/residents")
+    String register(@PathVariable long id, @AuthenticationPrincipal CocreaUser me, Model model) {
+        return page(officerOf(id, me), model, null, 0);
+    }
+
+    @PostMapping("/organisations/{id:\\d+}/residents")
+    String upload(
+            @PathVariable long id,
+            @AuthenticationPrincipal CocreaUser me,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
+        var organisation = officerOf(id, me);
+        try {
+            byte[] bytes = file == null ? new byte[0] : limited(file);
+            residents.upload(id, me.id(), bytes);
+            redirect.addFlashAttribute("notice", "residents.uploaded");
+            return "redirect:/organisations/" + id + "/residents";
+        } catch (CensusCsv.Refused refused) {
+            response.setStatus(422);
+            return page(organisation, model, refused.key, refused.line);
+        }
+    }
+
+    /** The file's bytes, without reading more than the limit (and one byte to tell it was over). */
+    private static byte[] limited(MultipartFile file) throws IOException {
+        if (file.getSize() > CensusCsv.MAX_BYTES) {
+            throw new CensusCsv.Refused("residents.csv.tooLarge", 0);
+        }
+        try (var in = file.getInputStream()) {
+            return in.readNBytes(CensusCsv.MAX_BYTES + 1);
+        }
+    }
+
+    private String page(Organisation organisation, Model model, String problem, int line) {
+        model.addAttribute("organisation", organisation);
+        model.addAttribute(
+                "census",
+                residents
+                        .census(organisation.id())
+                        .map(c -> CensusView.of(c.entries(), c.uploadedAt()))
+                        .orElse(null));
+        model.addAttribute("problem", problem);
+        model.addAttribute("line", line);
+        return "accounts/residents";
+    }
+
+    /** The organisation, if the person may keep its register; 404 otherwise, so outsiders learn nothing. */
+    private Organisation officerOf(long id, CocreaUser me) {
+        var organisation = organisations.find(id).orElseThrow(AdminController::notFound);
+        if (me.admin()) {
+            return organisation;
+        }
+        var person = people.findById(me.id()).orElseThrow(AdminController::notFound);
+        if (person.professional() && person.organisationId() != null && person.organisationId() == id) {
+            return organisation;
+        }
+        throw AdminController.notFound();
+    }
+}
