@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.SignedInPerson;
@@ -37,7 +39,8 @@ class BudgetController {
 
     @GetMapping("/budget/{id:\\d+}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(id, me, model, List.of(), null);
+        var current = service.budget(id).flatMap(b -> service.ballotOf(b, me)).orElse(new TreeMap<>());
+        return page(id, me, model, current, null);
     }
 
     @PostMapping("/budget/{id:\\d+}/ballot")
@@ -45,17 +48,19 @@ class BudgetController {
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(name = "projects", required = false) List<String> projects,
+            @RequestParam Map<String, String[]> parameters,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         visible(id, me);
-        var chosen = ids(projects);
+        var budget = service.budget(id).orElseThrow(BudgetController::notFound);
+        var chosen = Choices.parse(budget.ballotType(), projects, parameters);
         var problem = chosen.isPresent()
                 ? service.vote(me, id, chosen.get())
                 : Optional.of(new Problem(BallotBox.FIELD, "budget.ballot.unknown"));
         if (problem.isPresent()) {
             response.setStatus(422);
-            return page(id, me, model, chosen.orElse(List.of()), errors(List.of(problem.get())));
+            return page(id, me, model, chosen.orElse(new TreeMap<>()), errors(List.of(problem.get())));
         }
         redirect.addFlashAttribute("notice", "budget.ballot.cast");
         return "redirect:/budget/" + id;
@@ -67,12 +72,12 @@ class BudgetController {
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(name = "projects", required = false) List<String> projects,
+            @RequestParam Map<String, String[]> parameters,
             Model model) {
         visible(id, me);
         var budget = service.budget(id).orElseThrow(BudgetController::notFound);
-        model.addAttribute(
-                "total",
-                Total.of(budget, service.projects(budget), ids(projects).orElse(List.of())));
+        var chosen = Choices.parse(budget.ballotType(), projects, parameters).orElse(new TreeMap<>());
+        model.addAttribute("total", Total.of(budget, service.projects(budget), chosen));
         return "commissioning/total";
     }
 
@@ -102,7 +107,7 @@ class BudgetController {
                 .body(file);
     }
 
-    private String page(long id, SignedInPerson me, Model model, List<Long> chosen, BindingResult errors) {
+    private String page(long id, SignedInPerson me, Model model, Map<Long, Integer> chosen, BindingResult errors) {
         ToolInstance instance = instance(id);
         model.addAttribute("initiative", visible(id, me));
         model.addAttribute("instance", instance);
