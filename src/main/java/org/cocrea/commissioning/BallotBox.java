@@ -163,7 +163,10 @@ class BallotBox {
         }
         if (total < budget.minSpendCents()) {
             return Optional.of(new Problem(
-                    FIELD, "budget.ballot.underShare", budget.minShare(), Money.of(budget.minSpendCents())));
+                    FIELD,
+                    "budget.ballot.underShare",
+                    budget.minShare(),
+                    budget.minSpend().toPlainString()));
         }
         return Optional.empty();
     }

@@ -48,7 +48,7 @@ class BudgetController {
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(name = "projects", required = false) List<String> projects,
-            @RequestParam Map<String, String[]> parameters,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -72,7 +72,7 @@ class BudgetController {
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(name = "projects", required = false) List<String> projects,
-            @RequestParam Map<String, String[]> parameters,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters,
             Model model) {
         visible(id, me);
         var budget = service.budget(id).orElseThrow(BudgetController::notFound);

@@ -17,7 +17,7 @@ final class Choices {
     private Choices() {}
 
     static Optional<SortedMap<Long, Integer>> parse(
-            BallotType type, List<String> projects, Map<String, String[]> parameters) {
+            BallotType type, List<String> projects, Map<String, List<String>> parameters) {
         return type == BallotType.CUMULATIVE ? points(parameters) : ticked(projects);
     }
 
@@ -35,16 +35,16 @@ final class Choices {
         return Optional.of(choice);
     }
 
-    private static Optional<SortedMap<Long, Integer>> points(Map<String, String[]> parameters) {
+    private static Optional<SortedMap<Long, Integer>> points(Map<String, List<String>> parameters) {
         SortedMap<Long, Integer> choice = new TreeMap<>();
         for (var entry : parameters.entrySet()) {
             if (!entry.getKey().startsWith(POINTS_PREFIX)) {
                 continue;
             }
-            if (entry.getValue().length != 1) {
+            if (entry.getValue().size() != 1) {
                 return Optional.empty();
             }
-            String value = entry.getValue()[0].trim();
+            String value = entry.getValue().get(0).trim();
             if (value.isEmpty()) {
                 continue;
             }

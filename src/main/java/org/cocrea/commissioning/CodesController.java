@@ -44,7 +44,12 @@ class CodesController {
         var n = Channels.batch(count);
         if (n.isEmpty()) {
             response.setStatus(422);
-            return codesPage(id, me, model, count, new Problem("count", "budget.codes.count", VotingCodes.MAX_BATCH));
+            return codesPage(
+                    id,
+                    me,
+                    model,
+                    count,
+                    new Problem("count", "budget.codes.count", String.valueOf(VotingCodes.MAX_BATCH)));
         }
         try {
             var fresh = channels.generate(me, id, n.get());
@@ -85,7 +90,7 @@ class CodesController {
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(name = "code", required = false) String code,
             @RequestParam(name = "projects", required = false) List<String> projects,
-            @RequestParam Map<String, String[]> parameters,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {

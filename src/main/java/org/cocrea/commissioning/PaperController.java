@@ -43,7 +43,7 @@ class PaperController {
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(name = "identifier", required = false) String identifier,
             @RequestParam(name = "projects", required = false) List<String> projects,
-            @RequestParam Map<String, String[]> parameters,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
