@@ -1,7 +1,6 @@
 package org.cocrea.commissioning;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,19 +132,6 @@ class BudgetController {
 
     org.cocrea.initiatives.Initiative visible(long id, SignedInPerson me) {
         return initiatives.visible(instance(id).initiativeId(), me).orElseThrow(BudgetController::notFound);
-    }
-
-    /** Project ids as submitted; empty when one is not a number (a tampered form). */
-    static Optional<List<Long>> ids(List<String> values) {
-        var ids = new ArrayList<Long>();
-        for (String v : values == null ? List.<String>of() : values) {
-            try {
-                ids.add(Long.parseLong(v.trim()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(ids);
     }
 
     static BindingResult errors(List<Problem> problems) {
