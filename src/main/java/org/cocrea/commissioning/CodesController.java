@@ -21,11 +21,17 @@ class CodesController {
     private final BudgetController budgets;
     private final BudgetService service;
     private final Channels channels;
+    private final String baseUrl;
 
-    CodesController(BudgetController budgets, BudgetService service, Channels channels) {
+    CodesController(
+            BudgetController budgets,
+            BudgetService service,
+            Channels channels,
+            @org.springframework.beans.factory.annotation.Value("${cocrea.base-url:}") String baseUrl) {
         this.budgets = budgets;
         this.service = service;
         this.channels = channels;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @GetMapping("/budget/{id:\\d+}/codes")
@@ -58,6 +64,7 @@ class CodesController {
             model.addAttribute("initiative", budgets.visible(id, me));
             model.addAttribute("instance", budgets.instance(id));
             model.addAttribute("codes", fresh);
+            model.addAttribute("baseUrl", baseUrl);
             return "commissioning/codes-print";
         } catch (Channels.ProblemException e) {
             response.setStatus(422);

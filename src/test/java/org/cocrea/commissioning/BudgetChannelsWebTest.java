@@ -116,6 +116,7 @@ class BudgetChannelsWebTest {
         var page = perform(post("/budget/" + id + "/codes").with(csrf()).param("count", "" + n), Demo.PARKS_OFFICER);
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(page.getContentAsString()).contains("http://localhost:8080/budget/" + id + "/code");
         var matcher = Pattern.compile("voting-code-value\">([A-Z0-9-]{11})<")
                 .matcher(page.getContentAsString(StandardCharsets.UTF_8));
         var codes = new ArrayList<String>();
