@@ -3,15 +3,20 @@ package org.cocrea.commissioning;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The budget_ballot and budget_ballot_item tables. The database refuses a second ballot by the same voter. */
+/**
+ * The budget_ballot and budget_ballot_item tables. A ballot's items map project ids to points (1 for approval and
+ * knapsack ballots). The database refuses a second ballot by the same voter, code or resident.
+ */
 @Repository
 class BallotRepository {
     private final JdbcClient jdbc;
@@ -20,26 +25,56 @@ class BallotRepository {
         this.jdbc = jdbc;
     }
 
+    /** Who casts a ballot: a person (and the resident key they verified, if any), a code, or a resident alone. */
+    record Caster(Long voterId, Long codeId, String residentKey) {
+        static Caster voter(long voterId, String residentKey) {
+            return new Caster(voterId, null, residentKey);
+        }
+
+        static Caster code(long codeId) {
+            return new Caster(null, codeId, null);
+        }
+
+        static Caster resident(String residentKey) {
+            return new Caster(null, null, residentKey);
+        }
+    }
+
     /**
      * Stores a ballot and its items; call inside a transaction. Throws
-     * {@link org.springframework.dao.DuplicateKeyException} when the voter already voted.
+     * {@link org.springframework.dao.DuplicateKeyException} when the caster already has a ballot.
      */
-    long add(long budgetId, long voterId, Collection<Long> projectIds) {
+    long add(long budgetId, Caster caster, Map<Long, Integer> items) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO budget_ballot (budget_id, voter_id, cast_at) VALUES (:budget, :voter, :now)")
+        jdbc.sql("""
+                INSERT INTO budget_ballot (budget_id, voter_id, code_id, resident_key, cast_at)
+                VALUES (:budget, :voter, :code, :resident, :now)
+                """)
                 .param("budget", budgetId)
-                .param("voter", voterId)
+                .param("voter", caster.voterId())
+                .param("code", caster.codeId())
+                .param("resident", caster.residentKey())
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .update(keys, "id");
         long ballotId = keys.getKey().longValue();
-        for (long project : projectIds) {
-            jdbc.sql("INSERT INTO budget_ballot_item (ballot_id, budget_id, project_id) VALUES (:b, :budget, :p)")
-                    .param("b", ballotId)
-                    .param("budget", budgetId)
-                    .param("p", project)
-                    .update();
-        }
+        items.forEach((project, points) -> jdbc.sql("""
+                        INSERT INTO budget_ballot_item (ballot_id, budget_id, project_id, points)
+                        VALUES (:b, :budget, :p, :points)
+                        """)
+                .param("b", ballotId)
+                .param("budget", budgetId)
+                .param("p", project)
+                .param("points", points)
+                .update());
         return ballotId;
+    }
+
+    /** Removes the person's own ballot so that an edited one can take its place, in the same transaction. */
+    int removeOwn(long budgetId, long voterId) {
+        return jdbc.sql("DELETE FROM budget_ballot WHERE budget_id = :budget AND voter_id = :voter")
+                .param("budget", budgetId)
+                .param("voter", voterId)
+                .update();
     }
 
     boolean hasVoted(long budgetId, long voterId) {
@@ -51,6 +86,39 @@ class BallotRepository {
                 > 0;
     }
 
+    /** Whether staff recorded a ballot for this resident (without an account behind it). */
+    boolean hasResidentBallot(long budgetId, String residentKey) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM budget_ballot
+                        WHERE budget_id = :budget AND resident_key = :key AND voter_id IS NULL
+                        """)
+                        .param("budget", budgetId)
+                        .param("key", residentKey)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The person's current ballot, to show it for editing. */
+    Optional<SortedMap<Long, Integer>> ballotOf(long budgetId, long voterId) {
+        SortedMap<Long, Integer> items = new TreeMap<>();
+        long found = jdbc.sql("SELECT COUNT(*) FROM budget_ballot WHERE budget_id = :budget AND voter_id = :voter")
+                .param("budget", budgetId)
+                .param("voter", voterId)
+                .query(Long.class)
+                .single();
+        if (found == 0) {
+            return Optional.empty();
+        }
+        jdbc.sql("""
+                SELECT i.project_id, i.points FROM budget_ballot b JOIN budget_ballot_item i ON i.ballot_id = b.id
+                WHERE b.budget_id = :budget AND b.voter_id = :voter
+                """).param("budget", budgetId).param("voter", voterId).query(rs -> {
+            items.put(rs.getLong(1), rs.getInt(2));
+        });
+        return Optional.of(items);
+    }
+
     long count(long budgetId) {
         return jdbc.sql("SELECT COUNT(*) FROM budget_ballot WHERE budget_id = :budget")
                 .param("budget", budgetId)
@@ -58,20 +126,20 @@ class BallotRepository {
                 .single();
     }
 
-    /** The project ids of every ballot, in ballot order: what the outcome is computed from (anonymous). */
-    List<List<Long>> ballots(long budgetId) {
-        Map<Long, List<Long>> byBallot = new LinkedHashMap<>();
+    /** Every ballot as project id → points, in ballot order: what the outcome is computed from (anonymous). */
+    List<SortedMap<Long, Integer>> ballots(long budgetId) {
+        Map<Long, SortedMap<Long, Integer>> byBallot = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT b.id, i.project_id FROM budget_ballot b
+                SELECT b.id, i.project_id, i.points FROM budget_ballot b
                 LEFT JOIN budget_ballot_item i ON i.ballot_id = b.id
                 WHERE b.budget_id = :budget ORDER BY b.id, i.project_id
                 """).param("budget", budgetId).query(rs -> {
-            var items = byBallot.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+            var items = byBallot.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>());
             long project = rs.getLong(2);
             if (!rs.wasNull()) {
-                items.add(project);
+                items.put(project, rs.getInt(3));
             }
         });
-        return List.copyOf(byBallot.values());
+        return new ArrayList<>(byBallot.values());
     }
 }

@@ -3,10 +3,12 @@ package org.cocrea.commissioning;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How voters choose: approve some projects (within min/max), or fill a knapsack within the budget. */
+/** How voters choose: approve some projects (within min/max), fill a knapsack within the budget, or give points. */
 public enum BallotType {
     APPROVAL("approval"),
-    KNAPSACK("knapsack");
+    KNAPSACK("knapsack"),
+    /** N points per voter spread over projects, at most a cap each; scores are sums of points. */
+    CUMULATIVE("cumulative");
 
     private final String code;
 

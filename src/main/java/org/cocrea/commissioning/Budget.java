@@ -16,7 +16,51 @@ public record Budget(
         Integer maxProjects,
         OffsetDateTime opensAt,
         OffsetDateTime closesAt,
-        BudgetStatus status) {
+        BudgetStatus status,
+        Eligibility eligibility,
+        Integer points,
+        Integer pointsCap,
+        Integer minShare) {
+
+    /** A budget open to the initiative's members, without points or minimum share. */
+    public Budget(
+            long id,
+            long toolInstanceId,
+            long amountCents,
+            String currency,
+            BallotType ballotType,
+            Rule rule,
+            Integer minProjects,
+            Integer maxProjects,
+            OffsetDateTime opensAt,
+            OffsetDateTime closesAt,
+            BudgetStatus status) {
+        this(
+                id,
+                toolInstanceId,
+                amountCents,
+                currency,
+                ballotType,
+                rule,
+                minProjects,
+                maxProjects,
+                opensAt,
+                closesAt,
+                status,
+                Eligibility.MEMBERS,
+                null,
+                null,
+                null);
+    }
+
+    public BigDecimal minSpend() {
+        return Money.of(minSpendCents());
+    }
+
+    /** The least a knapsack ballot must spend, in cents (0 without a minimum share). */
+    public long minSpendCents() {
+        return minShare == null ? 0 : (amountCents * minShare + 99) / 100;
+    }
 
     /** Whether ballots are accepted at {@code now}: opened by a facilitator and within the dates, if any. */
     public boolean acceptsBallots(OffsetDateTime now) {

@@ -1,10 +1,11 @@
 package org.cocrea.commissioning;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.FormErrors;
@@ -38,7 +39,8 @@ class BudgetController {
 
     @GetMapping("/budget/{id:\\d+}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(id, me, model, List.of(), null);
+        var current = service.budget(id).flatMap(b -> service.ballotOf(b, me)).orElse(new TreeMap<>());
+        return page(id, me, model, current, null);
     }
 
     @PostMapping("/budget/{id:\\d+}/ballot")
@@ -46,17 +48,19 @@ class BudgetController {
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(name = "projects", required = false) List<String> projects,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         visible(id, me);
-        var chosen = ids(projects);
+        var budget = service.budget(id).orElseThrow(BudgetController::notFound);
+        var chosen = Choices.parse(budget.ballotType(), projects, parameters);
         var problem = chosen.isPresent()
                 ? service.vote(me, id, chosen.get())
                 : Optional.of(new Problem(BallotBox.FIELD, "budget.ballot.unknown"));
         if (problem.isPresent()) {
             response.setStatus(422);
-            return page(id, me, model, chosen.orElse(List.of()), errors(List.of(problem.get())));
+            return page(id, me, model, chosen.orElse(new TreeMap<>()), errors(List.of(problem.get())));
         }
         redirect.addFlashAttribute("notice", "budget.ballot.cast");
         return "redirect:/budget/" + id;
@@ -68,12 +72,12 @@ class BudgetController {
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(name = "projects", required = false) List<String> projects,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters,
             Model model) {
         visible(id, me);
         var budget = service.budget(id).orElseThrow(BudgetController::notFound);
-        model.addAttribute(
-                "total",
-                Total.of(budget, service.projects(budget), ids(projects).orElse(List.of())));
+        var chosen = Choices.parse(budget.ballotType(), projects, parameters).orElse(new TreeMap<>());
+        model.addAttribute("total", Total.of(budget, service.projects(budget), chosen));
         return "commissioning/total";
     }
 
@@ -103,7 +107,7 @@ class BudgetController {
                 .body(file);
     }
 
-    private String page(long id, SignedInPerson me, Model model, List<Long> chosen, BindingResult errors) {
+    private String page(long id, SignedInPerson me, Model model, Map<Long, Integer> chosen, BindingResult errors) {
         ToolInstance instance = instance(id);
         model.addAttribute("initiative", visible(id, me));
         model.addAttribute("instance", instance);
@@ -129,19 +133,6 @@ class BudgetController {
 
     org.cocrea.initiatives.Initiative visible(long id, SignedInPerson me) {
         return initiatives.visible(instance(id).initiativeId(), me).orElseThrow(BudgetController::notFound);
-    }
-
-    /** Project ids as submitted; empty when one is not a number (a tampered form). */
-    static Optional<List<Long>> ids(List<String> values) {
-        var ids = new ArrayList<Long>();
-        for (String v : values == null ? List.<String>of() : values) {
-            try {
-                ids.add(Long.parseLong(v.trim()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(ids);
     }
 
     static BindingResult errors(List<Problem> problems) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class BudgetRepository {
     private static final String COLUMNS = """
             id, tool_instance_id, amount_cents, currency, ballot_type, rule, min_projects, max_projects,
-            opens_at, closes_at, status""";
+            opens_at, closes_at, status, eligibility, points, points_cap, min_share""";
 
     private final JdbcClient jdbc;
 
@@ -33,14 +33,43 @@ class BudgetRepository {
             Integer minProjects,
             Integer maxProjects,
             OffsetDateTime opensAt,
-            OffsetDateTime closesAt) {}
+            OffsetDateTime closesAt,
+            Eligibility eligibility,
+            Integer points,
+            Integer pointsCap,
+            Integer minShare) {
+        Settings(
+                long amountCents,
+                String currency,
+                BallotType ballotType,
+                Rule rule,
+                Integer minProjects,
+                Integer maxProjects,
+                OffsetDateTime opensAt,
+                OffsetDateTime closesAt) {
+            this(
+                    amountCents,
+                    currency,
+                    ballotType,
+                    rule,
+                    minProjects,
+                    maxProjects,
+                    opensAt,
+                    closesAt,
+                    Eligibility.MEMBERS,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     long create(long toolInstanceId, Settings s) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO budget (tool_instance_id, amount_cents, currency, ballot_type, rule, min_projects,
-                    max_projects, opens_at, closes_at, status, created_at)
-                VALUES (:instance, :amount, :currency, :type, :rule, :min, :max, :opens, :closes, 'draft', :now)
+                    max_projects, opens_at, closes_at, status, created_at, eligibility, points, points_cap, min_share)
+                VALUES (:instance, :amount, :currency, :type, :rule, :min, :max, :opens, :closes, 'draft', :now,
+                    :eligibility, :points, :cap, :share)
                 """)
                 .param("instance", toolInstanceId)
                 .params(params(s))
@@ -52,7 +81,8 @@ class BudgetRepository {
     void update(long budgetId, Settings s) {
         jdbc.sql("""
                 UPDATE budget SET amount_cents = :amount, currency = :currency, ballot_type = :type, rule = :rule,
-                    min_projects = :min, max_projects = :max, opens_at = :opens, closes_at = :closes
+                    min_projects = :min, max_projects = :max, opens_at = :opens, closes_at = :closes,
+                    eligibility = :eligibility, points = :points, points_cap = :cap, min_share = :share
                 WHERE id = :id
                 """).param("id", budgetId).params(params(s)).update();
     }
@@ -67,6 +97,10 @@ class BudgetRepository {
         map.put("max", s.maxProjects());
         map.put("opens", s.opensAt());
         map.put("closes", s.closesAt());
+        map.put("eligibility", s.eligibility().code());
+        map.put("points", s.points());
+        map.put("cap", s.pointsCap());
+        map.put("share", s.minShare());
         return map;
     }
 
@@ -136,6 +170,10 @@ class BudgetRepository {
                 rs.getObject("max_projects", Integer.class),
                 rs.getObject("opens_at", OffsetDateTime.class),
                 rs.getObject("closes_at", OffsetDateTime.class),
-                BudgetStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)));
+                BudgetStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
+                Eligibility.fromCode(rs.getString("eligibility")).orElseThrow(),
+                rs.getObject("points", Integer.class),
+                rs.getObject("points_cap", Integer.class),
+                rs.getObject("min_share", Integer.class));
     }
 }

@@ -15,5 +15,7 @@ class BudgetSecurityRules implements SecurityRules {
                         HttpMethod.GET, "/budget/{id:\\d+}", "/budget/{id:\\d+}/results", "/budget/{id:\\d+}/export.pb")
                 .permitAll();
         routes.requestMatchers(HttpMethod.POST, "/budget/{id:\\d+}/total").permitAll();
+        // Holders of a one-time voting code vote without an account.
+        routes.requestMatchers("/budget/{id:\\d+}/code").permitAll();
     }
 }

@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedMap;
+import org.cocrea.accounts.Residents;
+import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Status;
 import org.cocrea.platform.SignedInPerson;
 import org.cocrea.voting.Rule;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,17 +24,27 @@ import org.springframework.transaction.annotation.Transactional;
 class BudgetService {
     /** Dates in forms are wall-clock times of the municipalities Cocrea serves. */
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    /** The rules that count points: greedy ones sum them; MES and Phragmén are defined for approval ballots only. */
+    static final java.util.Set<Rule> POINTS_RULES =
+            java.util.EnumSet.of(Rule.GREEDY, Rule.GREEDY_THRESHOLD, Rule.GREEDY_NO_SKIP);
 
     private final Initiatives initiatives;
     private final BudgetRepository budgets;
     private final BallotRepository ballots;
     private final BallotBox box;
+    private final Residents residents;
 
-    BudgetService(Initiatives initiatives, BudgetRepository budgets, BallotRepository ballots, BallotBox box) {
+    BudgetService(
+            Initiatives initiatives,
+            BudgetRepository budgets,
+            BallotRepository ballots,
+            BallotBox box,
+            Residents residents) {
         this.initiatives = initiatives;
         this.budgets = budgets;
         this.ballots = ballots;
         this.box = box;
+        this.residents = residents;
     }
 
     Optional<Budget> budget(long instanceId) {
@@ -41,8 +55,34 @@ class BudgetService {
         return budgets.projects(budget.id());
     }
 
+    /**
+     * Whether the person may vote online, by the budget's eligibility: the initiative's members (the tool's vote
+     * role), anyone signed in who sees it, or verified residents of its organisation. Facilitators set the budget
+     * up and do not vote in it.
+     */
     boolean mayVote(SignedInPerson me, long instanceId) {
-        return initiatives.mayDo(me, instanceId, BudgetTool.VOTE);
+        if (me == null) {
+            return false;
+        }
+        var eligibility =
+                budgets.ofInstance(instanceId).map(Budget::eligibility).orElse(Eligibility.MEMBERS);
+        return switch (eligibility) {
+            case MEMBERS -> initiatives.mayDo(me, instanceId, BudgetTool.VOTE);
+            case REGISTERED -> activeInitiative(me, instanceId).isPresent() && !mayManage(me, instanceId);
+            case RESIDENTS ->
+                activeInitiative(me, instanceId)
+                                .filter(i -> residents.isVerifiedResident(me.personId(), i.organisationId()))
+                                .isPresent()
+                        && !mayManage(me, instanceId);
+        };
+    }
+
+    /** The initiative of a tool instance, when the person sees it and it is not archived. */
+    Optional<Initiative> activeInitiative(SignedInPerson me, long instanceId) {
+        return initiatives
+                .toolInstance(instanceId)
+                .flatMap(t -> initiatives.visible(t.initiativeId(), me))
+                .filter(i -> i.status() != Status.ARCHIVED);
     }
 
     boolean mayManage(SignedInPerson me, long instanceId) {
@@ -57,18 +97,29 @@ class BudgetService {
         return ballots.count(budget.id());
     }
 
-    Optional<Problem> vote(SignedInPerson me, long instanceId, List<Long> projects) {
+    /** The person's current ballot, shown so that they can change it until the vote closes. */
+    Optional<SortedMap<Long, Integer>> ballotOf(Budget budget, SignedInPerson me) {
+        return me == null ? Optional.empty() : ballots.ballotOf(budget.id(), me.personId());
+    }
+
+    Optional<Problem> vote(SignedInPerson me, long instanceId, SortedMap<Long, Integer> choice) {
         if (!mayVote(me, instanceId)) {
             return Optional.of(new Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
         }
-        var problem = box.cast(instanceId, me.personId(), projects);
+        var budget = budgets.ofInstance(instanceId).orElseThrow();
+        String residentKey = budget.eligibility() == Eligibility.RESIDENTS
+                ? activeInitiative(me, instanceId)
+                        .flatMap(i -> residents.residentKey(me.personId(), i.organisationId()))
+                        .orElse(null)
+                : null;
+        var problem = box.cast(instanceId, me.personId(), residentKey, choice);
         if (problem.isEmpty()) {
             initiatives.touch(initiatives.toolInstance(instanceId).orElseThrow().initiativeId());
         }
         return problem;
     }
 
-    List<List<Long>> ballots(Budget budget) {
+    List<SortedMap<Long, Integer>> ballots(Budget budget) {
         return ballots.ballots(budget.id());
     }
 
@@ -172,6 +223,35 @@ class BudgetService {
         if (min != null && max != null && min > max) {
             problems.add(new Problem("maxProjects", "budget.max.belowMin"));
         }
+        var eligibility = trim(form.eligibility()).isEmpty()
+                ? Optional.of(Eligibility.MEMBERS)
+                : Eligibility.fromCode(trim(form.eligibility()));
+        if (eligibility.isEmpty()) {
+            problems.add(new Problem("eligibility", "budget.eligibility.invalid"));
+        }
+        boolean cumulative = type.isPresent() && type.get() == BallotType.CUMULATIVE;
+        Integer points = cumulative ? count(form.points(), 1, "points", problems) : null;
+        Integer cap = cumulative ? count(form.pointsCap(), 1, "pointsCap", problems) : null;
+        if (cumulative && points == null && !problems.stream().anyMatch(p -> "points".equals(p.field()))) {
+            problems.add(new Problem("points", "budget.points.required"));
+        }
+        if (cumulative && cap == null && !problems.stream().anyMatch(p -> "pointsCap".equals(p.field()))) {
+            problems.add(new Problem("pointsCap", "budget.points.required"));
+        }
+        if (points != null && cap != null && cap > points) {
+            problems.add(new Problem("pointsCap", "budget.pointsCap.abovePoints"));
+        }
+        if (cumulative && rule.isPresent() && !POINTS_RULES.contains(rule.get())) {
+            problems.add(new Problem("rule", "budget.rule.approvalOnly"));
+        }
+        Integer share = null;
+        if (!trim(form.minShare()).isEmpty()) {
+            share = count(form.minShare(), 1, "minShare", problems);
+            if (share != null && (share > 100 || type.isPresent() && type.get() != BallotType.KNAPSACK)) {
+                problems.add(new Problem("minShare", "budget.minShare.invalid"));
+                share = null;
+            }
+        }
         OffsetDateTime opens = date(form.opensAt(), "opensAt", problems);
         OffsetDateTime closes = date(form.closesAt(), "closesAt", problems);
         if (opens != null && closes != null && !opens.isBefore(closes)) {
@@ -181,7 +261,18 @@ class BudgetService {
             return null;
         }
         return new BudgetRepository.Settings(
-                amount.getAsLong(), currency, type.get(), rule.get(), min, max, opens, closes);
+                amount.getAsLong(),
+                currency,
+                type.get(),
+                rule.get(),
+                min,
+                max,
+                opens,
+                closes,
+                eligibility.get(),
+                points,
+                cap,
+                share);
     }
 
     private static Integer count(String text, int least, String field, List<Problem> problems) {

@@ -19,19 +19,25 @@ final class Count {
     private Count() {}
 
     /** The election in cents (money scale 2), projects in their position order. */
-    static Election election(Budget budget, List<BudgetProject> projects, List<List<Long>> ballots) {
+    static Election election(Budget budget, List<BudgetProject> projects, List<? extends Map<Long, Integer>> ballots) {
         Map<Long, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < projects.size(); i++) {
             index.put(projects.get(i).id(), i);
         }
-        Map<List<Long>, Integer> distinct = new LinkedHashMap<>();
+        boolean cumulative = budget.ballotType() == BallotType.CUMULATIVE;
+        Map<Map<Long, Integer>, Integer> distinct = new LinkedHashMap<>();
         ballots.forEach(b -> distinct.merge(b, 1, Integer::sum));
         var merged = new ArrayList<Ballot>();
-        distinct.forEach((items, n) ->
-                merged.add(Ballot.of(n, items.stream().mapToInt(index::get).toArray())));
+        distinct.forEach((items, n) -> {
+            int[] chosen = items.keySet().stream().mapToInt(index::get).toArray();
+            long[] points = cumulative
+                    ? items.values().stream().mapToLong(Integer::longValue).toArray()
+                    : new long[0];
+            merged.add(new Ballot(chosen, points, n));
+        });
         return new Election(
                 "budget-" + budget.id(),
-                VoteType.APPROVAL,
+                cumulative ? VoteType.CUMULATIVE : VoteType.APPROVAL,
                 budget.amountCents(),
                 2,
                 projects.stream()
@@ -41,7 +47,7 @@ final class Count {
                 Optional.empty());
     }
 
-    static Results results(Budget budget, List<BudgetProject> projects, List<List<Long>> ballots) {
+    static Results results(Budget budget, List<BudgetProject> projects, List<? extends Map<Long, Integer>> ballots) {
         var election = election(budget, projects, ballots);
         // With no ballots there is nobody to share the budget among: nothing is funded.
         Outcome outcome = ballots.isEmpty() ? null : budget.rule().select(election);
@@ -50,7 +56,8 @@ final class Count {
         for (int i = 0; i < projects.size(); i++) {
             long votes = 0;
             for (Ballot b : election.ballots()) {
-                votes += b.approves(i) ? b.multiplicity() : 0;
+                // The score: approvals, or the sum of points of a cumulative ballot.
+                votes += b.pointsFor(i) * b.multiplicity();
             }
             rows.add(new Results.Row(projects.get(i), votes, chosen.contains(i)));
         }

@@ -89,6 +89,12 @@ class ManageController {
         return done(id, me, model, response, redirect, problems, settings, ProjectForm.empty(), "budget.closed");
     }
 
+    /** The manage page showing problems of a form handled elsewhere (the Pabulib import). */
+    String withProblems(long id, SignedInPerson me, Model model, List<Problem> problems) {
+        var settings = service.budget(id).map(SettingsForm::of).orElse(SettingsForm.empty());
+        return page(id, me, model, settings, ProjectForm.empty(), BudgetController.errors(problems));
+    }
+
     private String done(
             long id,
             SignedInPerson me,

@@ -21,7 +21,7 @@ final class PabulibExport {
 
     private PabulibExport() {}
 
-    static String of(String title, Results results, List<List<Long>> ballots) {
+    static String of(String title, Results results, List<? extends Map<Long, Integer>> ballots) {
         var budget = results.budget();
         var out = new StringBuilder();
         out.append("META\nkey;value\n");
@@ -32,11 +32,18 @@ final class PabulibExport {
         meta(out, "num_projects", String.valueOf(results.projects().size()));
         meta(out, "num_votes", String.valueOf(ballots.size()));
         meta(out, "budget", plain(budget.amount()));
-        meta(out, "vote_type", "approval");
+        boolean cumulative = budget.ballotType() == BallotType.CUMULATIVE;
+        meta(out, "vote_type", cumulative ? "cumulative" : "approval");
         meta(out, "rule", RULES.get(budget.rule()));
         meta(out, "currency", budget.currency());
         if (budget.ballotType() == BallotType.KNAPSACK) {
             meta(out, "max_sum_cost", plain(budget.amount()));
+            if (budget.minShare() != null) {
+                meta(out, "min_sum_cost", plain(Money.of(budget.minSpendCents())));
+            }
+        } else if (cumulative) {
+            meta(out, "max_sum_points", budget.points().toString());
+            meta(out, "max_points", budget.pointsCap().toString());
         } else {
             if (budget.minProjects() != null) {
                 meta(out, "min_length", budget.minProjects().toString());
@@ -57,9 +64,18 @@ final class PabulibExport {
             out.append(clean(p.title())).append(';').append(clean(p.category() == null ? "" : p.category()));
             out.append(';').append(row.selected() ? 1 : 0).append('\n');
         }
-        out.append("VOTES\nvoter_id;vote\n");
+        out.append(cumulative ? "VOTES\nvoter_id;vote;points\n" : "VOTES\nvoter_id;vote\n");
         var sorted = ballots.stream()
-                .map(b -> String.join(",", b.stream().map(String::valueOf).toList()))
+                .map(b -> String.join(
+                                ",", b.keySet().stream().map(String::valueOf).toList())
+                        + (cumulative
+                                ? ";"
+                                        + String.join(
+                                                ",",
+                                                b.values().stream()
+                                                        .map(String::valueOf)
+                                                        .toList())
+                                : ""))
                 .sorted()
                 .toList();
         for (int i = 0; i < sorted.size(); i++) {

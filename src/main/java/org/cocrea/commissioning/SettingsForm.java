@@ -9,7 +9,11 @@ public record SettingsForm(
         String minProjects,
         String maxProjects,
         String opensAt,
-        String closesAt) {
+        String closesAt,
+        String eligibility,
+        String points,
+        String pointsCap,
+        String minShare) {
     static SettingsForm of(Budget b) {
         return new SettingsForm(
                 b.amount().toPlainString(),
@@ -19,10 +23,14 @@ public record SettingsForm(
                 b.minProjects() == null ? "" : b.minProjects().toString(),
                 b.maxProjects() == null ? "" : b.maxProjects().toString(),
                 BudgetService.local(b.opensAt()),
-                BudgetService.local(b.closesAt()));
+                BudgetService.local(b.closesAt()),
+                b.eligibility().code(),
+                b.points() == null ? "" : b.points().toString(),
+                b.pointsCap() == null ? "" : b.pointsCap().toString(),
+                b.minShare() == null ? "" : b.minShare().toString());
     }
 
     static SettingsForm empty() {
-        return new SettingsForm("", "EUR", "knapsack", "mes", "", "", "", "");
+        return new SettingsForm("", "EUR", "knapsack", "mes", "", "", "", "", "members", "", "", "");
     }
 }

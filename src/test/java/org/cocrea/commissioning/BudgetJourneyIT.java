@@ -58,7 +58,26 @@ class BudgetJourneyIT extends BrowserTest {
         Axe.assertNoSeriousViolations(browser);
         submit(base + "/open");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='" + base + "/close']")));
+        // Voting codes for an in-person channel: generated, shown once on a printable page.
+        open(base + "/codes");
+        Axe.assertNoSeriousViolations(browser);
+        type("count", "2");
+        submit(base + "/codes");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voting-codes")));
+        Axe.assertNoSeriousViolations(browser);
+        String code = browser.findElement(By.cssSelector(".voting-code-value")).getText();
+        assertThat(code).matches("[A-Z0-9]{5}-[A-Z0-9]{5}");
         signOut();
+
+        // A code holder votes without an account.
+        open(base + "/code");
+        Axe.assertNoSeriousViolations(browser);
+        type("code", code);
+        // The same choice as the citizen's below, so that equal shares fund both projects.
+        browser.findElements(By.cssSelector("input[name=projects]")).get(0).click();
+        browser.findElements(By.cssSelector("input[name=projects]")).get(1).click();
+        submit(base + "/code");
+        wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + base));
 
         signIn(Demo.CITIZEN);
         open(base);
@@ -78,8 +97,10 @@ class BudgetJourneyIT extends BrowserTest {
         browser.findElement(By.cssSelector("input[name=projects]:not(:checked)"))
                 .click();
         submit(base + "/ballot");
-        wait.until(
-                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action='" + base + "/ballot']")));
+        // The ballot is recorded and stays editable until the vote closes.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main p.notice")));
+        assertThat(browser.findElements(By.cssSelector("input[name=projects]:checked")))
+                .hasSize(2);
         signOut();
 
         signIn(Demo.PARKS_OFFICER);
@@ -90,5 +111,9 @@ class BudgetJourneyIT extends BrowserTest {
         String results = browser.findElement(By.tagName("main")).getText();
         assertThat(results).contains("Pista ciclabile").contains("Rastrelliere").contains("90000.00");
         assertThat(browser.findElements(By.cssSelector("table"))).hasSize(2);
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM budget_ballot bb JOIN budget b ON b.id = bb.budget_id
+                        WHERE b.tool_instance_id = :i
+                        """).param("i", id).query(Long.class).single()).isEqualTo(2);
     }
 }

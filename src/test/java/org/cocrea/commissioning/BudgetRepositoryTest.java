@@ -70,8 +70,8 @@ class BudgetRepositoryTest {
         long racks = budgets.addProject(budget, "Racks", "", 5_000_00L, null);
         var voters = voters(db.jdbc(), 3);
 
-        ballots.add(budget, voters.get(0), List.of(lanes, racks));
-        ballots.add(budget, voters.get(1), List.of(racks));
+        ballots.add(budget, BallotRepository.Caster.voter(voters.get(0), null), TestBudgets.choice(lanes, racks));
+        ballots.add(budget, BallotRepository.Caster.voter(voters.get(1), null), TestBudgets.choice(racks));
 
         var stored = budgets.ofInstance(instance).orElseThrow();
         assertThat(stored.currency()).isEqualTo("EUR");
@@ -79,7 +79,8 @@ class BudgetRepositoryTest {
         assertThat(stored.rule()).isEqualTo(Rule.MES);
         assertThat(stored.status()).isEqualTo(BudgetStatus.DRAFT);
         assertThat(budgets.projects(budget)).extracting(BudgetProject::position).containsExactly(1, 2);
-        assertThat(ballots.ballots(budget)).containsExactly(List.of(lanes, racks), List.of(racks));
+        assertThat(ballots.ballots(budget))
+                .containsExactly(TestBudgets.choice(lanes, racks), TestBudgets.choice(racks));
         assertThat(ballots.hasVoted(budget, voters.get(0))).isTrue();
         assertThat(ballots.hasVoted(budget, voters.get(2))).isFalse();
         assertThat(budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN))
@@ -97,9 +98,10 @@ class BudgetRepositoryTest {
         long budget = budgets.create(instance, KNAPSACK);
         long racks = budgets.addProject(budget, "Racks", "", 5_000_00L, null);
         long voter = voters(db.jdbc(), 1).get(0);
-        ballots.add(budget, voter, List.of(racks));
+        ballots.add(budget, BallotRepository.Caster.voter(voter, null), TestBudgets.choice(racks));
 
-        assertThatThrownBy(() -> ballots.add(budget, voter, List.of())).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> ballots.add(budget, BallotRepository.Caster.voter(voter, null), TestBudgets.choice()))
+                .isInstanceOf(DuplicateKeyException.class);
         assertThat(ballots.count(budget)).isEqualTo(1);
         // A second budget on the same instance, negative costs and bad ballot types are refused too.
         assertThatThrownBy(() -> budgets.create(instance, KNAPSACK))

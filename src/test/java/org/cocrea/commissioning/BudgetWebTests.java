@@ -112,10 +112,21 @@ class BudgetWebTests {
                 .andExpect(content().string(containsString("<fieldset id=\"projects\"")))
                 .andExpect(content().string(containsString("<legend>")));
         vote(id, Demo.VOLUNTEER, racks).andExpect(status().isFound()).andExpect(redirectedUrl("/budget/" + id));
-        vote(id, Demo.VOLUNTEER, racks)
-                .andExpect(status().is(422))
-                .andExpect(content().string(containsString("Hai già votato")));
+        // A second ballot replaces the first (ballots are editable until the vote closes): still one ballot.
+        var lanes = projects(id).get(0);
+        mvc.perform(get("/budget/" + id).with(demo.as(Demo.VOLUNTEER)))
+                .andExpect(content().string(containsString("Cambia la mia scheda")));
+        vote(id, Demo.VOLUNTEER, lanes).andExpect(status().isFound());
         assertThat(ballots(id)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT i.project_id FROM budget_ballot_item i JOIN budget_ballot b ON b.id = i.ballot_id
+                        JOIN app_user u ON u.id = b.voter_id WHERE u.email = :e AND i.project_id IN (:p)
+                        """)
+                        .param("e", Demo.VOLUNTEER)
+                        .param("p", List.of(lanes, racks))
+                        .query(Long.class)
+                        .list())
+                .containsExactly(lanes);
     }
 
     @Test

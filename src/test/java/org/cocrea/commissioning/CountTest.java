@@ -21,8 +21,13 @@ class CountTest {
             new BudgetProject(11, 7, 1, "Lanes", "", 60_000_00L, "mobility"),
             new BudgetProject(12, 7, 2, "Racks", "", 30_000_00L, null),
             new BudgetProject(13, 7, 3, "Lights", "", 40_000_00L, "safety"));
-    static final List<List<Long>> BALLOTS =
-            List.of(List.of(11L, 12L), List.of(13L), List.of(11L), List.of(11L, 12L), List.of(11L), List.of(11L, 12L));
+    static final List<java.util.SortedMap<Long, Integer>> BALLOTS = List.of(
+            TestBudgets.choice(11L, 12L),
+            TestBudgets.choice(13L),
+            TestBudgets.choice(11L),
+            TestBudgets.choice(11L, 12L),
+            TestBudgets.choice(11L),
+            TestBudgets.choice(11L, 12L));
 
     @Test
     void equalSharesFundsWhatEnoughVotersCanPayAndShowsWhatEachGroupPaid() {

@@ -8,6 +8,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class TestBudgets {
     private TestBudgets() {}
 
+    /** An approval or knapsack ballot: one point to each project. */
+    static java.util.SortedMap<Long, Integer> choice(long... projects) {
+        var map = new java.util.TreeMap<Long, Integer>();
+        for (long p : projects) {
+            map.put(p, 1);
+        }
+        return map;
+    }
+
     /**
      * A budget tool instance in a new copy of the collective co-commissioning demo initiative, with its members:
      * an initiative holds one instance of a tool per phase, and each test wants a budget of its own.
