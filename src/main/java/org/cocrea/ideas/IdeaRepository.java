@@ -123,12 +123,16 @@ class IdeaRepository {
                 .optional();
     }
 
-    /** One page of a list; the random order is a fixed permutation per seed, so pages do not overlap. */
+    /**
+     * One page of a list; the random order is a fixed permutation per seed (1 to 2^31 - 2), so pages do not
+     * overlap.
+     */
     List<Idea> page(long toolInstanceId, Query q, int limit, long offset) {
         String order = switch (q.sort()) {
             case RECENT -> "i.created_at DESC, i.id DESC";
             case SUPPORTED -> "supports DESC, i.id DESC";
-            case RANDOM -> "MOD(i.id * 1103515245 + :seed, 2147483647), i.id";
+            // Multiplying by the seed modulo a prime permutes the ids; each seed gives another order.
+            case RANDOM -> "MOD(i.id * :seed, 2147483647), i.id";
         };
         var spec = jdbc.sql(SELECT + where(q) + " ORDER BY " + order + " LIMIT :limit OFFSET :offset");
         spec = bind(spec, toolInstanceId, q).param("limit", limit).param("offset", offset);
