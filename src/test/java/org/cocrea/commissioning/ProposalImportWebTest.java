@@ -67,8 +67,11 @@ class ProposalImportWebTest {
                 .andExpect(content().string(containsString("action=\"" + base + "/import-proposals\"")))
                 .andExpect(content().string(containsString("Importa le proposte accolte come progetti")));
         // Members and other readers may not import; nothing happens.
-        mvc.perform(post(base + "/import-proposals").with(csrf()).with(demo.as(Demo.CITIZEN)))
-                .andExpect(status().isForbidden());
+        TestIdeas.outsiders(jdbc);
+        for (String reader : java.util.List.of(Demo.CITIZEN, Demo.PARENT, Demo.ADMIN, TestIdeas.OTHER_PRO)) {
+            mvc.perform(post(base + "/import-proposals").with(csrf()).with(demo.as(reader)))
+                    .andExpect(status().isForbidden());
+        }
         mvc.perform(post(base + "/import-proposals").with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(count(
                         "SELECT COUNT(*) FROM budget_project p JOIN budget b ON b.id = p.budget_id "

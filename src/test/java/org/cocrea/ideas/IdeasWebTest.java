@@ -41,6 +41,9 @@ class IdeasWebTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    IdeasDemoData demoData;
+
     Demo demo;
 
     @BeforeEach
@@ -97,6 +100,14 @@ class IdeasWebTest {
                 WHERE i.title = ? ORDER BY p.position
                 """).param(TestIdeas.COLLECTIVE).query(Long.class).list();
         assertThat(sources).isEqualTo(accepted);
+        // Running the demo again changes nothing; the group initiative has its proposals too.
+        long before = count("SELECT COUNT(*) FROM idea");
+        demoData.run(null);
+        assertThat(count("SELECT COUNT(*) FROM idea")).isEqualTo(before);
+        assertThat(count("""
+                SELECT COUNT(*) FROM idea x JOIN tool_instance t ON t.id = x.tool_instance_id
+                JOIN initiative i ON i.id = t.initiative_id WHERE i.title = ? AND i.level = 'group'
+                """, TestIdeas.GROUP)).isEqualTo(IdeasDemoData.SCHOOL_IDEAS.size());
         long first = accepted.get(0);
         mvc.perform(get("/ideas/" + tool + "/" + first))
                 .andExpect(status().isOk())
