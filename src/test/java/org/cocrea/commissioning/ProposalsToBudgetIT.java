@@ -2,6 +2,8 @@ package org.cocrea.commissioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.cocrea.ideas.TestIdeas;
 import org.cocrea.testing.Axe;
@@ -9,6 +11,7 @@ import org.cocrea.testing.BrowserTest;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.ServerTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +44,8 @@ class ProposalsToBudgetIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
     }
 
-    /** Fills and submits the proposal form; returns the new proposal's path. */
-    private String propose(String list, String title, String cost) {
+    /** Fills and submits the proposal form, with an image when given; returns the new proposal's path. */
+    private String propose(String list, String title, String cost, Path image) {
         open(list + "/new");
         Axe.assertNoSeriousViolations(browser);
         type("title", title);
@@ -50,6 +53,9 @@ class ProposalsToBudgetIT extends BrowserTest {
         type("cost", cost);
         type("latitude", "44.4949");
         type("longitude", "11.3426");
+        if (image != null) {
+            browser.findElement(By.id("files")).sendKeys(image.toString());
+        }
         submit(list);
         wait.until(ExpectedConditions.urlMatches(Pattern.quote(list) + "/\\d+$"));
         String path = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
@@ -78,7 +84,8 @@ class ProposalsToBudgetIT extends BrowserTest {
     }
 
     @Test
-    void proposalsBecomeProjectsOfAKnapsackBudgetDecidedByEqualShares() {
+    void proposalsBecomeProjectsOfAKnapsackBudgetDecidedByEqualShares(@TempDir Path dir) throws Exception {
+        Path image = Files.write(dir.resolve("tracciato.png"), TestIdeas.PNG);
         long initiative = TestIdeas.copy(jdbc, TestIdeas.COLLECTIVE);
         String list = "/ideas/" + TestIdeas.addTool(jdbc, initiative, "proposals");
         String base = "/budget/" + TestIdeas.addTool(jdbc, initiative, "budget");
@@ -86,13 +93,16 @@ class ProposalsToBudgetIT extends BrowserTest {
         signIn(Demo.CITIZEN);
         open(list);
         Axe.assertNoSeriousViolations(browser);
-        String lanes = propose(list, "Pista ciclabile in via Roma", "70000");
+        String lanes = propose(list, "Pista ciclabile in via Roma", "70000", image);
+        // The image was uploaded with the form and is shown on the proposal's page.
+        assertThat(browser.findElement(By.cssSelector("img.attachment-image")).getAttribute("alt"))
+                .isEqualTo("tracciato.png");
         Axe.assertNoSeriousViolations(browser);
-        String lights = propose(list, "Illuminazione lungo il fiume", "40000");
+        String lights = propose(list, "Illuminazione lungo il fiume", "40000", null);
         signOut();
 
         signIn(Demo.VOLUNTEER);
-        String racks = propose(list, "Rastrelliere in piazza", "20000");
+        String racks = propose(list, "Rastrelliere in piazza", "20000", null);
         open(lanes);
         submit(lanes + "/support");
         wait.until(

@@ -12,6 +12,10 @@ public final class TestIdeas {
     public static final String OTHER_PRO = "ideas.other.pro@example.org";
     public static final String OTHER_CITIZEN = "ideas.other.citizen@example.org";
 
+    /** A real 1x1 PNG image. */
+    public static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGOQz48HAAGeAO6D7E0DAAAAAElFTkSuQmCC");
+
     private TestIdeas() {}
 
     /** A copy of a demo initiative with its members, holding a new proposals instance; returns its id. */
