@@ -87,4 +87,27 @@ class StatementBudgetTests {
         assertThat(status).isEqualTo(200);
         assertThat(statements).as("SQL statements for %s", page.path()).isLessThanOrEqualTo(BUDGET);
     }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The proposals tool's list and busiest proposal page (comments, replies, supports, files) of the demo. */
+    @org.junit.jupiter.api.Test
+    void proposalPagesStayWithinTheStatementBudget() throws Exception {
+        long tool = jdbc.sql("SELECT MIN(id) FROM tool_instance WHERE tool_id = 'proposals'")
+                .query(Long.class)
+                .single();
+        long busiest = jdbc.sql("""
+                SELECT i.id FROM idea i WHERE i.tool_instance_id = :t
+                ORDER BY (SELECT COUNT(*) FROM idea_comment c WHERE c.idea_id = i.id) DESC, i.id LIMIT 1
+                """).param("t", tool).query(Long.class).single();
+        for (String who : java.util.Arrays.asList(null, Demo.CITIZEN, Demo.PARKS_OFFICER)) {
+            for (String path : List.of(
+                    "/ideas/" + tool,
+                    "/ideas/" + tool + "?sort=supported&status=accepted",
+                    "/ideas/" + tool + "/" + busiest)) {
+                staysWithinTheStatementBudget(new Page(who, path));
+            }
+        }
+    }
 }

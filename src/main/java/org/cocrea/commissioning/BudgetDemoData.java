@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * After the demo initiatives (order 20): the parks department's participatory budget in the collective
- * co-commissioning initiative, open for knapsack ballots counted with the Method of Equal Shares.
+ * co-commissioning initiative, open for knapsack ballots counted with the Method of Equal Shares. Its projects
+ * are the residents' accepted proposals (demo proposals come at order 25); the list below is the fallback when
+ * the initiative has none.
  */
 @Component
 @Order(30)
@@ -58,11 +60,13 @@ class BudgetDemoData implements ApplicationRunner {
     private final DemoMode demo;
     private final Initiatives initiatives;
     private final BudgetRepository budgets;
+    private final ProposalImport proposals;
 
-    BudgetDemoData(DemoMode demo, Initiatives initiatives, BudgetRepository budgets) {
+    BudgetDemoData(DemoMode demo, Initiatives initiatives, BudgetRepository budgets, ProposalImport proposals) {
         this.demo = demo;
         this.initiatives = initiatives;
         this.budgets = budgets;
+        this.proposals = proposals;
     }
 
     @Override
@@ -86,8 +90,11 @@ class BudgetDemoData implements ApplicationRunner {
                 instance.id(),
                 new BudgetRepository.Settings(
                         200_000_00L, "EUR", BallotType.KNAPSACK, Rule.MES, null, null, null, null));
-        for (Item item : PROJECTS) {
-            budgets.addProject(budget, item.title(), item.description(), item.euros() * 100, item.category());
+        var fromProposals = proposals.into(budgets.ofInstance(instance.id()).orElseThrow(), initiative.id());
+        if (fromProposals.imported() == 0) {
+            for (Item item : PROJECTS) {
+                budgets.addProject(budget, item.title(), item.description(), item.euros() * 100, item.category());
+            }
         }
         budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN);
     }

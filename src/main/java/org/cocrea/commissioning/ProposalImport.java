@@ -1,0 +1,84 @@
+package org.cocrea.commissioning;
+
+import java.util.HashSet;
+import org.cocrea.ideas.AcceptedIdea;
+import org.cocrea.ideas.Ideas;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns the accepted proposals of the budget's initiative into projects of a draft budget. Each proposal is
+ * imported once: the budget row is locked for the import, and (budget, source proposal) is unique.
+ */
+@Service
+class ProposalImport {
+    /** How an import went: projects added, and accepted proposals left out (no cost, or dearer than the budget). */
+    record Outcome(int imported, int skipped) {}
+
+    private final Initiatives initiatives;
+    private final Ideas ideas;
+    private final BudgetRepository budgets;
+    private final ProposalImportRepository projects;
+    private final TransactionTemplate tx;
+
+    ProposalImport(
+            Initiatives initiatives,
+            Ideas ideas,
+            BudgetRepository budgets,
+            ProposalImportRepository projects,
+            PlatformTransactionManager transactions) {
+        this.initiatives = initiatives;
+        this.ideas = ideas;
+        this.budgets = budgets;
+        this.projects = projects;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    /** For facilitators; empty outcome (0, 0) when nothing was waiting. Null when the budget is not a draft. */
+    Outcome importAccepted(SignedInPerson me, long instanceId) {
+        if (!initiatives.mayDo(me, instanceId, BudgetTool.MANAGE)) {
+            throw new AccessDeniedException("not a facilitator of this budget");
+        }
+        var budget = budgets.ofInstance(instanceId).orElse(null);
+        if (budget == null || budget.status() != BudgetStatus.DRAFT) {
+            return null;
+        }
+        long initiative = initiatives.toolInstance(instanceId).orElseThrow().initiativeId();
+        try {
+            return tx.execute(status -> into(budget, initiative));
+        } catch (DuplicateKeyException raced) {
+            // Another import of the same proposals won; nothing of this one was kept.
+            return new Outcome(0, 0);
+        }
+    }
+
+    /** Within the caller's transaction; used by the demo data too. */
+    Outcome into(Budget budget, long initiativeId) {
+        projects.lock(budget.id());
+        var done = new HashSet<>(projects.imported(budget.id()));
+        int imported = 0;
+        int skipped = 0;
+        for (AcceptedIdea idea : ideas.accepted(initiativeId)) {
+            if (done.contains(idea.id())) {
+                continue;
+            }
+            Long cost = idea.costCents();
+            if (cost == null || cost <= 0 || cost > budget.amountCents()) {
+                skipped++;
+                continue;
+            }
+            projects.add(budget.id(), idea.title(), description(idea), cost, idea.category(), idea.id());
+            imported++;
+        }
+        return new Outcome(imported, skipped);
+    }
+
+    private static String description(AcceptedIdea idea) {
+        return idea.hasPoint() ? idea.body() + "\n\n[OpenStreetMap](" + idea.mapUrl() + ")" : idea.body();
+    }
+}

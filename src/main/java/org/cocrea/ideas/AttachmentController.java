@@ -1,0 +1,48 @@
+package org.cocrea.ideas;
+
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Serves an attachment to whoever may read its proposal. The type is the one found in the file's bytes when it
+ * was uploaded; browsers must not guess another, and PDFs are downloaded rather than opened in the page.
+ */
+@Controller
+class AttachmentController {
+    private final Places places;
+    private final TalkRepository talk;
+
+    AttachmentController(Places places, TalkRepository talk) {
+        this.places = places;
+        this.talk = talk;
+    }
+
+    @GetMapping("/ideas/{tool:\\d+}/{idea:\\d+}/files/{file:\\d+}")
+    ResponseEntity<byte[]> file(
+            @PathVariable long tool,
+            @PathVariable long idea,
+            @PathVariable long file,
+            @AuthenticationPrincipal SignedInPerson me) {
+        var place = places.place(tool, me);
+        var proposal = places.idea(place, idea);
+        var found = talk.file(proposal.id(), file).orElseThrow(Places::notFound);
+        var a = found.attachment();
+        var disposition = (a.image() ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(a.contentType()))
+                .contentLength(found.content().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+                .body(found.content());
+    }
+}

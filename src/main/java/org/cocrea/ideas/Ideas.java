@@ -1,0 +1,30 @@
+package org.cocrea.ideas;
+
+import java.util.List;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.ToolInstance;
+import org.springframework.stereotype.Service;
+
+/** What other modules may ask of the proposals tool. */
+@Service
+public class Ideas {
+    private final Initiatives initiatives;
+    private final IdeaRepository ideas;
+
+    Ideas(Initiatives initiatives, IdeaRepository ideas) {
+        this.initiatives = initiatives;
+        this.ideas = ideas;
+    }
+
+    /**
+     * The accepted, not hidden proposals of every proposals tool of an initiative, oldest first. The caller
+     * decides who may see them: this is for facilitators turning them into budget projects.
+     */
+    public List<AcceptedIdea> accepted(long initiativeId) {
+        var instances = initiatives.toolInstances(IdeasTool.ID).stream()
+                .filter(i -> i.initiativeId() == initiativeId)
+                .map(ToolInstance::id)
+                .toList();
+        return ideas.accepted(instances).stream().map(Idea::accepted).toList();
+    }
+}

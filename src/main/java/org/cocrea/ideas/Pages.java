@@ -1,0 +1,104 @@
+package org.cocrea.ideas;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.cocrea.accounts.Accounts;
+import org.cocrea.accounts.Person;
+import org.springframework.stereotype.Component;
+
+/** Assembles the list and proposal pages with a fixed number of statements, whatever the number of rows. */
+@Component
+class Pages {
+    static final String SEED = "ideas.seed";
+
+    private final IdeaRepository ideas;
+    private final TalkRepository talk;
+    private final Accounts accounts;
+
+    Pages(IdeaRepository ideas, TalkRepository talk, Accounts accounts) {
+        this.ideas = ideas;
+        this.talk = talk;
+        this.accounts = accounts;
+    }
+
+    ListPage list(Place place, String category, String status, String sort, String page, HttpServletRequest request) {
+        var settings = ideas.settings(place.id());
+        var offered = settings.categoryList();
+        var categories = offered.isEmpty() ? ideas.categoriesInUse(place.id()) : offered;
+        String chosenCategory = categories.contains(IdeaForm.text(category)) ? IdeaForm.text(category) : "";
+        var chosenStatus = IdeaStatus.fromCode(IdeaForm.text(status));
+        var order = IdeaRepository.Sort.fromCode(IdeaForm.text(sort));
+        long seed = order == IdeaRepository.Sort.RANDOM ? seed(request) : 0;
+        var query = new IdeaRepository.Query(
+                chosenCategory.isEmpty() ? null : chosenCategory,
+                chosenStatus.orElse(null),
+                order,
+                seed,
+                place.moderates());
+        long total = ideas.count(place.id(), query);
+        int pages = (int) Math.max(1, (total + ListPage.SIZE - 1) / ListPage.SIZE);
+        int current = (int) Math.min(pages, Math.max(1, IdeaService.number(page).orElse(1L)));
+        var rows = ideas.page(place.id(), query, ListPage.SIZE, (long) (current - 1) * ListPage.SIZE);
+        return new ListPage(
+                place.initiative(),
+                place.instance(),
+                rows,
+                categories,
+                chosenCategory,
+                chosenStatus.map(IdeaStatus::code).orElse(""),
+                order.code,
+                current,
+                pages,
+                total,
+                settings.supportThreshold(),
+                place.may(IdeasTool.PROPOSE),
+                place.moderates());
+    }
+
+    /** The random order stays the same for one visitor across pages and reloads: its seed lives in the session. */
+    private static long seed(HttpServletRequest request) {
+        var session = request.getSession(true);
+        if (!(session.getAttribute(SEED) instanceof Long seed)) {
+            long fresh = ThreadLocalRandom.current().nextLong(1, 2_147_483_647L);
+            session.setAttribute(SEED, fresh);
+            return fresh;
+        }
+        return seed;
+    }
+
+    IdeaPage idea(Place place, Idea idea) {
+        var comments = talk.comments(idea.id());
+        var people = new HashSet<Long>();
+        if (idea.authorId() != null) {
+            people.add(idea.authorId());
+        }
+        comments.stream().map(IdeaComment::authorId).filter(id -> id != null).forEach(people::add);
+        var names = new HashMap<Long, String>();
+        accounts.people(people).forEach((id, p) -> names.put(id, name(p)));
+        var mine = place.me() == null
+                ? Mine.NOBODY
+                : talk.mine(place.id(), idea.id(), place.me().personId());
+        return new IdeaPage(
+                place.initiative(),
+                place.instance(),
+                idea,
+                ideas.settings(place.id()),
+                IdeaPage.threads(comments),
+                talk.attachments(idea.id()),
+                names,
+                mine,
+                place.me() != null,
+                place.may(IdeasTool.COMMENT),
+                place.may(IdeasTool.SUPPORT),
+                place.moderates(),
+                place.isAuthor(idea),
+                place.moderates() ? talk.reportReasons(idea.id()) : List.of());
+    }
+
+    private static String name(Person p) {
+        return p.deleted() ? "" : p.name();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The proposals tool ("proposals", UI "Proposte"): needs and ideas proposed by the members of a collective or
+ * group initiative, with attachments, threaded comments, supports with a per-person limit, official answers by
+ * facilitators, moderation and follows. Other modules read accepted proposals through {@link
+ * org.cocrea.ideas.Ideas}; every permission is asked of {@link org.cocrea.initiatives.Initiatives}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Proposals tool")
+package org.cocrea.ideas;
