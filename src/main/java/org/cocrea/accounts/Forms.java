@@ -1,6 +1,7 @@
 package org.cocrea.accounts;
 
 import java.nio.charset.StandardCharsets;
+import org.cocrea.platform.FormErrors;
 import org.springframework.validation.Errors;
 
 /** Rules shared by the account forms. */
@@ -24,7 +25,7 @@ final class Forms {
 
     static void reject(Errors errors, String field, String key) {
         if (!errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, key, key);
+            FormErrors.reject(errors, field, key);
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cocrea.platform.ChosenLanguage;
 import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.Language;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -107,7 +108,7 @@ class ProfileController {
             accounts.delete(user.id(), password);
         } catch (FieldProblem problem) {
             var errors = new BeanPropertyBindingResult(PasswordForm.empty(null), "deleteForm");
-            errors.rejectValue("password", problem.key(), problem.key());
+            FormErrors.reject(errors, "password", problem.key());
             Person person = people.findById(user.id()).orElseThrow();
             response.setStatus(422);
             model.addAttribute(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolInstance;
+import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -149,7 +150,7 @@ class BudgetController {
             if (p.field() == null) {
                 errors.reject(p.code(), p.args(), p.code());
             } else {
-                errors.rejectValue(p.field(), p.code(), p.args(), p.code());
+                FormErrors.reject(errors, p.field(), p.code(), p.args());
             }
         }
         return errors;

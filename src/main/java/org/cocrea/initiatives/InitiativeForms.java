@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.cocrea.platform.FormErrors;
 import org.springframework.validation.Errors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,7 +114,7 @@ final class InitiativeForms {
 
     static void reject(Errors errors, String field, String key) {
         if (!errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, key, key);
+            FormErrors.reject(errors, field, key);
         }
     }
 

@@ -42,6 +42,16 @@ public class Initiatives {
     }
 
     /**
+     * The people with a role in an initiative and their roles, in the order they joined: for an individual
+     * initiative, the citizen, their proxies and the care team a tool may assign work to.
+     */
+    public java.util.Map<Long, MemberRole> roles(long initiativeId) {
+        var roles = new java.util.LinkedHashMap<Long, MemberRole>();
+        members.members(initiativeId).forEach(m -> roles.put(m.personId(), m.role()));
+        return roles;
+    }
+
+    /**
      * Whether {@code person} may perform {@code action} in a tool instance: they must see the initiative, it
      * must not be archived, and their role must be one the tool binds to that action.
      */

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -173,7 +174,7 @@ class PlansController {
         if (problem.field() == null) {
             errors.reject(problem.key());
         } else {
-            errors.rejectValue(problem.field(), problem.key(), problem.key());
+            FormErrors.reject(errors, problem.field(), problem.key());
         }
         response.setStatus(422);
         return page(access, model, form, errors);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolInstance;
+import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,10 +52,10 @@ class UpdatesController {
         String title = form.title() == null ? "" : form.title().trim();
         String body = form.body() == null ? "" : form.body().trim();
         if (title.isEmpty() || title.length() > 200) {
-            errors.rejectValue("title", "updates.title.invalid", "updates.title.invalid");
+            FormErrors.reject(errors, "title", "updates.title.invalid");
         }
         if (body.isEmpty() || body.length() > 20_000) {
-            errors.rejectValue("body", "updates.body.invalid", "updates.body.invalid");
+            FormErrors.reject(errors, "body", "updates.body.invalid");
         }
         if (errors.hasErrors()) {
             response.setStatus(422);

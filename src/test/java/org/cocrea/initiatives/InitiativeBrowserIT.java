@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.cocrea.testing.Chromium;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,9 +14,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,8 +50,7 @@ class InitiativeBrowserIT {
 
     @BeforeAll
     static void open() {
-        var options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
-        browser = new ChromeDriver(options);
+        browser = Chromium.start();
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
@@ -70,7 +70,13 @@ class InitiativeBrowserIT {
         go("/login");
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("main form button[type=submit]")));
+    }
+
+    /** Clicks a button that sends a form and waits until the next page replaced this one. */
+    private void submit(WebElement button) {
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void set(WebElement input, String value) {
@@ -81,8 +87,7 @@ class InitiativeBrowserIT {
         new Select(browser.findElement(By.id("phase"))).selectByValue(phase);
         set(browser.findElement(By.id("start")), start.toString());
         set(browser.findElement(By.id("end")), end.toString());
-        browser.findElement(By.cssSelector("form[action$='/phases'] button[type=submit]"))
-                .click();
+        submit(browser.findElement(By.cssSelector("form[action$='/phases'] button[type=submit]")));
     }
 
     @Test
@@ -95,8 +100,7 @@ class InitiativeBrowserIT {
         browser.findElement(By.id("level-collective")).click();
         browser.findElement(By.id("citizenRoles-co-designer")).click();
         browser.findElement(By.id("objectives-effectiveness")).click();
-        browser.findElement(By.cssSelector("form[action='/initiatives'] button[type=submit]"))
-                .click();
+        submit(browser.findElement(By.cssSelector("form[action='/initiatives'] button[type=submit]")));
         String page = browser.getCurrentUrl();
         assertThat(page).matches(".*/initiatives/\\d+$");
 
@@ -105,26 +109,20 @@ class InitiativeBrowserIT {
         assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).hasSize(2);
         var toolChoice = browser.findElement(By.id("tool-1-co-design"));
         new Select(toolChoice).selectByValue("updates");
-        toolChoice
-                .findElement(By.xpath("./ancestor::form"))
-                .findElement(By.cssSelector("button[type=submit]"))
-                .click();
+        submit(toolChoice.findElement(By.xpath("./ancestor::form")).findElement(By.cssSelector("button[type=submit]")));
         assertThat(browser.findElements(By.cssSelector("a[href^='/updates/']"))).hasSize(1);
-        browser.findElement(By.cssSelector("form[action$='/publish'] button[type=submit]"))
-                .click();
+        submit(browser.findElement(By.cssSelector("form[action$='/publish'] button[type=submit]")));
 
         signIn(Demo.CITIZEN);
         browser.get(page);
-        browser.findElement(By.cssSelector("form[action$='/follow'] button[type=submit]"))
-                .click();
+        submit(browser.findElement(By.cssSelector("form[action$='/follow'] button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("li[aria-current='step'] h3"))
                         .getText())
                 .startsWith("Co-programmazione");
 
         signIn(Demo.PARKS_OFFICER);
         browser.get(page);
-        browser.findElement(By.cssSelector("li:not(.active) form[action$='/active-phase'] button"))
-                .click();
+        submit(browser.findElement(By.cssSelector("li:not(.active) form[action$='/active-phase'] button")));
 
         signIn(Demo.CITIZEN);
         browser.get(page);
