@@ -16,12 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * again (422) with the reason next to the form that was refused.
  */
 @Controller
-class ActionsController {
+class IdeaActionsController {
     private final Places places;
     private final Pages pages;
     private final IdeaService service;
 
-    ActionsController(Places places, Pages pages, IdeaService service) {
+    IdeaActionsController(Places places, Pages pages, IdeaService service) {
         this.places = places;
         this.pages = pages;
         this.service = service;
