@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,24 +34,42 @@ class BallotBox {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    /** Stores the ballot, or says why not; when refused, nothing is stored. */
+    /**
+     * Stores the ballot, or says why not; when refused, nothing is stored. Casting the very ballot the voter
+     * already cast succeeds without storing anything: a client that lost the answer (a crash, a timeout) may
+     * safely send it again, while a different second ballot is still refused.
+     */
     Optional<Problem> cast(long toolInstanceId, long voterId, List<Long> projectIds) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> {
-                    var problem = check(toolInstanceId, voterId, projectIds);
+                    var budget = budgets.ofInstance(toolInstanceId).orElse(null);
+                    if (budget == null || !budget.acceptsBallots(OffsetDateTime.now(ZoneOffset.UTC))) {
+                        return Optional.of(new Problem(FIELD, "budget.ballot.closed"));
+                    }
+                    var stored = ballots.choices(budget.id(), voterId);
+                    if (stored.isPresent()) {
+                        return sameBallot(stored.get(), projectIds) ? Optional.<Problem>empty() : again();
+                    }
+                    var problem = validate(budget, budgets.projects(budget.id()), projectIds);
                     if (problem.isEmpty()) {
-                        long budget =
-                                budgets.ofInstance(toolInstanceId).orElseThrow().id();
-                        ballots.add(budget, voterId, projectIds);
+                        ballots.add(budget.id(), voterId, projectIds);
                     }
                     return problem;
                 });
             } catch (DuplicateKeyException e) {
-                return Optional.of(new Problem(FIELD, "budget.ballot.again"));
+                // Another request of the same voter won the race; if it was this very ballot, this one succeeded.
+                return tx.execute(status -> {
+                    long budget =
+                            budgets.ofInstance(toolInstanceId).orElseThrow().id();
+                    return ballots.choices(budget, voterId)
+                            .filter(stored -> sameBallot(stored, projectIds))
+                            .map(stored -> Optional.<Problem>empty())
+                            .orElseGet(BallotBox::again);
+                });
             } catch (ConcurrencyFailureException e) {
                 // H2 may report a lock conflict between two concurrent first ballots; the retry then sees the
-                // winner's ballot and refuses the loser as a second ballot.
+                // winner's ballot and answers as for a second ballot.
                 if (attempt == ATTEMPTS) {
                     throw e;
                 }
@@ -57,15 +77,44 @@ class BallotBox {
         }
     }
 
-    private Optional<Problem> check(long toolInstanceId, long voterId, List<Long> projectIds) {
-        var budget = budgets.ofInstance(toolInstanceId).orElse(null);
-        if (budget == null || !budget.acceptsBallots(OffsetDateTime.now(ZoneOffset.UTC))) {
-            return Optional.of(new Problem(FIELD, "budget.ballot.closed"));
-        }
-        if (ballots.hasVoted(budget.id(), voterId)) {
-            return Optional.of(new Problem(FIELD, "budget.ballot.again"));
-        }
-        return validate(budget, budgets.projects(budget.id()), projectIds);
+    /**
+     * Many voters' ballots at once (imports, the demo-data generator), each checked by the rules of
+     * {@link #cast}; the valid ones are stored in batches in one transaction. Returns the refused voters with
+     * the reason; a voter's identical earlier ballot counts as stored, as in {@link #cast}.
+     */
+    Map<Long, Problem> castAll(long toolInstanceId, Map<Long, List<Long>> ballotsByVoter) {
+        return tx.execute(status -> {
+            var refused = new LinkedHashMap<Long, Problem>();
+            var budget = budgets.ofInstance(toolInstanceId).orElse(null);
+            if (budget == null || !budget.acceptsBallots(OffsetDateTime.now(ZoneOffset.UTC))) {
+                ballotsByVoter.keySet().forEach(v -> refused.put(v, new Problem(FIELD, "budget.ballot.closed")));
+                return refused;
+            }
+            var projects = budgets.projects(budget.id());
+            var stored = ballots.choicesOf(budget.id(), ballotsByVoter.keySet());
+            var storing = new LinkedHashMap<Long, List<Long>>();
+            ballotsByVoter.forEach((voter, chosen) -> {
+                var earlier = stored.get(voter);
+                var problem = earlier != null
+                        ? (sameBallot(earlier, chosen) ? Optional.<Problem>empty() : again())
+                        : validate(budget, projects, chosen);
+                if (problem.isPresent()) {
+                    refused.put(voter, problem.get());
+                } else if (earlier == null) {
+                    storing.put(voter, chosen);
+                }
+            });
+            ballots.addAll(budget.id(), storing);
+            return refused;
+        });
+    }
+
+    private static boolean sameBallot(java.util.Set<Long> stored, List<Long> projectIds) {
+        return new HashSet<>(projectIds).size() == projectIds.size() && stored.equals(new HashSet<>(projectIds));
+    }
+
+    private static Optional<Problem> again() {
+        return Optional.of(new Problem(FIELD, "budget.ballot.again"));
     }
 
     /** The ballot rules alone, also used to show a running total before the voter submits. */

@@ -68,6 +68,28 @@ class BudgetService {
         return problem;
     }
 
+    /**
+     * Ballots of many voters (imports, the demo-data generator): eligibility asked of the initiatives API for
+     * all of them at once, then the ballot box's rules; returns the refused voters with the reason.
+     */
+    java.util.Map<Long, Problem> voteAll(long instanceId, java.util.Map<Long, List<Long>> ballotsByVoter) {
+        var eligible = initiatives.mayDoAll(ballotsByVoter.keySet(), instanceId, BudgetTool.VOTE);
+        var refused = new java.util.LinkedHashMap<Long, Problem>();
+        var casting = new java.util.LinkedHashMap<Long, List<Long>>();
+        ballotsByVoter.forEach((voter, chosen) -> {
+            if (eligible.contains(voter)) {
+                casting.put(voter, chosen);
+            } else {
+                refused.put(voter, new Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
+            }
+        });
+        refused.putAll(box.castAll(instanceId, casting));
+        if (refused.size() < ballotsByVoter.size()) {
+            initiatives.touch(initiatives.toolInstance(instanceId).orElseThrow().initiativeId());
+        }
+        return refused;
+    }
+
     List<List<Long>> ballots(Budget budget) {
         return ballots.ballots(budget.id());
     }

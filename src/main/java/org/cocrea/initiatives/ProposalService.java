@@ -91,6 +91,27 @@ class ProposalService {
         return true;
     }
 
+    /**
+     * Supports from many people at once (imports, the demo-data generator), with the rules of {@link #support}:
+     * the proposal must be open, each person counts once, and reaching the threshold starts the answer clock.
+     * Returns how many supports were added.
+     */
+    @Transactional
+    int supportAll(long id, java.util.List<Long> people) {
+        Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
+        if (!p.open()) {
+            throw new FieldProblem("support", "proposal.closed");
+        }
+        var already = proposals.supporters(id, people);
+        var adding =
+                people.stream().distinct().filter(x -> !already.contains(x)).toList();
+        proposals.supportAll(id, adding);
+        if (p.supports() + adding.size() >= p.supportThreshold()) {
+            proposals.markThresholdReached(id, InitiativeService.today());
+        }
+        return adding.size();
+    }
+
     /** Accepting creates a draft initiative; the answering professional owns it and the proposer co-owns it. */
     @Transactional
     long accept(SignedInPerson me, long id) {
