@@ -90,6 +90,14 @@ class ProposalRepository {
         return keys.getKey().longValue();
     }
 
+    /** Locks the proposal's row until the transaction ends (nothing when it does not exist). */
+    void lock(long id) {
+        jdbc.sql("SELECT id FROM initiative_proposal WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
+    }
+
     /** Throws {@code DuplicateKeyException} on a second support by the same person. */
     void support(long proposalId, long personId) {
         jdbc.sql("INSERT INTO proposal_support (proposal_id, person_id, supported_at) VALUES (:p, :person, :now)")

@@ -73,6 +73,9 @@ class ProposalService {
     /** Returns false when the person had already supported: the database counts each person once. */
     @Transactional
     boolean support(SignedInPerson me, long id) {
+        // Supports of one proposal queue here, so each sees the count its predecessor left and the one that
+        // reaches the threshold is never missed by two that raced.
+        proposals.lock(id);
         Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
         if (!p.open()) {
             throw new FieldProblem("support", "proposal.closed");
@@ -98,6 +101,7 @@ class ProposalService {
      */
     @Transactional
     int supportAll(long id, java.util.List<Long> people) {
+        proposals.lock(id);
         Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
         if (!p.open()) {
             throw new FieldProblem("support", "proposal.closed");

@@ -112,7 +112,10 @@ class BudgetWebTests {
                 .andExpect(content().string(containsString("<fieldset id=\"projects\"")))
                 .andExpect(content().string(containsString("<legend>")));
         vote(id, Demo.VOLUNTEER, racks).andExpect(status().isFound()).andExpect(redirectedUrl("/budget/" + id));
-        vote(id, Demo.VOLUNTEER, racks)
+        // The very same ballot again (a retry after a lost answer) succeeds and is stored once...
+        vote(id, Demo.VOLUNTEER, racks).andExpect(status().isFound()).andExpect(redirectedUrl("/budget/" + id));
+        // ...while a different second ballot is refused.
+        vote(id, Demo.VOLUNTEER, projects(id).get(0))
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("Hai già votato")));
         assertThat(ballots(id)).isEqualTo(1);
