@@ -28,9 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * stored is answered as a success (the ballot is idempotent), never stored twice.
  */
 class CrashRestartIT {
-    static final int VOTERS = 240;
-    static final int THREADS = 12;
-    static final int KILL_AFTER = 60;
+    static final int VOTERS = 120;
+    static final int THREADS = 8;
+    static final int KILL_AFTER = 30;
 
     static JarNode node;
     static JdbcClient jdbc;
