@@ -107,6 +107,18 @@ class PersonRepository {
                 .optional();
     }
 
+    List<Person> findAll(java.util.Collection<Long> ids) {
+        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        var found = new java.util.ArrayList<Person>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(PersonRepository::person)
+                    .list());
+        }
+        return found;
+    }
+
     Optional<Person> findByEmail(String email) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE email = :email")
                 .param("email", email)

@@ -102,6 +102,26 @@ class MembershipRepository {
                 .list();
     }
 
+    /** The first {@code limit} members in the order they joined (owners first, as they joined first). */
+    List<Membership> members(long initiativeId, int limit) {
+        return jdbc.sql("""
+                SELECT person_id, role FROM initiative_member
+                WHERE initiative_id = :i ORDER BY joined_at, person_id FETCH FIRST :limit ROWS ONLY
+                """)
+                .param("i", initiativeId)
+                .param("limit", limit)
+                .query((rs, n) -> new Membership(
+                        rs.getLong(1), MemberRole.fromCode(rs.getString(2)).orElseThrow()))
+                .list();
+    }
+
+    long count(long initiativeId) {
+        return jdbc.sql("SELECT COUNT(*) FROM initiative_member WHERE initiative_id = :i")
+                .param("i", initiativeId)
+                .query(Long.class)
+                .single();
+    }
+
     boolean follow(long initiativeId, long personId) {
         if (isFollowing(initiativeId, personId)) {
             return false;

@@ -66,10 +66,10 @@ public final class JarNode {
         return this;
     }
 
-    /** Waits until /actuator/health answers 200; fails after three minutes (start-up on a busy machine). */
+    /** Waits until /actuator/health answers 200; fails after five minutes (start-up on a busy machine). */
     public JarNode awaitHealthy() throws Exception {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plusSeconds(180);
+        Instant deadline = Instant.now().plusSeconds(300);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("node " + name + " exited; see target/node-" + name + ".log");
