@@ -33,8 +33,8 @@ CHEAPEST=$(ids "SELECT (SELECT p.id FROM budget_project p WHERE p.budget_id = b.
 
 # Virtual users are generated citizens who cast no ballot in generation, so each one's ballot is its own: the
 # first is stored, the repeats are answered as identical re-sends (same checks, nothing stored twice).
-ACCOUNTS=$(ids "SELECT email FROM app_user u WHERE email LIKE 'p%@demo.cocrea.example' AND kind = 'citizen'
-  AND NOT EXISTS (SELECT 1 FROM budget_ballot b WHERE b.voter_id = u.id) ORDER BY id LIMIT $USERS")
+ACCOUNTS=$(ids "SELECT email FROM app_user WHERE email LIKE 'p%@demo.cocrea.example' AND kind = 'citizen'
+  AND id NOT IN (SELECT voter_id FROM budget_ballot) ORDER BY id LIMIT $USERS")
 java bench/http/LoadDriver.java --base "http://127.0.0.1:$PORT" --users "$USERS" --seconds "$SECONDS_PER_PHASE" \
   --warmup 15 --accounts "$ACCOUNTS" --password cocrea-generated \
   --ids "initiative=$INITIATIVES;proposal=$PROPOSALS;budget=$BUDGETS;binit=$BUDGET_INITIATIVES;project=$CHEAPEST" \

@@ -100,6 +100,7 @@ class Generator {
                 throw new Stopped(step);
             }
         }
+        progress.analyze();
         progress.finish();
     }
 

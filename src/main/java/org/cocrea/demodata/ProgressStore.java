@@ -39,6 +39,14 @@ class ProgressStore {
                 .update();
     }
 
+    /**
+     * Refreshes the planner's statistics (both databases know {@code ANALYZE}): right after a bulk load they
+     * still describe empty tables, and a page's query plan can be a hundred times slower until autovacuum runs.
+     */
+    void analyze() {
+        jdbc.sql("ANALYZE").update();
+    }
+
     Set<Integer> done(String step) {
         return new HashSet<>(jdbc.sql("SELECT batch FROM demo_data_progress WHERE step = :step")
                 .param("step", step)
