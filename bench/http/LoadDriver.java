@@ -30,9 +30,28 @@ import java.util.regex.Pattern;
  *     --accounts citizen@example.org,parent@example.org,volunteer@example.org --password cocrea-demo \
  *     --mix "home=/:3,profile=/profile:2,login-page=/login:1"
  * </pre>
+ *
+ * <p>Paths may hold placeholders filled from {@code --ids "initiative=1-2000;proposal=5,6,7"}: {@code {name}}
+ * takes a random id per request, {@code {name@u}} the same id for a virtual user throughout (its
+ * {@code u mod n}-th). A type written {@code POST /path?field=value} is posted as a form with the session's CSRF
+ * token. {@code --setup "POST /initiatives/{i@u}/join"} is sent once by every virtual user after signing in.
+ * {@code --accounts-pattern "p%07d@demo.cocrea.example" --accounts-from 200} signs user u in as the formatted
+ * account {@code 200 + u} (the demo-data generator's people).
  */
 public class LoadDriver {
-    record Kind(String name, String path, int weight) {}
+    /** A request type: GET by default, or {@code POST /path?field=value} sent as a form with the CSRF token. */
+    record Kind(String name, String path, int weight) {
+        boolean post() {
+            return path.startsWith("POST ");
+        }
+
+        String target() {
+            return post() ? path.substring(5).trim() : path;
+        }
+    }
+
+    /** Id lists for {@code {name}} (a random one per request) and {@code {name@u}} (one per virtual user). */
+    static final Map<String, List<String>> IDS = new ConcurrentHashMap<>();
 
     record Sample(String kind, long nanos, int status) {}
 
@@ -47,6 +66,16 @@ public class LoadDriver {
         List<String> accounts = Arrays.asList(options.getOrDefault("accounts", "citizen@example.org").split(","));
         String password = options.getOrDefault("password", "cocrea-demo");
         List<Kind> mix = mix(options.getOrDefault("mix", "home=/:1"));
+        ids(options.getOrDefault("ids", ""));
+        SETUP = options.containsKey("setup") ? new Kind("setup", options.get("setup"), 1) : null;
+        if (options.containsKey("accounts-pattern")) {
+            int from = Integer.parseInt(options.getOrDefault("accounts-from", "0"));
+            accounts = new ArrayList<>();
+            for (int u = 0; u < users; u++) {
+                accounts.add(String.format(options.get("accounts-pattern"), from + u));
+            }
+        }
+        System.out.printf("load average before: %s%n", loadAverage());
 
         System.out.printf("Cocrea load: %s, %d users, %d s per phase%n", base, users, seconds);
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
@@ -64,6 +93,81 @@ public class LoadDriver {
         System.out.printf("%nThe mix together (weights as given):%n");
         header();
         print(run(base, users, seconds, mix, accounts, password), ceiling);
+        System.out.printf("%nload average after: %s%n", loadAverage());
+    }
+
+    static Kind SETUP;
+
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    static void ids(String spec) {
+        for (String part : spec.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] nameValues = part.split("=", 2);
+            List<String> values = new ArrayList<>();
+            for (String v : nameValues[1].split(",")) {
+                if (v.matches("\\d+-\\d+")) {
+                    long a = Long.parseLong(v.substring(0, v.indexOf('-')));
+                    long b = Long.parseLong(v.substring(v.indexOf('-') + 1));
+                    for (long x = a; x <= b; x++) {
+                        values.add(Long.toString(x));
+                    }
+                } else if (!v.isBlank()) {
+                    values.add(v.trim());
+                }
+            }
+            IDS.put(nameValues[0].trim(), values);
+        }
+    }
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(@u)?}");
+
+    /** The path with its placeholders filled for virtual user {@code user}. */
+    static String fill(String path, int user) {
+        var m = PLACEHOLDER.matcher(path);
+        var out = new StringBuilder();
+        while (m.find()) {
+            List<String> values = IDS.get(m.group(1));
+            if (values == null || values.isEmpty()) {
+                throw new IllegalArgumentException("no --ids for {" + m.group(1) + "}");
+            }
+            String value = m.group(2) != null
+                    ? values.get(user % values.size())
+                    : values.get(ThreadLocalRandom.current().nextInt(values.size()));
+            m.appendReplacement(out, value);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Sends one request of the kind; POSTs carry the form fields of the query string and the CSRF token. */
+    static int send(HttpClient http, URI base, Kind kind, int user, String csrf) throws Exception {
+        String target = fill(kind.target(), user);
+        if (!kind.post()) {
+            return http.send(HttpRequest.newBuilder(base.resolve(target))
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
+        int q = target.indexOf('?');
+        String path = q < 0 ? target : target.substring(0, q);
+        String form = (q < 0 ? "" : target.substring(q + 1) + "&") + "_csrf=" + csrf;
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     record Stats(long count, double throughput, double p50, double p95, double p99, long errors) {}
@@ -79,6 +183,8 @@ public class LoadDriver {
         long[] window = new long[2];
         for (int u = 0; u < users; u++) {
             String account = accounts == null ? null : accounts.get(u % accounts.size());
+            int user = u;
+            String[] csrf = {""};
             Thread t = new Thread(() -> {
                 var http = HttpClient.newBuilder()
                         .cookieHandler(new CookieManager())
@@ -88,7 +194,10 @@ public class LoadDriver {
                         .build();
                 try {
                     if (account != null) {
-                        signIn(http, base, account, password);
+                        csrf[0] = signIn(http, base, account, password);
+                        if (SETUP != null && mix.stream().anyMatch(Kind::post)) {
+                            send(http, base, SETUP, user, csrf[0]);
+                        }
                     }
                 } catch (Exception e) {
                     failures.incrementAndGet();
@@ -102,11 +211,7 @@ public class LoadDriver {
                         long t0 = System.nanoTime();
                         int status;
                         try {
-                            status = http.send(HttpRequest.newBuilder(base.resolve(kind.path()))
-                                                    .timeout(Duration.ofSeconds(30))
-                                                    .build(),
-                                            HttpResponse.BodyHandlers.discarding())
-                                    .statusCode();
+                            status = send(http, base, kind, user, csrf[0]);
                         } catch (Exception e) {
                             status = -1;
                         }
@@ -144,7 +249,8 @@ public class LoadDriver {
         return stats;
     }
 
-    static void signIn(HttpClient http, URI base, String email, String password) throws Exception {
+    /** Signs in and returns the CSRF token of the new session. */
+    static String signIn(HttpClient http, URI base, String email, String password) throws Exception {
         String page = http.send(HttpRequest.newBuilder(base.resolve("/login")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         var matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
@@ -162,6 +268,10 @@ public class LoadDriver {
         if (location.contains("error")) {
             throw new IllegalStateException("sign-in refused for " + email);
         }
+        String profile = http.send(HttpRequest.newBuilder(base.resolve("/profile")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        var token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(profile);
+        return token.find() ? token.group(1) : "";
     }
 
     static Kind pick(List<Kind> mix, int totalWeight) {

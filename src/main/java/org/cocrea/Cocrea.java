@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The single entry point. Without a subcommand it serves the web application; with one it runs a
  * command-line tool. Subcommands must not touch Spring so that they start in milliseconds, which is
- * why this class refers to the web application only by name inside {@link #serve}.
+ * why this class refers to the web application only by name inside {@link #serve}; the one exception,
+ * {@code demo-data}, starts Spring itself (without the web server) inside its own class.
  */
 public final class Cocrea {
 
@@ -29,7 +30,12 @@ public final class Cocrea {
                     "pb-check",
                     "pb-check DIR",
                     "reproduce the official selections of Pabulib files",
-                    org.cocrea.voting.VotingCommands::pbCheck));
+                    org.cocrea.voting.VotingCommands::pbCheck),
+            new Subcommand(
+                    "demo-data",
+                    "demo-data --scale small|city|region [--seed N]",
+                    "fill the configured database with a synthetic city (starts Spring, no web server)",
+                    org.cocrea.demodata.DemoDataCommand::run));
 
     private Cocrea() {}
 

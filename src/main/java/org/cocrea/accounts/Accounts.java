@@ -29,12 +29,9 @@ public class Accounts {
                 : people.findByEmail(email.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The people with these ids, by id, in one query per thousand ids (pages list members by the thousand). */
     public Map<Long, Person> people(Collection<Long> ids) {
-        return ids.stream()
-                .distinct()
-                .map(people::findById)
-                .flatMap(Optional::stream)
-                .collect(Collectors.toMap(Person::id, Function.identity()));
+        return people.findAll(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
     public List<Organisation> organisations() {

@@ -18,9 +18,17 @@ class PersonRepository {
             email_verified_at, deleted_at""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
+    /** Without batch inserts (repository tests of the single-row methods). */
     PersonRepository(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PersonRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     record NewPerson(String email, String name, String passwordHash, Language language, PersonKind kind) {}
@@ -42,11 +50,73 @@ class PersonRepository {
         return keys.getKey().longValue();
     }
 
+    /** Inserts verified people in one JDBC batch; returns their ids in the order given. */
+    List<Long> insertVerified(List<NewPerson> list) {
+        var now = now();
+        batch.batchUpdate("""
+                INSERT INTO app_user (email, name, password_hash, language, kind, terms_accepted_at, created_at,
+                    email_verified_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, list, 500, (ps, p) -> {
+            ps.setString(1, p.email());
+            ps.setString(2, p.name());
+            ps.setString(3, p.passwordHash());
+            ps.setString(4, p.language().code());
+            ps.setString(5, p.kind().code());
+            ps.setObject(6, now);
+            ps.setObject(7, now);
+            ps.setObject(8, now);
+        });
+        var ids = new java.util.HashMap<String, Long>();
+        for (int from = 0; from < list.size(); from += 1000) {
+            var emails = list.subList(from, Math.min(list.size(), from + 1000)).stream()
+                    .map(NewPerson::email)
+                    .toList();
+            jdbc.sql("SELECT id, email FROM app_user WHERE email IN (:emails)")
+                    .param("emails", emails)
+                    .query(rs -> {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    });
+        }
+        return list.stream().map(p -> ids.get(p.email())).toList();
+    }
+
+    long countExisting(java.util.Collection<String> emails) {
+        long found = 0;
+        var all = List.copyOf(emails);
+        for (int from = 0; from < all.size(); from += 1000) {
+            found += jdbc.sql("SELECT COUNT(*) FROM app_user WHERE email IN (:emails)")
+                    .param("emails", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(Long.class)
+                    .single();
+        }
+        return found;
+    }
+
+    List<Long> idsWithEmailSuffix(String suffix) {
+        return jdbc.sql("SELECT id FROM app_user WHERE email LIKE :pattern ORDER BY id")
+                .param("pattern", "%" + suffix.replace("%", "").replace("_", "\\_"))
+                .query(Long.class)
+                .list();
+    }
+
     Optional<Person> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = :id")
                 .param("id", id)
                 .query(PersonRepository::person)
                 .optional();
+    }
+
+    List<Person> findAll(java.util.Collection<Long> ids) {
+        var all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        var found = new java.util.ArrayList<Person>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id IN (:ids)")
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(PersonRepository::person)
+                    .list());
+        }
+        return found;
     }
 
     Optional<Person> findByEmail(String email) {

@@ -111,6 +111,28 @@ class BallotBox {
         });
     }
 
+    /**
+     * Ballots of many voters at once (the demo-data generator, imports), each checked by the same rules as
+     * {@link #cast}; a voter's earlier ballot is replaced, as when they edit it. Returns the refused voters.
+     */
+    Map<Long, Problem> castAll(long toolInstanceId, Map<Long, SortedMap<Long, Integer>> ballotsByVoter) {
+        return tx.execute(status -> {
+            var refused = new java.util.LinkedHashMap<Long, Problem>();
+            var budget = openBudget(toolInstanceId);
+            if (budget == null) {
+                ballotsByVoter.keySet().forEach(v -> refused.put(v, new Problem(FIELD, "budget.ballot.closed")));
+                return refused;
+            }
+            var projects = budgets.projects(budget.id());
+            var storing = new java.util.LinkedHashMap<Long, SortedMap<Long, Integer>>();
+            ballotsByVoter.forEach((voter, choice) -> validate(budget, projects, choice)
+                    .ifPresentOrElse(problem -> refused.put(voter, problem), () -> storing.put(voter, choice)));
+            ballots.removeAll(budget.id(), storing.keySet());
+            ballots.addAll(budget.id(), storing);
+            return refused;
+        });
+    }
+
     private Budget openBudget(long toolInstanceId) {
         return budgets.ofInstance(toolInstanceId)
                 .filter(b -> b.acceptsBallots(OffsetDateTime.now(ZoneOffset.UTC)))

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BallotRepository {
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    BallotRepository(JdbcClient jdbc) {
+    BallotRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Who casts a ballot: a person (and the resident key they verified, if any), a code, or a resident alone. */
@@ -67,6 +69,60 @@ class BallotRepository {
                 .param("points", points)
                 .update());
         return ballotId;
+    }
+
+    /** Removes these people's ballots, so that their new ones can take their place; call inside a transaction. */
+    void removeAll(long budgetId, java.util.Collection<Long> voters) {
+        var all = List.copyOf(voters);
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("DELETE FROM budget_ballot WHERE budget_id = :budget AND voter_id IN (:voters)")
+                    .param("budget", budgetId)
+                    .param("voters", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .update();
+        }
+    }
+
+    /**
+     * Stores the ballots of many people in JDBC batches; call inside a transaction. The unique constraint still
+     * refuses a second ballot by anyone.
+     */
+    void addAll(long budgetId, Map<Long, ? extends Map<Long, Integer>> ballotsByVoter) {
+        if (ballotsByVoter.isEmpty()) {
+            return;
+        }
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var voters = List.copyOf(ballotsByVoter.keySet());
+        batch.batchUpdate(
+                "INSERT INTO budget_ballot (budget_id, voter_id, cast_at) VALUES (?, ?, ?)",
+                voters,
+                500,
+                (ps, voter) -> {
+                    ps.setLong(1, budgetId);
+                    ps.setLong(2, voter);
+                    ps.setObject(3, now);
+                });
+        var ids = new java.util.HashMap<Long, Long>();
+        for (int from = 0; from < voters.size(); from += 1000) {
+            jdbc.sql("SELECT voter_id, id FROM budget_ballot WHERE budget_id = :budget AND voter_id IN (:voters)")
+                    .param("budget", budgetId)
+                    .param("voters", voters.subList(from, Math.min(voters.size(), from + 1000)))
+                    .query(rs -> {
+                        ids.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        var items = new ArrayList<long[]>();
+        ballotsByVoter.forEach((voter, choice) ->
+                choice.forEach((project, points) -> items.add(new long[] {ids.get(voter), project, points})));
+        batch.batchUpdate(
+                "INSERT INTO budget_ballot_item (ballot_id, budget_id, project_id, points) VALUES (?, ?, ?, ?)",
+                items,
+                1000,
+                (ps, item) -> {
+                    ps.setLong(1, item[0]);
+                    ps.setLong(2, budgetId);
+                    ps.setLong(3, item[1]);
+                    ps.setInt(4, (int) item[2]);
+                });
     }
 
     /** Removes the person's own ballot so that an edited one can take its place, in the same transaction. */

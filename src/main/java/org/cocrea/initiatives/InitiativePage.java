@@ -16,7 +16,15 @@ public record InitiativePage(
         boolean manage,
         boolean mayJoin,
         boolean mayRequest,
-        boolean requested) {
+        boolean requested,
+        long memberCount) {
+
+    /** How many members the page lists; the others are counted ("and N more"). */
+    public static final int MEMBERS_SHOWN = 100;
+
+    public long moreMembers() {
+        return memberCount - members.size();
+    }
 
     /** A step of the timeline with the tools placed in its phase and, for facilitators, the tools that suit it. */
     public record Step(TimelinePhase phase, boolean active, List<ToolLink> tools, List<Tool> addable) {}

@@ -144,6 +144,21 @@ class InitiativeRepository {
                 .update();
     }
 
+    /**
+     * Moves the announced phase from {@code from} to {@code to} only if nobody moved it meanwhile; returns
+     * whether this caller did, so that of two nodes (or a page and the clock) only one tells the followers.
+     */
+    boolean markAnnounced(long id, Phase from, Phase to) {
+        String unchanged = from == null ? "announced_phase IS NULL" : "announced_phase = :from";
+        var update = jdbc.sql("UPDATE initiative SET announced_phase = :to WHERE id = :id AND " + unchanged)
+                .param("to", to.code())
+                .param("id", id);
+        if (from != null) {
+            update = update.param("from", from.code());
+        }
+        return update.update() == 1;
+    }
+
     void touch(long id) {
         jdbc.sql("UPDATE initiative SET last_activity_at = :now WHERE id = :id")
                 .param("now", now())

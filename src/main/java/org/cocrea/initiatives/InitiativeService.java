@@ -170,6 +170,23 @@ class InitiativeService {
     }
 
     /**
+     * Many people joining an open collective initiative at once (imports, the demo-data generator): the rule
+     * of {@link #join} checked once, and people who already have a role keep it. Returns how many joined.
+     */
+    @Transactional
+    int joinAll(long id, java.util.List<Long> people) {
+        Initiative i = initiatives.find(id).orElseThrow(InitiativeService::notFound);
+        if (i.level() != Level.COLLECTIVE || i.status() != Status.OPEN) {
+            throw new FieldProblem("join", "join.notOpen");
+        }
+        var existing = members.roles(id, people).keySet();
+        var joining =
+                people.stream().distinct().filter(p -> !existing.contains(p)).toList();
+        members.addAll(id, joining, MemberRole.MEMBER);
+        return joining.size();
+    }
+
+    /**
      * A request to join a group initiative, known to the requester by its link. Individual initiatives
      * take no requests: they answer "not found", as for anything the person may not see.
      */

@@ -73,6 +73,30 @@ public class Initiatives {
                 .orElse(false);
     }
 
+    /**
+     * {@link #mayDo} for many people at once (imports, the demo-data generator): those of {@code people} whose
+     * role lets them perform {@code action} in the tool instance. Having a role makes the initiative visible to
+     * them, so the role decides, as in {@link #mayDo}; an archived initiative allows nobody.
+     */
+    public java.util.Set<Long> mayDoAll(java.util.Collection<Long> people, long toolInstanceId, String action) {
+        var instance = instances.find(toolInstanceId).orElse(null);
+        var tool = instance == null ? null : tool(instance.toolId()).orElse(null);
+        if (tool == null || !tool.actions().containsKey(action)) {
+            return java.util.Set.of();
+        }
+        var initiative = initiatives.find(instance.initiativeId()).orElse(null);
+        if (initiative == null || initiative.status() == Status.ARCHIVED) {
+            return java.util.Set.of();
+        }
+        var allowed = new java.util.HashSet<Long>();
+        members.roles(initiative.id(), people).forEach((person, role) -> {
+            if (tool.actions().get(action).contains(role)) {
+                allowed.add(person);
+            }
+        });
+        return allowed;
+    }
+
     public Optional<ToolInstance> toolInstance(long id) {
         return instances.find(id);
     }

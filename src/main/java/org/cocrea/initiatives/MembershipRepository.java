@@ -9,9 +9,48 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MembershipRepository {
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
+    /** Without batch inserts (repository tests of the single-row methods). */
     MembershipRepository(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MembershipRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** The roles of the given people in one initiative (people without a role are absent). */
+    java.util.Map<Long, MemberRole> roles(long initiativeId, java.util.Collection<Long> people) {
+        var roles = new java.util.HashMap<Long, MemberRole>();
+        var all = List.copyOf(people);
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("SELECT person_id, role FROM initiative_member WHERE initiative_id = :i AND person_id IN (:p)")
+                    .param("i", initiativeId)
+                    .param("p", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(rs -> {
+                        long person = rs.getLong(1);
+                        MemberRole.fromCode(rs.getString(2)).ifPresent(r -> roles.put(person, r));
+                    });
+        }
+        return roles;
+    }
+
+    /** Adds new members in one JDBC batch; the caller has left out people who already have a role. */
+    void addAll(long initiativeId, List<Long> people, MemberRole role) {
+        var now = InitiativeRepository.now();
+        batch.batchUpdate(
+                "INSERT INTO initiative_member (initiative_id, person_id, role, joined_at) VALUES (?, ?, ?, ?)",
+                people,
+                500,
+                (ps, person) -> {
+                    ps.setLong(1, initiativeId);
+                    ps.setLong(2, person);
+                    ps.setString(3, role.code());
+                    ps.setObject(4, now);
+                });
     }
 
     /** Adds or changes a person's role; one role per person per initiative. */
@@ -61,6 +100,26 @@ class MembershipRepository {
                 .query((rs, n) -> new Membership(
                         rs.getLong(1), MemberRole.fromCode(rs.getString(2)).orElseThrow()))
                 .list();
+    }
+
+    /** The first {@code limit} members in the order they joined (owners first, as they joined first). */
+    List<Membership> members(long initiativeId, int limit) {
+        return jdbc.sql("""
+                SELECT person_id, role FROM initiative_member
+                WHERE initiative_id = :i ORDER BY joined_at, person_id FETCH FIRST :limit ROWS ONLY
+                """)
+                .param("i", initiativeId)
+                .param("limit", limit)
+                .query((rs, n) -> new Membership(
+                        rs.getLong(1), MemberRole.fromCode(rs.getString(2)).orElseThrow()))
+                .list();
+    }
+
+    long count(long initiativeId) {
+        return jdbc.sql("SELECT COUNT(*) FROM initiative_member WHERE initiative_id = :i")
+                .param("i", initiativeId)
+                .query(Long.class)
+                .single();
     }
 
     boolean follow(long initiativeId, long personId) {

@@ -47,7 +47,8 @@ class PageAssembler {
                                         .toList()
                                 : List.of()))
                 .toList();
-        var memberships = members.members(i.id());
+        // A public initiative may have thousands of members: the page lists the first ones and counts the rest.
+        var memberships = members.members(i.id(), InitiativePage.MEMBERS_SHOWN);
         Map<Long, Person> people = accounts.people(memberships.stream()
                 .map(MembershipRepository.Membership::personId)
                 .toList());
@@ -77,7 +78,8 @@ class PageAssembler {
                 manage,
                 signedIn && role == null && open && (i.level() == Level.COLLECTIVE || invited),
                 signedIn && role == null && open && i.level() == Level.GROUP && !invited,
-                signedIn && members.hasRequested(i.id(), me.personId()));
+                signedIn && members.hasRequested(i.id(), me.personId()),
+                memberships.size() < InitiativePage.MEMBERS_SHOWN ? memberships.size() : members.count(i.id()));
     }
 
     /** With several cycles, only the latest started occurrence of the active phase is highlighted. */

@@ -47,7 +47,9 @@ class PhaseAnnouncer {
         if (active == null || Objects.equals(active, announced)) {
             return false;
         }
-        initiatives.setAnnounced(id, active);
+        if (!initiatives.markAnnounced(id, announced, active)) {
+            return false; // another node's clock, or a facilitator's change, announced it first
+        }
         for (Person follower : accounts.people(members.followers(id)).values()) {
             if (!follower.deleted()) {
                 mail(follower, i, active);

@@ -7,7 +7,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Moves active phases along with the calendar; on several nodes only the lock holder runs a round. */
+/**
+ * Moves active phases along with the calendar. On several nodes only the lock holder runs a round (the lock is
+ * held for {@code cocrea.initiatives.phase-clock-hold}, 30 minutes, so one round per hourly tick); should two
+ * rounds ever overlap, {@link PhaseAnnouncer} still tells each follower once, by a conditional update.
+ */
 @Component
 class PhaseClock {
     private static final Logger log = LoggerFactory.getLogger(PhaseClock.class);
@@ -15,15 +19,23 @@ class PhaseClock {
     private final InitiativeRepository initiatives;
     private final PhaseAnnouncer announcer;
 
-    PhaseClock(JobLock lock, InitiativeRepository initiatives, PhaseAnnouncer announcer) {
+    private final Duration hold;
+
+    PhaseClock(
+            JobLock lock,
+            InitiativeRepository initiatives,
+            PhaseAnnouncer announcer,
+            @org.springframework.beans.factory.annotation.Value("${cocrea.initiatives.phase-clock-hold:PT30M}")
+                    Duration hold) {
         this.lock = lock;
+        this.hold = hold;
         this.initiatives = initiatives;
         this.announcer = announcer;
     }
 
     @Scheduled(cron = "${cocrea.initiatives.phase-clock:0 5 * * * *}", zone = "UTC")
     void tick() {
-        if (!lock.tryAcquire("initiatives.phase-clock", Duration.ofMinutes(30))) {
+        if (!lock.tryAcquire("initiatives.phase-clock", hold)) {
             return;
         }
         int changed = run();

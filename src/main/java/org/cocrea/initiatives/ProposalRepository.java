@@ -20,9 +20,17 @@ class ProposalRepository {
             FROM initiative_proposal p""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
+    /** Without batch inserts (repository tests of the single-row methods). */
     ProposalRepository(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ProposalRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     ProposalSettings settings(long organisationId) {
@@ -82,6 +90,14 @@ class ProposalRepository {
         return keys.getKey().longValue();
     }
 
+    /** Locks the proposal's row until the transaction ends (nothing when it does not exist). */
+    void lock(long id) {
+        jdbc.sql("SELECT id FROM initiative_proposal WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
+    }
+
     /** Throws {@code DuplicateKeyException} on a second support by the same person. */
     void support(long proposalId, long personId) {
         jdbc.sql("INSERT INTO proposal_support (proposal_id, person_id, supported_at) VALUES (:p, :person, :now)")
@@ -89,6 +105,35 @@ class ProposalRepository {
                 .param("person", personId)
                 .param("now", InitiativeRepository.now())
                 .update();
+    }
+
+    /** Of the given people, those who already support the proposal. */
+    java.util.Set<Long> supporters(long proposalId, java.util.Collection<Long> people) {
+        var found = new java.util.HashSet<Long>();
+        var all = List.copyOf(people);
+        for (int from = 0; from < all.size(); from += 1000) {
+            found.addAll(jdbc.sql(
+                            "SELECT person_id FROM proposal_support WHERE proposal_id = :p AND person_id IN (:people)")
+                    .param("p", proposalId)
+                    .param("people", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(Long.class)
+                    .list());
+        }
+        return found;
+    }
+
+    /** Inserts supports in one JDBC batch; the primary key still refuses a second support by anyone. */
+    void supportAll(long proposalId, List<Long> people) {
+        var now = InitiativeRepository.now();
+        batch.batchUpdate(
+                "INSERT INTO proposal_support (proposal_id, person_id, supported_at) VALUES (?, ?, ?)",
+                people,
+                500,
+                (ps, person) -> {
+                    ps.setLong(1, proposalId);
+                    ps.setLong(2, person);
+                    ps.setObject(3, now);
+                });
     }
 
     boolean hasSupported(long proposalId, long personId) {

@@ -73,6 +73,9 @@ class ProposalService {
     /** Returns false when the person had already supported: the database counts each person once. */
     @Transactional
     boolean support(SignedInPerson me, long id) {
+        // Supports of one proposal queue here, so each sees the count its predecessor left and the one that
+        // reaches the threshold is never missed by two that raced.
+        proposals.lock(id);
         Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
         if (!p.open()) {
             throw new FieldProblem("support", "proposal.closed");
@@ -89,6 +92,28 @@ class ProposalService {
             proposals.markThresholdReached(id, InitiativeService.today());
         }
         return true;
+    }
+
+    /**
+     * Supports from many people at once (imports, the demo-data generator), with the rules of {@link #support}:
+     * the proposal must be open, each person counts once, and reaching the threshold starts the answer clock.
+     * Returns how many supports were added.
+     */
+    @Transactional
+    int supportAll(long id, java.util.List<Long> people) {
+        proposals.lock(id);
+        Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
+        if (!p.open()) {
+            throw new FieldProblem("support", "proposal.closed");
+        }
+        var already = proposals.supporters(id, people);
+        var adding =
+                people.stream().distinct().filter(x -> !already.contains(x)).toList();
+        proposals.supportAll(id, adding);
+        if (p.supports() + adding.size() >= p.supportThreshold()) {
+            proposals.markThresholdReached(id, InitiativeService.today());
+        }
+        return adding.size();
     }
 
     /** Accepting creates a draft initiative; the answering professional owns it and the proposer co-owns it. */

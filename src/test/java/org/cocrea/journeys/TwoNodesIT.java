@@ -2,156 +2,294 @@ package org.cocrea.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.cocrea.testing.JarNode;
 import org.cocrea.testing.TestDatabases;
+import org.cocrea.testing.TestVoters;
+import org.cocrea.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two Cocrea processes (the packaged jar) on different ports against one PostgreSQL database: a
- * person signed in on one node is signed in on the other, because sessions live in the database.
+ * Two Cocrea processes (the packaged jar) on different ports against one PostgreSQL database: a person signed
+ * in on one node is signed in on the other (sessions live in the database); 20,000 supports and ballots sent
+ * to both nodes from 32 threads end with exact counts; and the phase clock, run by both nodes every two
+ * seconds, tells each follower of a phase change once.
  */
 class TwoNodesIT {
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    static final List<Process> NODES = new ArrayList<>();
+    static final int VOTERS = 500;
+    static final int BUDGETS = 20;
+    static final int PROPOSALS = 20;
+    static final int THREADS = 32;
+    static final int FOLLOWERS = 30;
+
+    static final List<JarNode> NODES = new ArrayList<>();
+    static JdbcClient jdbc;
     static int portA;
     static int portB;
 
     @BeforeAll
     static void startTwoNodes() throws Exception {
         String schema = TestDatabases.newPostgresSchema();
-        portA = freePort();
-        portB = freePort();
-        NODES.add(start(schema, portA, "a"));
-        NODES.add(start(schema, portB, "b"));
-        waitUntilHealthy(portA);
-        waitUntilHealthy(portB);
+        // Both nodes run the phase clock every two seconds and hold its lock for one, so that rounds alternate
+        // and may overlap: only the announcement's conditional update keeps mails single.
+        String[] clock = {"--cocrea.initiatives.phase-clock=*/2 * * * * *", "--cocrea.initiatives.phase-clock-hold=PT1S"
+        };
+        NODES.add(new JarNode(schema, JarNode.freePort(), "a", clock).start());
+        NODES.add(new JarNode(schema, JarNode.freePort(), "b", clock).start());
+        for (JarNode node : NODES) {
+            node.awaitHealthy();
+        }
+        portA = NODES.get(0).port();
+        portB = NODES.get(1).port();
+        var ds = new PGSimpleDataSource();
+        ds.setURL(TestDatabases.postgresUrl());
+        ds.setUser(TestDatabases.postgresUser());
+        ds.setPassword(TestDatabases.postgresPassword());
+        ds.setCurrentSchema(schema);
+        jdbc = JdbcClient.create(ds);
     }
 
     @AfterAll
     static void stopNodes() {
-        NODES.forEach(Process::destroy);
-    }
-
-    static Process start(String schema, int port, String name) throws Exception {
-        File jar = new File("target/cocrea.jar");
-        assertThat(jar).as("the packaged jar (failsafe runs after package)").exists();
-        File log = new File("target/two-nodes-" + name + ".log");
-        return new ProcessBuilder(
-                        System.getProperty("java.home") + "/bin/java",
-                        "-Xmx512m",
-                        "-jar",
-                        jar.getPath(),
-                        "--server.port=" + port,
-                        "--spring.datasource.url=" + TestDatabases.postgresUrl() + "?currentSchema=" + schema,
-                        "--spring.datasource.username=" + TestDatabases.postgresUser(),
-                        "--spring.datasource.password=" + TestDatabases.postgresPassword(),
-                        "--spring.flyway.schemas=" + schema,
-                        "--cocrea.data-dir=target/two-nodes-" + name,
-                        "--cocrea.demo=true",
-                        "--spring.main.banner-mode=off")
-                .redirectErrorStream(true)
-                .redirectOutput(log)
-                .start();
-    }
-
-    static void waitUntilHealthy(int port) throws Exception {
-        var http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                var response = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("node on port " + port + " did not become healthy; see target/two-nodes-*.log");
-    }
-
-    static int freePort() throws Exception {
-        try (var socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** One browser: cookies are per host, not per port, exactly as behind a load balancer. */
-    final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-    HttpResponse<String> get(int port, String path) throws Exception {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Accept-Language", "en")
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> post(int port, String path, String formPage, Map<String, String> fields) throws Exception {
-        var matcher = CSRF.matcher(get(port, formPage).body());
-        assertThat(matcher.find()).isTrue();
-        var form = new java.util.LinkedHashMap<>(fields);
-        form.put("_csrf", matcher.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Accept-Language", "en")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        NODES.forEach(JarNode::stop);
     }
 
     @Test
     void aPersonSignedInOnOneNodeIsSignedInOnTheOther() throws Exception {
-        var signedIn = post(
-                portA, "/login", "/login", Map.of("email", "social.worker@example.org", "password", "cocrea-demo"));
-        assertThat(signedIn.statusCode()).isEqualTo(302);
+        var browser = new WebClient();
+        assertThat(browser.signIn(portA, "social.worker@example.org", "cocrea-demo"))
+                .isTrue();
 
-        var profileOnB = get(portB, "/profile");
+        var profileOnB = browser.get(portB, "/profile");
         assertThat(profileOnB.statusCode()).isEqualTo(200);
         assertThat(profileOnB.body()).contains("social.worker@example.org");
 
-        var signedOut = post(portB, "/logout", "/profile", Map.of());
-        assertThat(signedOut.statusCode()).isEqualTo(302);
-        var profileOnA = get(portA, "/profile");
+        assertThat(browser.post(portB, "/logout", Map.of()).statusCode()).isEqualTo(302);
+        var profileOnA = browser.get(portA, "/profile");
         assertThat(profileOnA.statusCode()).isEqualTo(302);
         assertThat(profileOnA.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
     @Test
     void demoDataIsCreatedOnceThoughBothNodesStartedTogether() throws Exception {
-        var login = post(portB, "/login", "/login", Map.of("email", "admin@example.org", "password", "cocrea-demo"));
-        assertThat(login.statusCode()).isEqualTo(302);
-        String people = get(portA, "/admin/people?q=example.org").body();
+        var admin = new WebClient();
+        assertThat(admin.signIn(portB, "admin@example.org", "cocrea-demo")).isTrue();
+        String people = admin.get(portA, "/admin/people?q=example.org").body();
         assertThat(Pattern.compile("social\\.worker@example\\.org")
                         .matcher(people)
                         .results()
                         .count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void twentyThousandSupportsAndBallotsOnBothNodesEndWithExactCounts() throws Exception {
+        var budgets = new ArrayList<Long>();
+        var projects = new ArrayList<Long>();
+        for (int k = 0; k < BUDGETS; k++) {
+            long instance = budget("Two nodes budget %02d".formatted(k));
+            budgets.add(instance);
+            projects.add(jdbc.sql("SELECT MIN(p.id) FROM budget_project p JOIN budget b ON b.id = p.budget_id"
+                            + " WHERE b.tool_instance_id = :i")
+                    .param("i", instance)
+                    .query(Long.class)
+                    .single());
+        }
+        var proposals = new ArrayList<Long>();
+        for (int k = 0; k < PROPOSALS; k++) {
+            proposals.add(proposal("Two nodes proposal %02d".formatted(k)));
+        }
+        var voters = TestVoters.create(jdbc, "two-nodes", VOTERS);
+        budgets.forEach(instance -> TestVoters.join(jdbc, initiativeOf(instance), voters));
+
+        var successes = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        var futures = new ArrayList<Future<?>>();
+        for (int v = 0; v < VOTERS; v++) {
+            int voter = v;
+            futures.add(pool.submit(() -> {
+                var browser = new WebClient();
+                assertThat(browser.signIn(voter % 2 == 0 ? portA : portB, voters.get(voter), TestVoters.PASSWORD))
+                        .isTrue();
+                for (int k = 0; k < BUDGETS; k++) {
+                    int port = (voter + k) % 2 == 0 ? portA : portB;
+                    var ballot = browser.post(
+                            port,
+                            "/budget/" + budgets.get(k) + "/ballot",
+                            Map.of("projects", projects.get(k).toString()));
+                    assertThat(ballot.statusCode()).as("ballot").isEqualTo(302);
+                    successes.incrementAndGet();
+                    var support = browser.post(
+                            port == portA ? portB : portA, "/proposals/" + proposals.get(k) + "/support", Map.of());
+                    assertThat(support.statusCode()).as("support").isEqualTo(302);
+                    successes.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        for (var f : futures) {
+            f.get(5, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        assertThat(successes).hasValue(VOTERS * (BUDGETS + PROPOSALS));
+        for (long instance : budgets) {
+            assertThat(count("SELECT COUNT(*) FROM budget_ballot x JOIN budget b ON b.id = x.budget_id"
+                            + " WHERE b.tool_instance_id = " + instance))
+                    .isEqualTo(VOTERS);
+        }
+        assertThat(count("SELECT COUNT(*) FROM budget_ballot_item i JOIN budget_ballot x ON x.id = i.ballot_id"
+                        + " JOIN app_user u ON u.id = x.voter_id WHERE u.email LIKE 'two-nodes-%'"))
+                .isEqualTo((long) VOTERS * BUDGETS);
+        for (long proposal : proposals) {
+            assertThat(count("SELECT COUNT(*) FROM proposal_support WHERE proposal_id = " + proposal))
+                    .isEqualTo(VOTERS);
+        }
+        // Past the threshold of 50, every proposal awaits its answer: no two racing supports missed the moment.
+        assertThat(count("SELECT COUNT(*) FROM initiative_proposal WHERE title LIKE 'Two nodes proposal%'"
+                        + " AND status = 'awaiting-answer'"))
+                .isEqualTo(PROPOSALS);
+    }
+
+    @Test
+    void thePhaseClockOnBothNodesTellsEachFollowerOnce() throws Exception {
+        var followers = TestVoters.create(jdbc, "follower", FOLLOWERS);
+        var initiatives = new ArrayList<Long>();
+        for (int k = 0; k < 10; k++) {
+            long initiative = initiativeOf(budget("Clock test %02d".formatted(k)));
+            initiatives.add(initiative);
+            for (String email : followers) {
+                jdbc.sql("""
+                        INSERT INTO initiative_follow (initiative_id, person_id, followed_at)
+                        SELECT :i, id, :now FROM app_user WHERE email = :email
+                        """)
+                        .param("i", initiative)
+                        .param("email", email)
+                        .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                        .update();
+            }
+        }
+        // The calendar moves on: each initiative's co-design phase has begun.
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (long initiative : initiatives) {
+            jdbc.sql("""
+                    INSERT INTO initiative_phase (initiative_id, cycle, phase, starts_on, ends_on)
+                    VALUES (:i, 1, 'co-design', :start, :end)
+                    """)
+                    .param("i", initiative)
+                    .param("start", today.minusDays(1))
+                    .param("end", today.plusDays(30))
+                    .update();
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String announced =
+                "SELECT COUNT(*) FROM initiative WHERE title LIKE 'Clock test%'" + " AND announced_phase = 'co-design'";
+        while (count(announced) < initiatives.size() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(count(announced)).isEqualTo(initiatives.size());
+        Thread.sleep(6_000); // three more rounds on each node: none may mail again
+
+        assertThat(count("SELECT COUNT(*) FROM dev_mail WHERE recipient LIKE 'follower-%'"
+                        + " AND subject LIKE '%Clock test%'"))
+                .isEqualTo((long) FOLLOWERS * initiatives.size());
+        assertThat(count("""
+                SELECT COUNT(*) FROM (SELECT recipient, subject FROM dev_mail WHERE recipient LIKE 'follower-%'
+                GROUP BY recipient, subject HAVING COUNT(*) > 1) doubles
+                """)).isZero();
+    }
+
+    static long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    static long initiativeOf(long instance) {
+        return jdbc.sql("SELECT initiative_id FROM tool_instance WHERE id = :i")
+                .param("i", instance)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * An open knapsack budget in a new open collective initiative (a copy of the demo's, with its co-commissioning
+     * phase announced), set up directly: these tests are about what the nodes do with it.
+     */
+    static long budget(String title) {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO initiative (title, summary, description, organisation_id, domain, level, status,
+                    announced_phase, in_co_commissioning, created_at, last_activity_at)
+                SELECT :title, summary, description, organisation_id, domain, level, 'open', 'co-commissioning',
+                    TRUE, :now, :now
+                FROM initiative WHERE title = 'Percorsi ciclabili del quartiere: le priorità'
+                """).param("title", title).param("now", now).update();
+        long initiative = jdbc.sql("SELECT id FROM initiative WHERE title = :t")
+                .param("t", title)
+                .query(Long.class)
+                .single();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO initiative_phase (initiative_id, cycle, phase, starts_on, ends_on)
+                VALUES (:i, 1, 'co-commissioning', :start, :end)
+                """)
+                .param("i", initiative)
+                .param("start", today.minusDays(60))
+                .param("end", today.minusDays(2))
+                .update();
+        jdbc.sql("INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)"
+                        + " VALUES (:i, 'co-commissioning', 'budget', :now)")
+                .param("i", initiative)
+                .param("now", now)
+                .update();
+        long instance = jdbc.sql("SELECT id FROM tool_instance WHERE initiative_id = :i")
+                .param("i", initiative)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                INSERT INTO budget (tool_instance_id, amount_cents, currency, ballot_type, rule, status, created_at)
+                VALUES (:i, 20000000, 'EUR', 'knapsack', 'mes', 'open', :now)
+                """).param("i", instance).param("now", now).update();
+        for (int p = 1; p <= 3; p++) {
+            jdbc.sql("""
+                    INSERT INTO budget_project (budget_id, position, title, description, cost_cents)
+                    SELECT id, :p, :title, '', 5000000 FROM budget WHERE tool_instance_id = :i
+                    """)
+                    .param("p", p)
+                    .param("title", "Project " + p)
+                    .param("i", instance)
+                    .update();
+        }
+        return instance;
+    }
+
+    static long proposal(String title) {
+        jdbc.sql("""
+                INSERT INTO initiative_proposal (organisation_id, title, summary, description, domain, level, status,
+                    support_threshold, answer_days, created_at)
+                SELECT id, :title, 'Summary', '', 'mobility', 'collective', 'collecting', 50, 60, :now
+                FROM organisation WHERE name = 'Comune di Esempio'
+                """)
+                .param("title", title)
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        return jdbc.sql("SELECT id FROM initiative_proposal WHERE title = :t")
+                .param("t", title)
+                .query(Long.class)
+                .single();
     }
 }

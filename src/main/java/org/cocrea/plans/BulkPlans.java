@@ -1,0 +1,63 @@
+package org.cocrea.plans;
+
+import java.util.List;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing plan histories through the plan service, as the citizen and the case manager would, with every
+ * rule and audit entry (the demo-data generator, imports). Each call is what one person does on one page.
+ */
+@Service
+public class BulkPlans {
+    /** Who writes, from where: the audit records both. */
+    private static final String FROM = "demo-data";
+
+    private final PlanService service;
+    private final GoalRepository goals;
+    /** The last few people's access to their plan: a history is written by two people, call after call. */
+    private final java.util.Map<String, PlanService.Access> opened = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, PlanService.Access> eldest) {
+            return size() > 8;
+        }
+    };
+
+    BulkPlans(PlanService service, GoalRepository goals) {
+        this.service = service;
+        this.goals = goals;
+    }
+
+    @Transactional
+    public int propose(long instanceId, SignedInPerson author, PlanContent content) {
+        return service.propose(open(instanceId, author), content);
+    }
+
+    @Transactional
+    public void sign(long instanceId, SignedInPerson signer, int version) {
+        service.sign(open(instanceId, signer), version);
+    }
+
+    /** Adds a goal and returns its id. */
+    @Transactional
+    public long addGoal(long instanceId, SignedInPerson author, String description, double weight) {
+        service.addGoal(open(instanceId, author), description, Double.toString(weight));
+        return goals.of(instanceId).stream().mapToLong(Goal::id).max().orElseThrow();
+    }
+
+    @Transactional
+    public void score(long instanceId, SignedInPerson scorer, long goalId, int level) {
+        service.score(open(instanceId, scorer), goalId, Integer.toString(level));
+    }
+
+    /** Access is checked once per person and plan: roles do not change while a history is written. */
+    private synchronized PlanService.Access open(long instanceId, SignedInPerson person) {
+        return opened.computeIfAbsent(
+                instanceId + "/" + person.personId(), k -> service.open(instanceId, person, FROM));
+    }
+
+    public List<Goal> goals(long instanceId) {
+        return goals.of(instanceId);
+    }
+}
