@@ -63,6 +63,26 @@ public class Initiatives {
                 .orElse(false);
     }
 
+    /** The initiative when {@code person} may know that it exists: admins know every individual one, for oversight. */
+    public Optional<Initiative> known(long id, SignedInPerson person) {
+        return initiatives.find(id).filter(i -> mayKnow(i, person));
+    }
+
+    /**
+     * Each member's role, in joining order, without names (names come from the accounts module). No check here:
+     * the calling tool has already decided that the person asking may see the team.
+     */
+    public java.util.Map<Long, MemberRole> roles(long initiativeId) {
+        var roles = new java.util.LinkedHashMap<Long, MemberRole>();
+        members.members(initiativeId).forEach(m -> roles.put(m.personId(), m.role()));
+        return roles;
+    }
+
+    /** How many members each initiative has, in one query, for lists that show only a count. */
+    public java.util.Map<Long, Integer> teamSizes(java.util.Collection<Long> initiativeIds) {
+        return members.counts(initiativeIds);
+    }
+
     public Optional<ToolInstance> toolInstance(long id) {
         return instances.find(id);
     }

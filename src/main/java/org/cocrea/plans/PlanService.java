@@ -40,18 +40,21 @@ class PlanService {
     private final PlanRepository plans;
     private final GoalRepository goals;
     private final AuditRepository audit;
+    private final PlanPrivacy privacy;
 
     PlanService(
             Initiatives initiatives,
             Accounts accounts,
             PlanRepository plans,
             GoalRepository goals,
-            AuditRepository audit) {
+            AuditRepository audit,
+            PlanPrivacy privacy) {
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.plans = plans;
         this.goals = goals;
         this.audit = audit;
+        this.privacy = privacy;
     }
 
     /** A role in the initiative is required, not mere visibility: admins and outsiders learn nothing. */
@@ -63,9 +66,29 @@ class PlanService {
                 .toolInstance(instanceId)
                 .filter(i -> i.toolId().equals(PlanTool.ID))
                 .orElseThrow(PlanService::notFound);
-        var initiative = initiatives.visible(instance.initiativeId(), me).orElseThrow(PlanService::notFound);
-        var role = initiatives.role(initiative.id(), me).orElseThrow(PlanService::notFound);
+        var initiative = initiatives.visible(instance.initiativeId(), me).orElse(null);
+        var role = initiative == null
+                ? null
+                : initiatives.role(initiative.id(), me).orElse(null);
+        if (role == null) {
+            return emergency(instance, me, from);
+        }
+        if (role == MemberRole.PROXY && !privacy.proxyMayAct(initiative.id(), me.personId())) {
+            throw new ConsentRequired(instanceId);
+        }
         return new Access(instance, initiative, role, me, from);
+    }
+
+    /**
+     * An admin with an open emergency access reads the plan as an observer (no tool action allows that
+     * role), and every read is audited under their name; everyone else outside the plan gets "not found".
+     */
+    private Access emergency(ToolInstance instance, SignedInPerson me, String from) {
+        if (privacy.emergencyAccess(instance, me).isEmpty()) {
+            throw notFound();
+        }
+        var initiative = initiatives.known(instance.initiativeId(), me).orElseThrow(PlanService::notFound);
+        return new Access(instance, initiative, MemberRole.OBSERVER, me, from);
     }
 
     @Transactional
@@ -151,6 +174,10 @@ class PlanService {
     @Transactional
     void sign(Access a, int number) {
         require(a, PlanTool.SIGN);
+        // A proxy signs for the citizen only with the citizen's recorded, unwithdrawn consent.
+        if (a.role() == MemberRole.PROXY && !privacy.proxyMayAct(a.initiative().id(), a.me().personId())) {
+            throw new FieldProblem(null, "planprivacy.consent.required");
+        }
         var version = plans.version(a.id(), number).orElseThrow(PlanService::notFound);
         if (number != plans.latestNumber(a.id())) {
             throw new FieldProblem(null, "plans.sign.notLatest");
