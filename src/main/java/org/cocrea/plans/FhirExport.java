@@ -145,7 +145,9 @@ class FhirExport {
         plan.addCareTeam(team.copy());
         var period = new Period().setStart(Date.from(a.instance().createdAt().toInstant()));
         if (shown != null && shown.content().reviewDate() != null) {
-            period.setEnd(java.sql.Date.valueOf(shown.content().reviewDate()));
+            // The review date is a day, not an instant: kept at day precision.
+            period.setEndElement(new org.hl7.fhir.r4.model.DateTimeType(
+                    shown.content().reviewDate().toString()));
         }
         plan.setPeriod(period);
         plan.setCreated(Date.from(a.instance().createdAt().toInstant()));
@@ -249,7 +251,9 @@ class FhirExport {
     }
 
     static List<String> references(Bundle bundle, FhirContext fhir) {
-        return fhir.newTerser().getAllPopulatedChildElementsOfType(bundle, Reference.class).stream()
+        var terser = fhir.newTerser();
+        return bundle.getEntry().stream()
+                .flatMap(e -> terser.getAllPopulatedChildElementsOfType(e.getResource(), Reference.class).stream())
                 .map(Reference::getReference)
                 .filter(java.util.Objects::nonNull)
                 .toList();
