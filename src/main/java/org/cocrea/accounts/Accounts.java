@@ -30,10 +30,8 @@ public class Accounts {
     }
 
     public Map<Long, Person> people(Collection<Long> ids) {
-        return ids.stream()
-                .distinct()
-                .map(people::findById)
-                .flatMap(Optional::stream)
+        // One query for all of them: pages name authors, signers and members of long histories.
+        return people.findAllById(ids.stream().distinct().toList()).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
     }
 

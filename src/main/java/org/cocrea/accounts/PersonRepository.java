@@ -42,6 +42,17 @@ class PersonRepository {
         return keys.getKey().longValue();
     }
 
+    /** Several people in one query, for pages that name many of them. */
+    java.util.List<Person> findAllById(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id IN (:ids)")
+                .param("ids", ids)
+                .query(PersonRepository::person)
+                .list();
+    }
+
     Optional<Person> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE id = :id")
                 .param("id", id)

@@ -25,9 +25,17 @@ import org.springframework.web.server.ResponseStatusException;
 class PlanService {
     static final int MAX_SECTION = 20_000;
     static final int AUDIT_SHOWN = 500;
+    /** The plan page lists the newest versions only; the history page pages through all of them. */
+    static final int HISTORY_SHOWN = 20;
 
     /** A member's access to one plan, with the remote address the audit records. */
-    record Access(ToolInstance instance, Initiative initiative, MemberRole role, SignedInPerson me, String from) {
+    record Access(
+            ToolInstance instance,
+            Initiative initiative,
+            MemberRole role,
+            java.util.Set<String> actions,
+            SignedInPerson me,
+            String from) {
         long id() {
             return instance.id();
         }
@@ -62,21 +70,23 @@ class PlanService {
         if (me == null) {
             throw notFound();
         }
-        var instance = initiatives
-                .toolInstance(instanceId)
-                .filter(i -> i.toolId().equals(PlanTool.ID))
-                .orElseThrow(PlanService::notFound);
-        var initiative = initiatives.visible(instance.initiativeId(), me).orElse(null);
-        var role = initiative == null
-                ? null
-                : initiatives.role(initiative.id(), me).orElse(null);
-        if (role == null) {
+        // One question to the initiatives module decides visibility, role and every tool action at once.
+        var tool = initiatives
+                .toolAccess(me, instanceId)
+                .filter(t -> t.instance().toolId().equals(PlanTool.ID))
+                .orElse(null);
+        if (tool == null || tool.role() == null) {
+            var instance = initiatives
+                    .toolInstance(instanceId)
+                    .filter(i -> i.toolId().equals(PlanTool.ID))
+                    .orElseThrow(PlanService::notFound);
             return emergency(instance, me, from);
         }
-        if (role == MemberRole.PROXY && !privacy.proxyMayAct(initiative.id(), me.personId())) {
+        var initiative = tool.initiative();
+        if (tool.role() == MemberRole.PROXY && !privacy.proxyMayAct(initiative.id(), me.personId())) {
             throw new ConsentRequired(instanceId);
         }
-        return new Access(instance, initiative, role, me, from);
+        return new Access(tool.instance(), initiative, tool.role(), tool.actions(), me, from);
     }
 
     /**
@@ -88,7 +98,7 @@ class PlanService {
             throw notFound();
         }
         var initiative = initiatives.known(instance.initiativeId(), me).orElseThrow(PlanService::notFound);
-        return new Access(instance, initiative, MemberRole.OBSERVER, me, from);
+        return new Access(instance, initiative, MemberRole.OBSERVER, java.util.Set.of(), me, from);
     }
 
     @Transactional
@@ -108,7 +118,7 @@ class PlanService {
     private PlanPage assemble(Access a) {
         long id = a.id();
         var latest = plans.latest(id).orElse(null);
-        var history = plans.history(id);
+        var history = plans.history(id, HISTORY_SHOWN, 0);
         var signatures = plans.signatures(id);
         var goalList = goals.of(id);
         var ids = new HashSet<Long>();
@@ -284,7 +294,7 @@ class PlanService {
     }
 
     private boolean may(Access a, String action) {
-        return initiatives.mayDo(a.me(), a.id(), action);
+        return a.actions().contains(action);
     }
 
     private void require(Access a, String action) {

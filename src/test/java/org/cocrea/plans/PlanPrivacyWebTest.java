@@ -124,7 +124,8 @@ class PlanPrivacyWebTest {
         var instance = initiatives.toolInstance(plan.instance()).orElseThrow();
         var proxy = person(plan.proxyId(), false);
         var initiative = initiatives.visible(plan.initiative(), proxy).orElseThrow();
-        var access = new PlanService.Access(instance, initiative, MemberRole.PROXY, proxy, "127.0.0.1");
+        var access = new PlanService.Access(
+                instance, initiative, MemberRole.PROXY, java.util.Set.of(PlanTool.SIGN), proxy, "127.0.0.1");
         assertThatThrownBy(() -> service.sign(access, 1))
                 .isInstanceOf(FieldProblem.class)
                 .hasMessage("planprivacy.consent.required");
