@@ -42,6 +42,16 @@ public class Initiatives {
     }
 
     /**
+     * The people with a role in an initiative and their roles, in the order they joined: for an individual
+     * initiative, the citizen, their proxies and the care team a tool may assign work to.
+     */
+    public java.util.Map<Long, MemberRole> roles(long initiativeId) {
+        var roles = new java.util.LinkedHashMap<Long, MemberRole>();
+        members.members(initiativeId).forEach(m -> roles.put(m.personId(), m.role()));
+        return roles;
+    }
+
+    /**
      * Whether {@code person} may perform {@code action} in a tool instance: they must see the initiative, it
      * must not be archived, and their role must be one the tool binds to that action.
      */
@@ -66,16 +76,6 @@ public class Initiatives {
     /** The initiative when {@code person} may know that it exists: admins know every individual one, for oversight. */
     public Optional<Initiative> known(long id, SignedInPerson person) {
         return initiatives.find(id).filter(i -> mayKnow(i, person));
-    }
-
-    /**
-     * Each member's role, in joining order, without names (names come from the accounts module). No check here:
-     * the calling tool has already decided that the person asking may see the team.
-     */
-    public java.util.Map<Long, MemberRole> roles(long initiativeId) {
-        var roles = new java.util.LinkedHashMap<Long, MemberRole>();
-        members.members(initiativeId).forEach(m -> roles.put(m.personId(), m.role()));
-        return roles;
     }
 
     /** How many members each initiative has, in one query, for lists that show only a count. */

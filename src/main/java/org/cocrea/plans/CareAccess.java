@@ -1,0 +1,144 @@
+package org.cocrea.plans;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.cocrea.accounts.Accounts;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.ToolInstance;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * How the tools around the plan (needs, actions and diary, ladder, reviews) are reached: exactly like the
+ * plan itself, only by people with a role in the individual initiative, everyone else getting "not found";
+ * and every read and write is written to the same audit log, under the tool instance it touched.
+ */
+@Service
+class CareAccess {
+    /** A member's access to one tool instance, with the remote address the audit records. */
+    record Opened(
+            ToolInstance instance,
+            Initiative initiative,
+            MemberRole role,
+            Map<Long, MemberRole> members,
+            SignedInPerson me,
+            String from) {
+        long id() {
+            return instance.id();
+        }
+
+        long personId() {
+            return me.personId();
+        }
+
+        Side side() {
+            return Side.of(role).orElse(null);
+        }
+    }
+
+    private final Initiatives initiatives;
+    private final Accounts accounts;
+    private final AuditRepository audit;
+
+    CareAccess(Initiatives initiatives, Accounts accounts, AuditRepository audit) {
+        this.initiatives = initiatives;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    /** A role in the initiative is required, not mere visibility: admins and outsiders learn nothing. */
+    Opened open(long instanceId, String toolId, SignedInPerson me, String from) {
+        if (me == null) {
+            throw notFound();
+        }
+        var instance = initiatives
+                .toolInstance(instanceId)
+                .filter(i -> i.toolId().equals(toolId))
+                .orElseThrow(CareAccess::notFound);
+        var initiative = initiatives.visible(instance.initiativeId(), me).orElseThrow(CareAccess::notFound);
+        // The whole membership in one query: the caller's role, and the care team the pages list.
+        var members = initiatives.roles(initiative.id());
+        var role = members.get(me.personId());
+        if (role == null) {
+            throw notFound();
+        }
+        return new Opened(instance, initiative, role, members, me, from);
+    }
+
+    void audit(Opened a, String action, String detail) {
+        audit.record(a.id(), a.personId(), action, detail, a.from());
+    }
+
+    /** The audit of one tool instance, newest first; reading it is recorded too. */
+    @org.springframework.transaction.annotation.Transactional
+    java.util.List<AuditEntry> auditLog(Opened a) {
+        audit(a, "audit.read", null);
+        return audit.of(a.id(), PlanService.AUDIT_SHOWN);
+    }
+
+    /** Writes ask the initiatives module; a member whose role does not allow the action gets 403. */
+    void require(Opened a, String action) {
+        if (!initiatives.mayDo(a.me(), a.id(), action)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    /**
+     * For showing or hiding forms: the same rule as {@link Initiatives#mayDo} (the tool's roles for the action,
+     * not archived) applied to the role already asked for, so a page does not repeat those queries per form.
+     */
+    boolean may(Opened a, String action) {
+        if (a.initiative().status() == Status.ARCHIVED) {
+            return false;
+        }
+        return initiatives
+                .tool(a.instance().toolId())
+                .map(t -> t.actions().getOrDefault(action, Set.of()).contains(a.role()))
+                .orElse(false);
+    }
+
+    /** The care team: everyone with a role in the initiative, with their display names, in joining order. */
+    Map<Long, String> team(Opened a) {
+        var roles = a.members();
+        var names = names(roles.keySet());
+        var team = new LinkedHashMap<Long, String>();
+        roles.keySet().forEach(id -> team.put(id, names.getOrDefault(id, "—")));
+        return team;
+    }
+
+    /** The membership as it is now, for checks before a write (not the one read when the page opened). */
+    Map<Long, MemberRole> roles(Opened a) {
+        return initiatives.roles(a.initiative().id());
+    }
+
+    Map<Long, String> names(Collection<Long> ids) {
+        var names = new HashMap<Long, String>();
+        if (!ids.isEmpty()) {
+            accounts.people(ids).forEach((id, p) -> names.put(id, p.deleted() ? "—" : p.name()));
+        }
+        return names;
+    }
+
+    /** The tool instance of {@code toolId} in the same initiative, if the care team placed one. */
+    java.util.Optional<ToolInstance> sibling(Opened a, String toolId) {
+        return initiatives.toolInstances(toolId).stream()
+                .filter(i -> i.initiativeId() == a.initiative().id())
+                .findFirst();
+    }
+
+    void touch(Opened a) {
+        initiatives.touch(a.initiative().id());
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,161 @@
+package org.cocrea.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.cocrea.testing.Axe;
+import org.cocrea.testing.BrowserTest;
+import org.cocrea.testing.Demo;
+import org.cocrea.testing.ServerTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The individual plan in a real browser, through its four phases, as the citizen and as the social worker:
+ * needs (ranked and agreed) → plan version → both signatures → an action → a diary entry → a GAS follow-up,
+ * with the T-score the page shows checked against the formula; axe-core on every page.
+ */
+@ServerTest
+class PlanJourneyIT extends BrowserTest {
+    @Autowired
+    JdbcClient jdbc;
+
+    private void signIn(String email) {
+        open("/login");
+        type("email", email);
+        type("password", Demo.PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
+    }
+
+    private void submit(String action) {
+        browser.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]"))
+                .click();
+    }
+
+    private void noticeShown() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
+    }
+
+    private long planInstance() {
+        return jdbc.sql("""
+                SELECT MIN(t.id) FROM tool_instance t JOIN initiative i ON i.id = t.initiative_id
+                WHERE t.tool_id = 'plan' AND i.title = :t
+                """)
+                .param("t", PlansDemoData.INITIATIVE)
+                .query(Long.class)
+                .single();
+    }
+
+    private int latestVersion(long plan) {
+        return jdbc.sql("SELECT MAX(version_no) FROM plan_version WHERE tool_instance_id = :i")
+                .param("i", plan)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void theCitizenAndTheSocialWorkerWalkTheFourPhases() {
+        String needs = "/plans/needs/" + CareTools.needs(jdbc);
+        String actions = "/plans/actions/" + CareTools.actions(jdbc);
+        long plan = planInstance();
+
+        // Co-commissioning: the citizen adds a need, ranks all of them and proposes their order as agreed.
+        signIn(Demo.CITIZEN);
+        open(needs);
+        Axe.assertNoSeriousViolations(browser);
+        new Select(browser.findElement(By.id("domain"))).selectByValue("home");
+        type("title", "Le scale di casa");
+        type("text", "Salgo le scale con fatica");
+        submit(needs + "/needs");
+        noticeShown();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Le scale di casa");
+        submit(needs + "/ranking");
+        noticeShown();
+        browser.findElement(By.cssSelector("ul.propose-orders button")).click();
+        noticeShown();
+        Axe.assertNoSeriousViolations(browser);
+        signOut();
+
+        // The social worker confirms the same order: it is agreed.
+        signIn(Demo.SOCIAL_WORKER);
+        open(needs);
+        Axe.assertNoSeriousViolations(browser);
+        browser.findElement(By.cssSelector(".pending-order button")).click();
+        noticeShown();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreed + p .badge.ok")));
+        assertThat(browser.findElement(By.cssSelector("ol.agreed-order")).getText())
+                .contains("Le scale di casa");
+
+        // Co-design: the social worker proposes a new version of the plan and signs it.
+        open("/plans/" + plan);
+        Axe.assertNoSeriousViolations(browser);
+        type("objectives", "Camminare 30 minuti al giorno.\nSalire le scale con il corrimano nuovo.");
+        submit("/plans/" + plan + "/versions");
+        noticeShown();
+        int version = latestVersion(plan);
+        Axe.assertNoSeriousViolations(browser);
+        open("/plans/" + plan);
+        submit("/plans/" + plan + "/versions/" + version + "/sign");
+        noticeShown();
+        signOut();
+
+        // The citizen signs the same version: the plan is agreed.
+        signIn(Demo.CITIZEN);
+        open("/plans/" + plan);
+        submit("/plans/" + plan + "/versions/" + version + "/sign");
+        noticeShown();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge.ok")));
+        assertThat(browser.findElement(By.cssSelector(".badge.ok")).getText()).contains(String.valueOf(version));
+        Axe.assertNoSeriousViolations(browser);
+
+        // Co-delivery: the citizen adds an action for themself and writes in the diary.
+        open(actions);
+        Axe.assertNoSeriousViolations(browser);
+        type("title", "Montare il corrimano sulle scale");
+        new Select(browser.findElement(By.id("kind"))).selectByValue("family");
+        new Select(browser.findElement(By.id("performer")))
+                .selectByValue(String.valueOf(CareTools.person(jdbc, Demo.PARENT)));
+        submit(actions + "/actions");
+        noticeShown();
+        assertThat(browser.findElement(By.id("actions")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Montare il corrimano sulle scale");
+        browser.findElement(By.cssSelector("#diary ~ details summary")).click();
+        type("what", "Prima salita con il corrimano");
+        type("minutes", "15");
+        submit(actions + "/diary");
+        noticeShown();
+        assertThat(browser.findElement(By.cssSelector("ol.diary")).getText()).contains("Prima salita con il corrimano");
+        Axe.assertNoSeriousViolations(browser);
+        signOut();
+
+        // Co-assessment: the social worker scores a GAS follow-up; the T-score shown matches the formula.
+        signIn(Demo.SOCIAL_WORKER);
+        open("/plans/" + plan + "#goals");
+        var goal = new GoalRepository(jdbc).of(plan).get(0);
+        new Select(browser.findElement(By.id("level-" + goal.id()))).selectByValue("2");
+        submit("/plans/" + plan + "/goals/" + goal.id() + "/scores");
+        noticeShown();
+        String expected = String.format(Locale.ROOT, "%.2f", PlanService.tScore(new GoalRepository(jdbc).of(plan)));
+        assertThat(new GoalRepository(jdbc).of(plan).get(0).latestLevel()).isEqualTo(2);
+        assertThat(browser.findElement(By.cssSelector("strong.t-score")).getText())
+                .isEqualTo(expected);
+        Axe.assertNoSeriousViolations(browser);
+        open("/plans/ladder/" + CareTools.ladder(jdbc));
+        assertThat(browser.findElements(By.cssSelector("svg.radar polygon.series")))
+                .hasSize(2);
+        Axe.assertNoSeriousViolations(browser);
+        open("/plans/review/" + CareTools.review(jdbc));
+        Axe.assertNoSeriousViolations(browser);
+        signOut();
+    }
+}
