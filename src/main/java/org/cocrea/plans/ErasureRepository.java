@@ -18,6 +18,24 @@ class ErasureRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Clears the texts of the tools around the plan (needs, actions and diary, reviews) in the given
+     * instances; numbers (times, scores, ladder readings), dates and who did what stay.
+     */
+    void eraseCare(java.util.Collection<Long> instances) {
+        if (instances.isEmpty()) {
+            return;
+        }
+        for (String sql : java.util.List.of(
+                "UPDATE plan_need SET title = '', citizen_text = '', professional_text = ''"
+                        + " WHERE tool_instance_id IN (:ids)",
+                "UPDATE plan_action SET title = '' WHERE tool_instance_id IN (:ids)",
+                "UPDATE plan_diary SET what = '', how = '' WHERE tool_instance_id IN (:ids)",
+                "UPDATE plan_review SET summary = '', decisions = '' WHERE tool_instance_id IN (:ids)")) {
+            jdbc.sql(sql).param("ids", instances).update();
+        }
+    }
+
     Erasure erase(long instance, long requestedBy, int upToVersion) {
         jdbc.sql("""
                 UPDATE plan_version SET objectives = '', services = '', providers = '', case_manager = '',

@@ -49,18 +49,24 @@ class FhirExport {
     private final PlanRepository plans;
     private final PlanExportRepository export;
     private final AuditRepository audit;
+    private final ActionRepository actions;
+    private final LadderRepository ladders;
 
     FhirExport(
             Initiatives initiatives,
             Accounts accounts,
             PlanRepository plans,
             PlanExportRepository export,
-            AuditRepository audit) {
+            AuditRepository audit,
+            ActionRepository actions,
+            LadderRepository ladders) {
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.plans = plans;
         this.export = export;
         this.audit = audit;
+        this.actions = actions;
+        this.ladders = ladders;
     }
 
     FhirContext context() {
@@ -104,8 +110,82 @@ class FhirExport {
             var g = goal(goal, refs, patient);
             carePlan.addGoal(add(bundle, g, "goal:" + goal.id()));
         }
-        add(bundle, carePlan, "careplan:" + initiativeId);
+        for (long tool : tools(initiativeId, ActionsTool.ID)) {
+            actions.actions(tool).forEach(action -> activity(carePlan, action, refs));
+        }
+        var planRef = add(bundle, carePlan, "careplan:" + initiativeId);
+        for (long tool : tools(initiativeId, LadderTool.ID)) {
+            var areas = ladders.areas(tool);
+            for (var reading : ladders.readings(tool)) {
+                add(bundle, response(reading, areas, refs, patient, planRef), "reading:" + reading.id());
+            }
+        }
         return bundle;
+    }
+
+    /** The instances of a tool placed in the same individual initiative as the plan. */
+    private List<Long> tools(long initiativeId, String toolId) {
+        return initiatives.toolInstances(toolId).stream()
+                .filter(i -> i.initiativeId() == initiativeId)
+                .map(org.cocrea.initiatives.ToolInstance::id)
+                .toList();
+    }
+
+    private static void activity(CarePlan plan, PlanAction action, Map<Long, Reference> refs) {
+        var detail = plan.addActivity().getDetail();
+        detail.setStatus(activityStatus(action.status()));
+        detail.setDescription(action.title());
+        detail.getCode().setText(action.kind().code());
+        if (action.due() != null) {
+            detail.setScheduled(
+                    new org.hl7.fhir.r4.model.StringType(action.due().toString()));
+        }
+        var performer = refs.get(action.performerId());
+        if (performer != null) {
+            detail.addPerformer(performer.copy());
+        }
+    }
+
+    static CarePlan.CarePlanActivityStatus activityStatus(ActionStatus status) {
+        return switch (status) {
+            case PLANNED -> CarePlan.CarePlanActivityStatus.NOTSTARTED;
+            case IN_PROGRESS -> CarePlan.CarePlanActivityStatus.INPROGRESS;
+            case DONE -> CarePlan.CarePlanActivityStatus.COMPLETED;
+            case DROPPED -> CarePlan.CarePlanActivityStatus.CANCELLED;
+        };
+    }
+
+    /** One outcome-ladder reading: an answer per area, scored 1–10, by whoever scored it (the source). */
+    private static org.hl7.fhir.r4.model.QuestionnaireResponse response(
+            LadderReading reading,
+            List<LadderArea> areas,
+            Map<Long, Reference> refs,
+            Reference patient,
+            Reference plan) {
+        var response = new org.hl7.fhir.r4.model.QuestionnaireResponse();
+        response.setStatus(org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+        response.addBasedOn(plan.copy());
+        if (patient != null) {
+            response.setSubject(patient.copy());
+        }
+        response.setAuthoredElement(
+                new org.hl7.fhir.r4.model.DateTimeType(reading.readOn().toString()));
+        var scorer = reading.scoredBy() == null ? null : refs.get(reading.scoredBy());
+        if (scorer != null) {
+            response.setSource(scorer.copy());
+            response.setAuthor(scorer.copy());
+        }
+        for (var area : areas) {
+            Integer score = reading.score(area.id());
+            if (score != null) {
+                response.addItem()
+                        .setLinkId("area-" + area.id())
+                        .setText(area.name())
+                        .addAnswer()
+                        .setValue(new IntegerType(score));
+            }
+        }
+        return response;
     }
 
     private CarePlan carePlan(

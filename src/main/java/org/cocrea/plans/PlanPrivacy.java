@@ -158,6 +158,12 @@ class PlanPrivacy {
             throw new FieldProblem("confirm", "planprivacy.erasure.confirm");
         }
         var erasure = erasures.erase(a.id(), a.me().personId(), plans.latestNumber(a.id()));
+        var care = java.util.stream.Stream.of(NeedsTool.ID, ActionsTool.ID, ReviewTool.ID)
+                .flatMap(tool -> initiatives.toolInstances(tool).stream())
+                .filter(i -> i.initiativeId() == a.initiative().id())
+                .map(ToolInstance::id)
+                .toList();
+        erasures.eraseCare(care);
         audit.record(a.id(), a.me().personId(), "plan.erase", "v1-v" + erasure.upToVersion(), a.from());
         return erasure;
     }

@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
@@ -128,6 +129,30 @@ class FhirExportTest {
                 .isZero();
         assertThat(goal.getOutcomeCodeFirstRep().getCodingFirstRep().getCode()).isEqualTo("+1");
         assertThat(goal.getAchievementStatus().getCodingFirstRep().getCode()).isEqualTo("achieved");
+
+        assertThat(carePlan.getActivity()).singleElement().satisfies(activity -> {
+            assertThat(activity.getDetail().getDescription()).isEqualTo("Azione " + marker);
+            assertThat(activity.getDetail().getStatus()).isEqualTo(CarePlan.CarePlanActivityStatus.NOTSTARTED);
+            assertThat(activity.getDetail().getPerformer()).map(resolve).containsExactly(patient);
+        });
+        var readings = bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(QuestionnaireResponse.class::isInstance)
+                .map(QuestionnaireResponse.class::cast)
+                .toList();
+        assertThat(readings).hasSize(2);
+        assertThat(readings).map(r -> resolve.apply(r.getSource())).containsExactly(patient, worker);
+        assertThat(readings).allSatisfy(r -> {
+            assertThat(resolve.apply(r.getBasedOnFirstRep())).isSameAs(carePlan);
+            assertThat(resolve.apply(r.getSubject())).isSameAs(patient);
+            assertThat(r.getItemFirstRep().getText()).isEqualTo("Salute");
+        });
+        assertThat(readings)
+                .map(r -> ((IntegerType) r.getItemFirstRep().getAnswerFirstRep().getValue()).getValue())
+                .containsExactly(6, 5);
+        assertThat(readings)
+                .map(r -> r.getAuthoredElement().getValueAsString())
+                .containsExactly("2026-11-02", "2026-11-03");
 
         // Round trip: what HAPI reads back encodes to the same resource again.
         var again = FHIR.newJsonParser()

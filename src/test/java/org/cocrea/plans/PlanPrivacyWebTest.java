@@ -375,6 +375,18 @@ class PlanPrivacyWebTest {
                 .isZero();
         assertThat(count("SELECT COUNT(*) FROM plan_goal WHERE tool_instance_id = :i AND description <> ''"))
                 .isZero();
+        for (String table : List.of("plan_need", "plan_action", "plan_diary")) {
+            assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE tool_instance_id IN"
+                            + " (SELECT id FROM tool_instance WHERE initiative_id = :n)"))
+                    .as(table + " rows kept")
+                    .isPositive();
+        }
+        assertThat(count("SELECT COUNT(*) FROM plan_diary WHERE (what LIKE '%Riservato%' OR how LIKE '%Riservato%')"
+                        + " AND tool_instance_id IN (SELECT id FROM tool_instance WHERE initiative_id = :n)"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM plan_need WHERE title LIKE '%Riservato%'"
+                        + " AND tool_instance_id IN (SELECT id FROM tool_instance WHERE initiative_id = :n)"))
+                .isZero();
         assertThat(signatures()).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM plan_audit WHERE tool_instance_id = :i"))
                 .isGreaterThan(audits);

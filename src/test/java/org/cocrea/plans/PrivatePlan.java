@@ -65,7 +65,61 @@ record PrivatePlan(long initiative, long instance, String citizen, String proxy,
         var goals = new GoalRepository(jdbc);
         goals.add(instance, "Goal " + marker, 2, worker);
         goals.score(instance, goals.of(instance).get(0).id(), 1, citizenId);
+        care(jdbc, initiative, marker, worker, citizenId);
         return new PrivatePlan(initiative, instance, citizen, proxy, citizenId, proxyId);
+    }
+
+    /** The tools around the plan in the same initiative, each holding the marker where it holds text. */
+    private static void care(JdbcClient jdbc, long initiative, String marker, long worker, long citizen) {
+        long needs = tool(jdbc, initiative, NeedsTool.ID, "co-commissioning");
+        new NeedRepository(jdbc)
+                .add(needs, LifeDomain.HEALTH, "Bisogno " + marker, "Io " + marker, "Noi " + marker, citizen);
+        long actions = tool(jdbc, initiative, ActionsTool.ID, "co-delivery");
+        var repo = new ActionRepository(jdbc);
+        long action = repo.add(
+                actions,
+                "Azione " + marker,
+                PerformerKind.CITIZEN,
+                citizen,
+                java.time.LocalDate.of(2027, 1, 31),
+                worker);
+        repo.log(
+                actions,
+                citizen,
+                new ActionRepository.NewEntry(
+                        action,
+                        java.time.LocalDate.of(2026, 11, 1),
+                        "Diario " + marker,
+                        30,
+                        null,
+                        null,
+                        "Bene " + marker));
+        long ladder = tool(jdbc, initiative, LadderTool.ID, "co-assessment");
+        var ladders = new LadderRepository(jdbc);
+        ladders.addArea(ladder, "Salute");
+        long area = ladders.areas(ladder).get(0).id();
+        ladders.addReading(
+                ladder, citizen, MemberRole.CITIZEN, java.time.LocalDate.of(2026, 11, 2), java.util.Map.of(area, 6));
+        ladders.addReading(
+                ladder, worker, MemberRole.OWNER, java.time.LocalDate.of(2026, 11, 3), java.util.Map.of(area, 5));
+        tool(jdbc, initiative, ReviewTool.ID, "co-assessment");
+    }
+
+    private static long tool(JdbcClient jdbc, long initiative, String toolId, String phase) {
+        jdbc.sql("""
+                INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
+                VALUES (:i, :phase, :tool, :now)
+                """)
+                .param("i", initiative)
+                .param("phase", phase)
+                .param("tool", toolId)
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+        return jdbc.sql("SELECT id FROM tool_instance WHERE initiative_id = :i AND tool_id = :tool")
+                .param("i", initiative)
+                .param("tool", toolId)
+                .query(Long.class)
+                .single();
     }
 
     static long person(JdbcClient jdbc, String email) {
