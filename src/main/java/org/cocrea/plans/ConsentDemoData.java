@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo initiatives (order 20): in the demo's individual initiatives the citizen has consented to
+ * After the demo initiatives and their tools (order 60): in the demo's individual initiatives the citizen has consented to
  * the family proxy acting for them and to sharing their plan data, so every demo page works as it would for
  * real. Only initiatives with no consent recorded yet are touched, so a withdrawal is never undone.
  */
 @Component
-@Order(41)
+@Order(60)
 class ConsentDemoData implements ApplicationRunner {
     static final String CITIZEN = "citizen@example.org";
     static final String PROXY = "parent@example.org";
@@ -42,8 +42,9 @@ class ConsentDemoData implements ApplicationRunner {
         if (!demo.claimed() || citizen == null || proxy == null) {
             return;
         }
-        // Each demo initiative has an updates tool, so its instances lead to every demo initiative.
-        initiatives.toolInstances("updates").stream()
+        // Every initiative with a tool is reached through the tool's instances.
+        initiatives.tools().stream()
+                .flatMap(tool -> initiatives.toolInstances(tool.id()).stream())
                 .map(i -> i.initiativeId())
                 .distinct()
                 .filter(id -> {
