@@ -97,6 +97,47 @@ public class Initiatives {
         return allowed;
     }
 
+    /** The initiative when {@code person} may know that it exists: admins know every individual one, for oversight. */
+    public Optional<Initiative> known(long id, SignedInPerson person) {
+        return initiatives.find(id).filter(i -> mayKnow(i, person));
+    }
+
+    /** How many members each initiative has, in one query, for lists that show only a count. */
+    public java.util.Map<Long, Integer> teamSizes(java.util.Collection<Long> initiativeIds) {
+        return members.counts(initiativeIds);
+    }
+
+    /**
+     * Everything {@link #mayDo} would decide for each action of the tool, in one pass: empty when the instance
+     * does not exist or the person may not see its initiative. Pages that show several actions ask this once.
+     */
+    public Optional<ToolAccess> toolAccess(SignedInPerson person, long toolInstanceId) {
+        var instance = instances.find(toolInstanceId).orElse(null);
+        var tool = instance == null ? null : tool(instance.toolId()).orElse(null);
+        if (tool == null) {
+            return Optional.empty();
+        }
+        // The role is read once and serves both the visibility rule and the actions.
+        var roleFound = role(instance.initiativeId(), person);
+        var initiative = initiatives
+                .find(instance.initiativeId())
+                .filter(i -> Access.maySee(i, roleFound, invited(i, person), person))
+                .orElse(null);
+        if (initiative == null) {
+            return Optional.empty();
+        }
+        var role = roleFound.orElse(null);
+        var actions = new java.util.HashSet<String>();
+        if (role != null && initiative.status() != Status.ARCHIVED) {
+            tool.actions().forEach((action, roles) -> {
+                if (roles.contains(role)) {
+                    actions.add(action);
+                }
+            });
+        }
+        return Optional.of(new ToolAccess(instance, initiative, role, java.util.Set.copyOf(actions)));
+    }
+
     public Optional<ToolInstance> toolInstance(long id) {
         return instances.find(id);
     }

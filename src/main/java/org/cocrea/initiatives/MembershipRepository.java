@@ -122,6 +122,21 @@ class MembershipRepository {
                 .single();
     }
 
+    java.util.Map<Long, Integer> counts(java.util.Collection<Long> initiativeIds) {
+        var counts = new java.util.HashMap<Long, Integer>();
+        if (initiativeIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                SELECT initiative_id, COUNT(*) FROM initiative_member
+                WHERE initiative_id IN (:ids) GROUP BY initiative_id
+                """)
+                .param("ids", initiativeIds)
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
+                .list();
+        return counts;
+    }
+
     boolean follow(long initiativeId, long personId) {
         if (isFollowing(initiativeId, personId)) {
             return false;

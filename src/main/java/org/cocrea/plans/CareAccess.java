@@ -48,10 +48,13 @@ class CareAccess {
     private final Accounts accounts;
     private final AuditRepository audit;
 
-    CareAccess(Initiatives initiatives, Accounts accounts, AuditRepository audit) {
+    private final PlanPrivacy privacy;
+
+    CareAccess(Initiatives initiatives, Accounts accounts, AuditRepository audit, PlanPrivacy privacy) {
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.audit = audit;
+        this.privacy = privacy;
     }
 
     /** A role in the initiative is required, not mere visibility: admins and outsiders learn nothing. */
@@ -69,6 +72,10 @@ class CareAccess {
         var role = members.get(me.personId());
         if (role == null) {
             throw notFound();
+        }
+        // As on the plan itself: a proxy acts for the citizen only with the citizen's recorded consent.
+        if (role == MemberRole.PROXY && !privacy.proxyMayAct(initiative.id(), me.personId())) {
+            throw new ConsentRequired(instanceId);
         }
         return new Opened(instance, initiative, role, members, me, from);
     }

@@ -64,16 +64,29 @@ class PlanRepository {
     }
 
     Optional<PlanVersion> latest(long instance) {
-        return version(instance, latestNumber(instance));
+        return jdbc.sql("SELECT " + VERSION_COLUMNS
+                        + " FROM plan_version WHERE tool_instance_id = :i ORDER BY version_no DESC"
+                        + " FETCH FIRST 1 ROWS ONLY")
+                .param("i", instance)
+                .query(PlanRepository::version)
+                .optional();
     }
 
     /** Newest first, without content: the history list needs only who and when. */
     List<PlanVersion> history(long instance) {
+        return history(instance, Integer.MAX_VALUE, 0);
+    }
+
+    /** One page of the history, newest first, so years of versions never load at once. */
+    List<PlanVersion> history(long instance, int limit, int offset) {
         return jdbc.sql("""
                 SELECT version_no, author_id, created_at FROM plan_version
                 WHERE tool_instance_id = :i ORDER BY version_no DESC
+                OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY
                 """)
                 .param("i", instance)
+                .param("offset", offset)
+                .param("limit", limit)
                 .query((rs, n) -> new PlanVersion(
                         instance,
                         rs.getInt("version_no"),
@@ -98,6 +111,23 @@ class PlanRepository {
                 .update();
     }
 
+    /** Who signed which version, without checking hashes: enough to mark signed versions in a list. */
+    List<Signature> signedVersions(long instance) {
+        return jdbc.sql("""
+                SELECT version_no, signer_id, signer_role, signed_at, content_sha256 FROM plan_signature
+                WHERE tool_instance_id = :i ORDER BY version_no DESC, signed_at, id
+                """)
+                .param("i", instance)
+                .query((rs, n) -> new Signature(
+                        rs.getInt(1),
+                        rs.getLong(2),
+                        MemberRole.fromCode(rs.getString(3)).orElseThrow(),
+                        rs.getObject(4, OffsetDateTime.class),
+                        rs.getString(5).trim(),
+                        false))
+                .list();
+    }
+
     /**
      * Every signature with whether it still matches: the hash is recomputed from the stored version, so a
      * change made behind the application's back shows as a broken signature.
@@ -116,7 +146,14 @@ class PlanRepository {
                         rs.getObject(4, OffsetDateTime.class),
                         rs.getString(5).trim()))
                 .list();
+        // The signed versions' hashes are recomputed from one query, not one query per version.
         var hashes = new java.util.HashMap<Integer, String>();
+        jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE tool_instance_id = :i AND version_no IN"
+                        + " (SELECT version_no FROM plan_signature WHERE tool_instance_id = :i)")
+                .param("i", instance)
+                .query(PlanRepository::version)
+                .list()
+                .forEach(v -> hashes.put(v.version(), v.content().sha256()));
         return rows.stream()
                 .map(r -> new Signature(
                         r.version(),
@@ -124,12 +161,7 @@ class PlanRepository {
                         MemberRole.fromCode(r.role()).orElseThrow(),
                         r.at(),
                         r.hash(),
-                        r.hash()
-                                .equals(hashes.computeIfAbsent(
-                                        r.version(),
-                                        v -> version(instance, v)
-                                                .map(pv -> pv.content().sha256())
-                                                .orElse("")))))
+                        r.hash().equals(hashes.getOrDefault(r.version(), ""))))
                 .toList();
     }
 

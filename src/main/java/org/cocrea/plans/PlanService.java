@@ -25,9 +25,17 @@ import org.springframework.web.server.ResponseStatusException;
 class PlanService {
     static final int MAX_SECTION = 20_000;
     static final int AUDIT_SHOWN = 500;
+    /** The plan page lists the newest versions only; the history page pages through all of them. */
+    static final int HISTORY_SHOWN = 20;
 
     /** A member's access to one plan, with the remote address the audit records. */
-    record Access(ToolInstance instance, Initiative initiative, MemberRole role, SignedInPerson me, String from) {
+    record Access(
+            ToolInstance instance,
+            Initiative initiative,
+            MemberRole role,
+            java.util.Set<String> actions,
+            SignedInPerson me,
+            String from) {
         long id() {
             return instance.id();
         }
@@ -40,18 +48,21 @@ class PlanService {
     private final PlanRepository plans;
     private final GoalRepository goals;
     private final AuditRepository audit;
+    private final PlanPrivacy privacy;
 
     PlanService(
             Initiatives initiatives,
             Accounts accounts,
             PlanRepository plans,
             GoalRepository goals,
-            AuditRepository audit) {
+            AuditRepository audit,
+            PlanPrivacy privacy) {
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.plans = plans;
         this.goals = goals;
         this.audit = audit;
+        this.privacy = privacy;
     }
 
     /** A role in the initiative is required, not mere visibility: admins and outsiders learn nothing. */
@@ -59,13 +70,35 @@ class PlanService {
         if (me == null) {
             throw notFound();
         }
-        var instance = initiatives
-                .toolInstance(instanceId)
-                .filter(i -> i.toolId().equals(PlanTool.ID))
-                .orElseThrow(PlanService::notFound);
-        var initiative = initiatives.visible(instance.initiativeId(), me).orElseThrow(PlanService::notFound);
-        var role = initiatives.role(initiative.id(), me).orElseThrow(PlanService::notFound);
-        return new Access(instance, initiative, role, me, from);
+        // One question to the initiatives module decides visibility, role and every tool action at once.
+        var tool = initiatives
+                .toolAccess(me, instanceId)
+                .filter(t -> t.instance().toolId().equals(PlanTool.ID))
+                .orElse(null);
+        if (tool == null || tool.role() == null) {
+            var instance = initiatives
+                    .toolInstance(instanceId)
+                    .filter(i -> i.toolId().equals(PlanTool.ID))
+                    .orElseThrow(PlanService::notFound);
+            return emergency(instance, me, from);
+        }
+        var initiative = tool.initiative();
+        if (tool.role() == MemberRole.PROXY && !privacy.proxyMayAct(initiative.id(), me.personId())) {
+            throw new ConsentRequired(instanceId);
+        }
+        return new Access(tool.instance(), initiative, tool.role(), tool.actions(), me, from);
+    }
+
+    /**
+     * An admin with an open emergency access reads the plan as an observer (no tool action allows that
+     * role), and every read is audited under their name; everyone else outside the plan gets "not found".
+     */
+    private Access emergency(ToolInstance instance, SignedInPerson me, String from) {
+        if (privacy.emergencyAccess(instance, me).isEmpty()) {
+            throw notFound();
+        }
+        var initiative = initiatives.known(instance.initiativeId(), me).orElseThrow(PlanService::notFound);
+        return new Access(instance, initiative, MemberRole.OBSERVER, java.util.Set.of(), me, from);
     }
 
     @Transactional
@@ -85,7 +118,7 @@ class PlanService {
     private PlanPage assemble(Access a) {
         long id = a.id();
         var latest = plans.latest(id).orElse(null);
-        var history = plans.history(id);
+        var history = plans.history(id, HISTORY_SHOWN, 0);
         var signatures = plans.signatures(id);
         var goalList = goals.of(id);
         var ids = new HashSet<Long>();
@@ -151,6 +184,10 @@ class PlanService {
     @Transactional
     void sign(Access a, int number) {
         require(a, PlanTool.SIGN);
+        // A proxy signs for the citizen only with the citizen's recorded, unwithdrawn consent.
+        if (a.role() == MemberRole.PROXY && !privacy.proxyMayAct(a.initiative().id(), a.me().personId())) {
+            throw new FieldProblem(null, "planprivacy.consent.required");
+        }
         var version = plans.version(a.id(), number).orElseThrow(PlanService::notFound);
         if (number != plans.latestNumber(a.id())) {
             throw new FieldProblem(null, "plans.sign.notLatest");
@@ -257,7 +294,7 @@ class PlanService {
     }
 
     private boolean may(Access a, String action) {
-        return initiatives.mayDo(a.me(), a.id(), action);
+        return a.actions().contains(action);
     }
 
     private void require(Access a, String action) {

@@ -56,6 +56,12 @@ final class CareTools {
                 INSERT INTO initiative_member (initiative_id, person_id, role, joined_at)
                 SELECT :c, person_id, role, joined_at FROM initiative_member WHERE initiative_id = :o
                 """).param("c", copy).param("o", original).update();
+        // The citizen's consents come along, so the demo proxy acts for them in the copy as in the demo.
+        jdbc.sql("""
+                INSERT INTO plan_consent (initiative_id, citizen_id, proxy_id, grantee, scope, given_at, active)
+                SELECT :c, citizen_id, proxy_id, grantee, scope, given_at, active FROM plan_consent
+                WHERE initiative_id = :o AND active = 'Y'
+                """).param("c", copy).param("o", original).update();
         return add(jdbc, copy, toolId, phase);
     }
 
