@@ -27,8 +27,18 @@ public class BulkBudgets {
             SignedInPerson manager, long instanceId, long amountCents, boolean knapsack, List<NewProject> projects) {
         String amount = BigDecimal.valueOf(amountCents, 2).toPlainString();
         var settings = new SettingsForm(
-                amount, "EUR", knapsack ? "knapsack" : "approval", knapsack ? "mes" : "greedy", "", "", "", "", "members", "",
-                "", "");
+                amount,
+                "EUR",
+                knapsack ? "knapsack" : "approval",
+                knapsack ? "mes" : "greedy",
+                "",
+                "",
+                "",
+                "",
+                "members",
+                "",
+                "",
+                "");
         fail(service.saveSettings(manager, instanceId, settings));
         for (NewProject p : projects) {
             String cost = BigDecimal.valueOf(p.costCents(), 2).toPlainString();
