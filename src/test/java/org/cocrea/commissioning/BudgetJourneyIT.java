@@ -19,24 +19,6 @@ class BudgetJourneyIT extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private void submit(String action) {
-        browser.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]"))
-                .click();
-    }
-
-    private void signIn(String email) {
-        open("/login");
-        type("email", email);
-        type("password", Demo.PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
-    }
-
     @Test
     void setUpVoteCloseAndReadTheEqualSharesResults() {
         long id = TestBudgets.newInstance(jdbc);

@@ -83,9 +83,4 @@ class AccountJourneyIT extends BrowserTest {
             signOut();
         }
     }
-
-    private void signOut() {
-        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
-    }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -31,6 +32,25 @@ public abstract class BrowserTest {
 
     protected void open(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /** Submits the form posting to {@code action}. */
+    protected void submit(String action) {
+        browser.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]"))
+                .click();
+    }
+
+    protected void signIn(String email) {
+        open("/login");
+        type("email", email);
+        type("password", Demo.PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
+    }
+
+    protected void signOut() {
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
     }
 
     protected void type(String id, String text) {
