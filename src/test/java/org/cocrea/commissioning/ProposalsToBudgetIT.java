@@ -60,9 +60,11 @@ class ProposalsToBudgetIT extends BrowserTest {
             browser.findElement(By.xpath("//label[starts-with(normalize-space(.), '" + title + "')]"))
                     .click();
         }
-        submit(base + "/ballot");
-        wait.until(
-                ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[action='" + base + "/ballot']")));
+        var button = browser.findElement(By.cssSelector("form[action='" + base + "/ballot'] button[type=submit]"));
+        button.click();
+        // The ballot is recorded and stays editable until the vote closes: the next page says so.
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main p.notice")));
     }
 
     @Test
