@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * {@code u mod n}-th). A type written {@code POST /path?field=value} is posted as a form with the session's CSRF
  * token. {@code --setup "POST /initiatives/{i@u}/join"} is sent once by every virtual user after signing in.
  * {@code --accounts-pattern "p%07d@demo.cocrea.example" --accounts-from 200} signs user u in as the formatted
- * account {@code 200 + u} (the demo-data generator's people).
+ * account {@code 200 + u} (the demo-data generator's people). {@code --think 1000} adds a last phase in which
+ * each user pauses a mean of that many milliseconds between requests, as a person reading does.
  */
 public class LoadDriver {
     /** A request type: GET by default, or {@code POST /path?field=value} sent as a form with the CSRF token. */
@@ -93,6 +94,13 @@ public class LoadDriver {
         System.out.printf("%nThe mix together (weights as given):%n");
         header();
         print(run(base, users, seconds, mix, accounts, password), ceiling);
+        int think = Integer.parseInt(options.getOrDefault("think", "0"));
+        if (think > 0) {
+            System.out.printf("%nThe mix with %d users who each read for a while (mean %d ms) between requests:%n",
+                    users, think);
+            header();
+            print(run(base, users, seconds, mix, accounts, password, think), ceiling);
+        }
         System.out.printf("%nload average after: %s%n", loadAverage());
     }
 
@@ -174,6 +182,16 @@ public class LoadDriver {
 
     static Map<String, Stats> run(URI base, int users, int seconds, List<Kind> mix, List<String> accounts,
             String password) throws Exception {
+        return run(base, users, seconds, mix, accounts, password, 0);
+    }
+
+    /**
+     * Every virtual user sends a request, waits for the answer and, with {@code thinkMillis} above zero, pauses
+     * for an exponentially distributed time of that mean (capped at five times it) before the next one: a
+     * person reading the page. With zero the users are a closed loop of back-to-back requests.
+     */
+    static Map<String, Stats> run(URI base, int users, int seconds, List<Kind> mix, List<String> accounts,
+            String password, int thinkMillis) throws Exception {
         var samples = new ConcurrentLinkedQueue<Sample>();
         var ready = new CountDownLatch(users);
         var start = new CountDownLatch(1);
@@ -216,6 +234,11 @@ public class LoadDriver {
                             status = -1;
                         }
                         samples.add(new Sample(kind.name(), System.nanoTime() - t0, status));
+                        if (thinkMillis > 0) {
+                            double pause = -thinkMillis * Math.log(1 - ThreadLocalRandom.current().nextDouble());
+                            long left = (end - System.nanoTime()) / 1_000_000;
+                            Thread.sleep(Math.max(0, Math.min(Math.min(5L * thinkMillis, (long) pause), left)));
+                        }
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();

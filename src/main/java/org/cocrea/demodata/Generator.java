@@ -390,16 +390,39 @@ class Generator {
                         Level.INDIVIDUAL,
                         EnumSet.of(CitizenRole.CO_DESIGNER),
                         EnumSet.of(Objective.EFFECTIVENESS),
-                        List.of(new TimelinePhase(1, Phase.CO_DESIGN, r.today.minusDays(90), r.today.plusDays(270))),
-                        Map.of(Phase.CO_DESIGN, List.of("plan")),
+                        List.of(
+                                new TimelinePhase(1, Phase.CO_DESIGN, r.today.minusDays(90), r.today.minusDays(31)),
+                                new TimelinePhase(2, Phase.CO_DELIVERY, r.today.minusDays(30), r.today.plusDays(270))),
+                        Map.of(Phase.CO_DESIGN, List.of("plan"), Phase.CO_DELIVERY, List.of("actions")),
                         true));
         initiatives.addMember(manager, id, email(citizenIndex), MemberRole.CITIZEN);
-        long instance = initiatives.tools(id).stream()
-                .filter(t -> t.toolId().equals("plan"))
+        var tools = initiatives.tools(id);
+        history(r, random, instance(tools, "plan"), manager, citizen);
+        delivery(r, random, instance(tools, "actions"), manager, citizen);
+    }
+
+    private static long instance(List<ToolInstance> tools, String toolId) {
+        return tools.stream()
+                .filter(t -> t.toolId().equals(toolId))
                 .mapToLong(ToolInstance::id)
                 .findFirst()
                 .orElseThrow();
-        history(r, random, instance, manager, citizen);
+    }
+
+    /** One action the citizen carries out, and a few diary entries from both sides, each a contribution. */
+    private void delivery(Run r, Random random, long instance, Actor manager, Actor citizen) {
+        long action = plans.addAction(
+                instance, manager, Texts.pick(random, Texts.GOALS), citizen.personId(), r.today.plusDays(30));
+        for (int e = 2 + random.nextInt(3); e > 0; e--) {
+            var author = e % 2 == 0 ? citizen : manager;
+            plans.log(
+                    instance,
+                    author,
+                    action,
+                    r.today.minusDays(random.nextInt(30)),
+                    Texts.pick(random, Texts.GOALS),
+                    15 * (1 + random.nextInt(8)));
+        }
     }
 
     private void history(Run r, Random random, long instance, Actor manager, Actor citizen) {

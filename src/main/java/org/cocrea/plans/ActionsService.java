@@ -77,7 +77,7 @@ class ActionsService {
     }
 
     @Transactional
-    void add(CareAccess.Opened a, String title, String kindCode, String performerText, String dueText) {
+    long add(CareAccess.Opened a, String title, String kindCode, String performerText, String dueText) {
         access.require(a, ActionsTool.PLAN);
         String clean = PlanContent.normalise(title);
         if (clean.isEmpty() || clean.length() > 300) {
@@ -93,6 +93,7 @@ class ActionsService {
         long id = actions.add(a.id(), clean, kind, performer, due, a.personId());
         access.audit(a, "action.create", "action " + id);
         access.touch(a);
+        return id;
     }
 
     @Transactional

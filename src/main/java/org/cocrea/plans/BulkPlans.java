@@ -1,5 +1,6 @@
 package org.cocrea.plans;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ public class BulkPlans {
 
     private final PlanService service;
     private final GoalRepository goals;
+    private final ActionsService actions;
     /** The last few people's access to their plan: a history is written by two people, call after call. */
     private final java.util.Map<String, PlanService.Access> opened = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -24,9 +26,10 @@ public class BulkPlans {
         }
     };
 
-    BulkPlans(PlanService service, GoalRepository goals) {
+    BulkPlans(PlanService service, GoalRepository goals, ActionsService actions) {
         this.service = service;
         this.goals = goals;
+        this.actions = actions;
     }
 
     @Transactional
@@ -49,6 +52,24 @@ public class BulkPlans {
     @Transactional
     public void score(long instanceId, SignedInPerson scorer, long goalId, int level) {
         service.score(open(instanceId, scorer), goalId, Integer.toString(level));
+    }
+
+    /** Adds an action of the plan, carried out by {@code performer} (a member of the team), and returns its id. */
+    @Transactional
+    public long addAction(long actionsInstanceId, SignedInPerson author, String title, long performer, LocalDate due) {
+        var a = actions.open(actionsInstanceId, author, FROM);
+        return actions.add(a, title, PerformerKind.CITIZEN.code(), Long.toString(performer), due.toString());
+    }
+
+    /** Writes a diary entry (a contribution when it records time) as {@code author} would on the diary form. */
+    @Transactional
+    public void log(
+            long actionsInstanceId, SignedInPerson author, long action, LocalDate on, String what, int minutes) {
+        var a = actions.open(actionsInstanceId, author, FROM);
+        actions.log(
+                a,
+                new ActionsService.DiaryForm(
+                        on.toString(), Long.toString(action), what, Integer.toString(minutes), "", "", ""));
     }
 
     /** Access is checked once per person and plan: roles do not change while a history is written. */

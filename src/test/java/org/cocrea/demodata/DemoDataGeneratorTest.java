@@ -94,6 +94,8 @@ class DemoDataGeneratorTest {
         assertThat(counts.get("plan versions")).isGreaterThanOrEqualTo(SMALL.plans());
         assertThat(counts.get("signatures")).isGreaterThanOrEqualTo(2L * SMALL.plans());
         assertThat(counts.get("goal scores")).isGreaterThanOrEqualTo(2L * SMALL.plans());
+        assertThat(counts.get("plan actions")).isEqualTo((long) SMALL.plans());
+        assertThat(counts.get("diary entries")).isGreaterThanOrEqualTo(2L * SMALL.plans());
         assertThat(counts.get("unfinished runs")).isZero();
     }
 
@@ -134,6 +136,14 @@ class DemoDataGeneratorTest {
         queries.put("plan versions", "SELECT COUNT(*) FROM plan_version");
         queries.put("signatures", "SELECT COUNT(*) FROM plan_signature");
         queries.put("goal scores", "SELECT COUNT(*) FROM plan_goal_score");
+        queries.put(
+                "plan actions",
+                "SELECT COUNT(*) FROM plan_action a JOIN tool_instance t ON t.id = a.tool_instance_id"
+                        + " JOIN initiative i ON i.id = t.initiative_id WHERE i.organisation_id" + generated);
+        queries.put(
+                "diary entries",
+                "SELECT COUNT(*) FROM plan_diary d JOIN tool_instance t ON t.id = d.tool_instance_id"
+                        + " JOIN initiative i ON i.id = t.initiative_id WHERE i.organisation_id" + generated);
         queries.put("unfinished runs", "SELECT COUNT(*) FROM demo_data_run WHERE finished_at IS NULL");
         var counts = new LinkedHashMap<String, Long>();
         queries.forEach(
