@@ -146,6 +146,11 @@ public class Initiatives {
         return instances.ofTool(toolId);
     }
 
+    /** The tools placed in one initiative, in every phase. */
+    public List<ToolInstance> toolInstancesOf(long initiativeId) {
+        return instances.of(initiativeId);
+    }
+
     /**
      * Places a tool in a phase without a person behind it, for a tool's demo data; people add tools through
      * the initiative's pages, which check their permissions.

@@ -66,18 +66,35 @@ class CareAccess {
                 .toolInstance(instanceId)
                 .filter(i -> i.toolId().equals(toolId))
                 .orElseThrow(CareAccess::notFound);
-        var initiative = initiatives.visible(instance.initiativeId(), me).orElseThrow(CareAccess::notFound);
+        var initiative = initiatives.visible(instance.initiativeId(), me).orElse(null);
         // The whole membership in one query: the caller's role, and the care team the pages list.
-        var members = initiatives.roles(initiative.id());
-        var role = members.get(me.personId());
+        var members = initiatives.roles(instance.initiativeId());
+        var role = initiative == null ? null : members.get(me.personId());
         if (role == null) {
-            throw notFound();
+            return emergency(instance, members, me, from);
         }
         // As on the plan itself: a proxy acts for the citizen only with the citizen's recorded consent.
         if (role == MemberRole.PROXY && !privacy.proxyMayAct(initiative.id(), me.personId())) {
             throw new ConsentRequired(instanceId);
         }
         return new Opened(instance, initiative, role, members, me, from);
+    }
+
+    /**
+     * An admin with an open emergency access to the plan of this initiative reads its tools as an observer (no
+     * tool action allows that role, so nothing can be written), every read audited under their name; everyone
+     * else without a role gets "not found".
+     */
+    private Opened emergency(ToolInstance instance, Map<Long, MemberRole> members, SignedInPerson me, String from) {
+        if (!me.isAdmin()) {
+            throw notFound();
+        }
+        var plan = sibling(instance.initiativeId(), PlanTool.ID).orElseThrow(CareAccess::notFound);
+        if (privacy.emergencyAccess(plan, me).isEmpty()) {
+            throw notFound();
+        }
+        var initiative = initiatives.known(instance.initiativeId(), me).orElseThrow(CareAccess::notFound);
+        return new Opened(instance, initiative, MemberRole.OBSERVER, members, me, from);
     }
 
     void audit(Opened a, String action, String detail) {
@@ -136,8 +153,12 @@ class CareAccess {
 
     /** The tool instance of {@code toolId} in the same initiative, if the care team placed one. */
     java.util.Optional<ToolInstance> sibling(Opened a, String toolId) {
-        return initiatives.toolInstances(toolId).stream()
-                .filter(i -> i.initiativeId() == a.initiative().id())
+        return sibling(a.initiative().id(), toolId);
+    }
+
+    java.util.Optional<ToolInstance> sibling(long initiativeId, String toolId) {
+        return initiatives.toolInstancesOf(initiativeId).stream()
+                .filter(i -> i.toolId().equals(toolId))
                 .findFirst();
     }
 

@@ -20,7 +20,8 @@ public record PlanData(
         List<ConsentData> consents,
         List<EmergencyData> emergencyAccesses,
         List<AuditData> accessLog,
-        Erasure erasure) {
+        Erasure erasure,
+        CareData care) {
 
     public record PersonData(long id, String name, String role) {}
 
@@ -56,8 +57,68 @@ public record PlanData(
 
     public record EmergencyData(long adminId, String reason, OffsetDateTime startedAt, OffsetDateTime expiresAt) {}
 
+    /** One read or write of plan data, with the tool it touched ({@code plan}, {@code needs}, {@code actions}...). */
     public record AuditData(
-            Long personId, OffsetDateTime accessedAt, String action, String detail, String remoteAddress) {}
+            String tool,
+            Long personId,
+            OffsetDateTime accessedAt,
+            String action,
+            String detail,
+            String remoteAddress) {}
+
+    /** The tools around the plan in the same initiative: needs, actions and diary, ladder, reviews. */
+    public record CareData(
+            List<NeedData> needs,
+            List<RankData> rankings,
+            List<AgreementData> agreedOrders,
+            List<ActionData> actions,
+            List<DiaryData> diary,
+            List<AreaData> ladderAreas,
+            List<ReadingData> ladderReadings,
+            List<ReviewData> reviews) {
+        static final CareData NONE =
+                new CareData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    public record NeedData(long id, String domain, String title, String citizenText, String professionalText) {}
+
+    public record RankData(long rankerId, String role, long needId, int rank, OffsetDateTime rankedAt) {}
+
+    /** An order of the needs (their ids, first priority first) confirmed by one person. */
+    public record AgreementData(List<Long> order, long personId, String role, OffsetDateTime confirmedAt) {}
+
+    public record ActionData(
+            long id, String title, String performerKind, long performerId, LocalDate due, String status) {}
+
+    public record DiaryData(
+            long id,
+            Long actionId,
+            Long authorId,
+            LocalDate doneOn,
+            String what,
+            Integer minutes,
+            java.math.BigDecimal amount,
+            String unit,
+            String how,
+            OffsetDateTime writtenAt) {}
+
+    public record AreaData(long id, String name) {}
+
+    /** Scores 1–10 by area id. */
+    public record ReadingData(
+            long id, Long scoredBy, String role, LocalDate readOn, java.util.Map<Long, Integer> scores) {}
+
+    public record ReviewData(
+            long id,
+            int cycle,
+            LocalDate heldOn,
+            String summary,
+            String decisions,
+            Integer reviewedVersion,
+            Integer openedVersion,
+            Long recordedBy,
+            OffsetDateTime recordedAt,
+            List<Long> participants) {}
 
     public String name(Long personId) {
         return people.stream()

@@ -26,6 +26,7 @@ class PlanExport {
     private final EmergencyRepository emergencies;
     private final ErasureRepository erasures;
     private final AuditRepository audit;
+    private final CareExport care;
 
     PlanExport(
             Initiatives initiatives,
@@ -35,7 +36,9 @@ class PlanExport {
             ConsentRepository consents,
             EmergencyRepository emergencies,
             ErasureRepository erasures,
-            AuditRepository audit) {
+            AuditRepository audit,
+            CareExport care) {
+        this.care = care;
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.plans = plans;
@@ -66,10 +69,9 @@ class PlanExport {
         var emergencyList = emergencies.of(a.id()).stream()
                 .map(e -> new PlanData.EmergencyData(e.adminId(), e.reason(), e.startedAt(), e.expiresAt()))
                 .toList();
-        var log = audit.of(a.id(), WHOLE_LOG).stream()
-                .map(e ->
-                        new PlanData.AuditData(e.personId(), e.accessedAt(), e.action(), e.detail(), e.remoteAddress()))
-                .toList();
+        var tools = care.instances(a.initiative().id());
+        var careData = care.data(tools);
+        var log = care.accessLog(tools);
         var ids = new HashSet<Long>(initiatives.roles(a.initiative().id()).keySet());
         versions.forEach(v -> add(ids, v.authorId()));
         signatures.forEach(s -> ids.add(s.signerId()));
@@ -80,6 +82,7 @@ class PlanExport {
         });
         emergencyList.forEach(e -> ids.add(e.adminId()));
         log.forEach(e -> add(ids, e.personId()));
+        CareExport.people(careData, ids);
         return new PlanData(
                 a.initiative().id(),
                 a.initiative().title(),
@@ -92,7 +95,8 @@ class PlanExport {
                 consentList,
                 emergencyList,
                 log,
-                erasures.latest(a.id()).orElse(null));
+                erasures.latest(a.id()).orElse(null),
+                careData);
     }
 
     /** One version and its signatures, for anyone on the plan: the paper file is the team's too. */
@@ -118,7 +122,8 @@ class PlanExport {
                 List.of(),
                 List.of(),
                 List.of(),
-                erasures.latest(a.id()).orElse(null));
+                erasures.latest(a.id()).orElse(null),
+                PlanData.CareData.NONE);
         return new Printable(a, version, signatures, people);
     }
 

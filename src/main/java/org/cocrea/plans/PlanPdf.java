@@ -56,7 +56,7 @@ class PlanPdf {
                                 locale,
                                 "planprivacy.pdf.signature",
                                 names.name(s.signerId()),
-                                t(locale, "role." + s.role().code()),
+                                t(locale, "member.role." + s.role().code()),
                                 when(s.signedAt()),
                                 s.version(),
                                 s.sha256()),
@@ -102,7 +102,7 @@ class PlanPdf {
                                     locale,
                                     "planprivacy.pdf.signature",
                                     d.name(s.signerId()),
-                                    t(locale, "role." + s.role()),
+                                    t(locale, "member.role." + s.role()),
                                     when(s.signedAt()),
                                     s.version(),
                                     s.sha256()),
@@ -116,6 +116,7 @@ class PlanPdf {
                         : String.valueOf(g.scores().get(g.scores().size() - 1).level());
                 doc.add(new Paragraph(t(locale, "planprivacy.pdf.goal", g.description(), g.weight(), last), BODY));
             }
+            care(doc, d, locale);
             doc.add(new Paragraph(t(locale, "planprivacy.pdf.consents"), HEADING));
             for (var c : d.consents()) {
                 doc.add(new Paragraph(
@@ -133,7 +134,7 @@ class PlanPdf {
             doc.add(new Paragraph(t(locale, "planprivacy.pdf.audit"), HEADING));
             for (var e : d.accessLog()) {
                 doc.add(new Paragraph(
-                        when(e.accessedAt()) + "  " + d.name(e.personId()) + "  "
+                        when(e.accessedAt()) + "  " + d.name(e.personId()) + "  " + toolName(e.tool(), locale) + ": "
                                 + t(locale, "plans.audit.action." + e.action())
                                 + (e.detail() == null ? "" : " (" + e.detail() + ")") + "  "
                                 + (e.remoteAddress() == null ? "" : e.remoteAddress()),
@@ -141,6 +142,83 @@ class PlanPdf {
             }
             generated(doc, locale);
         });
+    }
+
+    /** Needs and their orders, actions and diary, ladder readings and reviews, each under its tool's name. */
+    private void care(Document doc, PlanData d, Locale locale) {
+        var c = d.care();
+        doc.add(new Paragraph(t(locale, "care.needs.name"), HEADING));
+        for (var n : c.needs()) {
+            doc.add(new Paragraph(t(locale, "care.domain." + n.domain()) + " · " + n.title(), BODY));
+            line(doc, t(locale, "care.side.citizen"), n.citizenText());
+            line(doc, t(locale, "care.side.professional"), n.professionalText());
+        }
+        for (var a : c.agreedOrders()) {
+            doc.add(new Paragraph(
+                    t(
+                            locale,
+                            "planprivacy.pdf.order",
+                            d.name(a.personId()),
+                            when(a.confirmedAt()),
+                            needs(c, a.order())),
+                    SMALL));
+        }
+        doc.add(new Paragraph(t(locale, "care.actions.name"), HEADING));
+        for (var a : c.actions()) {
+            doc.add(new Paragraph(
+                    a.title() + " · " + d.name(a.performerId()) + " · "
+                            + (a.due() == null ? "—" : a.due().toString()) + " · "
+                            + t(locale, "care.status." + a.status()),
+                    BODY));
+        }
+        doc.add(new Paragraph(t(locale, "care.diary.title"), HEADING));
+        for (var e : c.diary()) {
+            String spent = (e.minutes() == null ? "" : " · " + t(locale, "care.diary.minutesShown", e.minutes()))
+                    + (e.amount() == null
+                            ? ""
+                            : " · " + e.amount().stripTrailingZeros().toPlainString() + " " + e.unit());
+            doc.add(new Paragraph(e.doneOn() + " · " + d.name(e.authorId()) + spent + ": " + e.what(), BODY));
+            if (e.how() != null && !e.how().isEmpty()) {
+                line(doc, t(locale, "care.diary.howShown"), e.how());
+            }
+        }
+        doc.add(new Paragraph(t(locale, "care.ladder.name"), HEADING));
+        for (var r : c.ladderReadings()) {
+            var scores = new StringBuilder();
+            for (var area : c.ladderAreas()) {
+                Integer score = r.scores().get(area.id());
+                scores.append(area.name())
+                        .append(' ')
+                        .append(score == null ? "—" : score)
+                        .append("; ");
+            }
+            doc.add(new Paragraph(r.readOn() + " · " + d.name(r.scoredBy()) + ": " + scores, BODY));
+        }
+        doc.add(new Paragraph(t(locale, "care.review.name"), HEADING));
+        for (var r : c.reviews()) {
+            doc.add(new Paragraph(t(locale, "care.review.cycle", r.cycle(), r.heldOn()), BODY));
+            line(doc, t(locale, "care.review.summary.label"), r.summary());
+            line(doc, t(locale, "care.review.decisions.label"), r.decisions());
+        }
+    }
+
+    private String toolName(String tool, Locale locale) {
+        return t(locale, PlanTool.ID.equals(tool) ? "plans.name" : "care." + tool + ".name");
+    }
+
+    private static String needs(PlanData.CareData c, java.util.List<Long> order) {
+        var titles = new StringBuilder();
+        for (long id : order) {
+            c.needs().stream()
+                    .filter(n -> n.id() == id)
+                    .findFirst()
+                    .ifPresent(n -> titles.append(titles.isEmpty() ? "" : " > ").append(n.title()));
+        }
+        return titles.toString();
+    }
+
+    private static void line(Document doc, String label, String text) {
+        doc.add(new Paragraph(label + " " + (text == null || text.isEmpty() ? "—" : text), BODY));
     }
 
     private void sections(Document doc, PlanContent content, Locale locale) {

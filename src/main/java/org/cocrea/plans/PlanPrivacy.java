@@ -158,9 +158,9 @@ class PlanPrivacy {
             throw new FieldProblem("confirm", "planprivacy.erasure.confirm");
         }
         var erasure = erasures.erase(a.id(), a.me().personId(), plans.latestNumber(a.id()));
-        var care = java.util.stream.Stream.of(NeedsTool.ID, ActionsTool.ID, ReviewTool.ID)
-                .flatMap(tool -> initiatives.toolInstances(tool).stream())
-                .filter(i -> i.initiativeId() == a.initiative().id())
+        var careTools = Set.of(NeedsTool.ID, ActionsTool.ID, ReviewTool.ID);
+        var care = initiatives.toolInstancesOf(a.initiative().id()).stream()
+                .filter(i -> careTools.contains(i.toolId()))
                 .map(ToolInstance::id)
                 .toList();
         erasures.eraseCare(care);

@@ -80,6 +80,14 @@ class PlanPrivacyWebTest {
                 .single();
     }
 
+    private long careTool(String toolId) {
+        return jdbc.sql("SELECT id FROM tool_instance WHERE initiative_id = :n AND tool_id = :t")
+                .param("n", plan.initiative())
+                .param("t", toolId)
+                .query(Long.class)
+                .single();
+    }
+
     private long signatures() {
         return count("SELECT COUNT(*) FROM plan_signature WHERE tool_instance_id = :i");
     }
@@ -235,11 +243,41 @@ class PlanPrivacyWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ha aperto un accesso di emergenza")));
 
+        // The same access opens the tools around the plan, read-only, each read audited under the admin's name.
+        for (String tool : List.of("needs", "actions", "ladder", "review")) {
+            mvc.perform(get("/plans/" + tool + "/" + careTool(tool)).with(demo.as(Demo.ADMIN)))
+                    .andExpect(status().isOk());
+            mvc.perform(get("/plans/" + tool + "/" + careTool(tool)).with(demo.as(Outsiders.OTHER_PRO)))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/plans/needs/" + careTool("needs")).with(demo.as(Demo.ADMIN)))
+                .andExpect(content().string(containsString("Bisogno " + marker)));
+        mvc.perform(get("/plans/actions/" + careTool("actions")).with(demo.as(Demo.ADMIN)))
+                .andExpect(content().string(containsString("Diario " + marker)));
+        String diaryCount = "SELECT COUNT(*) FROM plan_diary d JOIN tool_instance t ON t.id = d.tool_instance_id"
+                + " WHERE t.initiative_id = :n";
+        long diary = count(diaryCount);
+        mvc.perform(post("/plans/actions/" + careTool("actions") + "/diary")
+                        .with(csrf())
+                        .with(demo.as(Demo.ADMIN))
+                        .param("doneOn", "2026-11-01")
+                        .param("what", "scritto da un amministratore"))
+                .andExpect(status().isForbidden());
+        assertThat(count(diaryCount)).isEqualTo(diary);
+        assertThat(count("SELECT COUNT(*) FROM plan_audit a JOIN tool_instance t ON t.id = a.tool_instance_id"
+                        + " WHERE t.initiative_id = :n AND t.tool_id <> 'plan' AND a.person_id ="
+                        + " (SELECT id FROM app_user WHERE email = 'admin@example.org')"))
+                .isGreaterThanOrEqualTo(4);
+
         jdbc.sql("UPDATE plan_emergency_access SET started_at = started_at - INTERVAL '2' HOUR,"
                         + " expires_at = started_at - INTERVAL '1' HOUR WHERE tool_instance_id = :i")
                 .param("i", plan.instance())
                 .update();
         mvc.perform(get(base()).with(demo.as(Demo.ADMIN))).andExpect(status().isNotFound());
+        for (String tool : List.of("needs", "actions", "ladder", "review")) {
+            mvc.perform(get("/plans/" + tool + "/" + careTool(tool)).with(demo.as(Demo.ADMIN)))
+                    .andExpect(status().isNotFound());
+        }
     }
 
     @Test
@@ -295,6 +333,20 @@ class PlanPrivacyWebTest {
                 .andExpect(jsonPath("$.goals[0].description").value("Goal " + marker))
                 .andExpect(jsonPath("$.goals[0].scores[0].level").value(1))
                 .andExpect(jsonPath("$.accessLog[0].action").value("data.download"))
+                .andExpect(jsonPath("$.accessLog[0].tool").value("plan"))
+                .andExpect(jsonPath("$.care.needs[0].title").value("Bisogno " + marker))
+                .andExpect(jsonPath("$.care.needs[0].domain").value("health"))
+                .andExpect(jsonPath("$.care.needs[0].citizenText").value("Io " + marker))
+                .andExpect(jsonPath("$.care.needs[0].professionalText").value("Noi " + marker))
+                .andExpect(jsonPath("$.care.actions[0].title").value("Azione " + marker))
+                .andExpect(jsonPath("$.care.actions[0].status").value("planned"))
+                .andExpect(jsonPath("$.care.diary[0].what").value("Diario " + marker))
+                .andExpect(jsonPath("$.care.diary[0].minutes").value(30))
+                .andExpect(jsonPath("$.care.diary[0].how").value("Bene " + marker))
+                .andExpect(jsonPath("$.care.ladderAreas[0].name").value("Salute"))
+                .andExpect(jsonPath("$.care.ladderReadings.length()").value(2))
+                .andExpect(jsonPath("$.care.ladderReadings[*].role", hasItem("citizen")))
+                .andExpect(jsonPath("$.care.reviews.length()").value(0))
                 .andExpect(jsonPath("$.people[*].name", hasItem(plan.citizen())))
                 .andExpect(jsonPath("$.people[*].role", hasItem("citizen")));
         byte[] pdf = mvc.perform(get(base() + "/my-data.pdf").with(demo.as(plan.citizen())))
@@ -303,7 +355,19 @@ class PlanPrivacyWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        assertThat(text(pdf)).contains("Obiettivo " + marker).contains("Goal " + marker);
+        // Long lines wrap in the PDF, so the text is compared without its line breaks.
+        assertThat(text(pdf).replaceAll("\\s+", ""))
+                .contains("Obiettivo" + marker)
+                .contains("Goal" + marker)
+                .contains("Bisogno" + marker)
+                .contains("Io" + marker)
+                .contains("Noi" + marker)
+                .contains("Azione" + marker)
+                .contains("Diario" + marker)
+                .contains("Bene" + marker)
+                .contains("Salute6")
+                .contains("Cittadino(lapersonaacuisiriferisceilpiano)")
+                .doesNotContain("role.");
         for (String who : List.of(Demo.SOCIAL_WORKER, plan.proxy(), Demo.ADMIN, Outsiders.OTHER_CITIZEN)) {
             int expected = who.equals(plan.proxy()) ? 403 : 404;
             mvc.perform(get(base() + "/my-data.json").with(demo.as(who))).andExpect(status().is(expected));
