@@ -108,9 +108,12 @@ class CareAccess {
         return audit.of(a.id(), PlanService.AUDIT_SHOWN);
     }
 
-    /** Writes ask the initiatives module; a member whose role does not allow the action gets 403. */
+    /**
+     * A member whose role does not allow the action gets 403. The role is the one read when this request opened
+     * the tool, so a write does not ask the initiatives module the same questions a second time.
+     */
     void require(Opened a, String action) {
-        if (!initiatives.mayDo(a.me(), a.id(), action)) {
+        if (!may(a, action)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
     }

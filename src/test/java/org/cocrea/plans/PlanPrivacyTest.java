@@ -112,6 +112,19 @@ class PlanPrivacyTest {
         return ids;
     }
 
+    /**
+     * The ids {@code route} is tried with: the API is keyed by initiative id, the pages by tool instance id. The
+     * initiative's id is not tried on the pages: it can be the id of another plan's tool that an "outsider" of this
+     * plan rightly reaches (the demo citizen's own ladder, say), which would prove nothing.
+     */
+    private List<Long> ids(Route route) {
+        var ids = ids();
+        if (!route.pattern().startsWith("/api/")) {
+            ids.remove(Long.valueOf(plan.initiative()));
+        }
+        return ids;
+    }
+
     /** The first variable is the id; a variable restricted to words takes its first word; any other, 1. */
     static String path(String pattern, long id) {
         Matcher m = VARIABLE.matcher(pattern);
@@ -181,14 +194,16 @@ class PlanPrivacyTest {
         var routes = routes();
         assertThat(routes).hasSizeGreaterThan(15);
         for (var route : routes) {
-            for (long id : ids()) {
+            for (long id : ids(route)) {
                 for (var who : outsiders) {
                     int status = mvc.perform(request(route, id).with(who))
                             .andReturn()
                             .getResponse()
                             .getStatus();
                     assertThat(status)
-                            .as("%s %s", route.method(), path(route.pattern(), id))
+                            .as(
+                                    "%s %s as outsider %d",
+                                    route.method(), path(route.pattern(), id), outsiders.indexOf(who))
                             .isEqualTo(404);
                 }
             }

@@ -12,6 +12,13 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public final class StatementCounter implements BeanPostProcessor {
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
     public static final AtomicInteger COUNT = new AtomicInteger();
+    /** The statements counted since the last {@link #reset}, to name the culprit when a budget is exceeded. */
+    public static final java.util.Queue<String> SQL = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    public static void reset() {
+        COUNT.set(0);
+        SQL.clear();
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String name) {
@@ -29,6 +36,10 @@ public final class StatementCounter implements BeanPostProcessor {
                 StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
                     if (STATEMENTS.contains(m.getName())) {
                         COUNT.incrementAndGet();
+                        SQL.add(
+                                a != null && a.length > 0 && a[0] instanceof String sql
+                                        ? sql.replaceAll("\\s+", " ").strip()
+                                        : m.getName());
                     }
                     return invoke(connection, m, a);
                 });
