@@ -237,11 +237,8 @@ class PlanPrivacyTest {
                 .with(csrf())
                 .with(demo.as(Demo.SOCIAL_WORKER))
                 .param("objectives", "Nuovo " + marker));
-        mvc.perform(post(base + "/goals")
-                .with(csrf())
-                .with(demo.as(plan.citizen()))
-                .param("goal", "Obiettivo " + marker)
-                .param("weight", "2"));
+        mvc.perform(GoalParams.with(
+                post(base + "/goals").with(csrf()).with(demo.as(plan.citizen())), "Obiettivo " + marker));
         mvc.perform(post(base + "/consents/give")
                 .with(csrf())
                 .with(demo.as(plan.citizen()))
