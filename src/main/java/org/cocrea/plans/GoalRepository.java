@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -87,43 +88,57 @@ class GoalRepository {
                 == 1;
     }
 
-    /** The plan's goals in creation order, each with all its scores oldest first (by date, then as recorded). */
+    /**
+     * The plan's goals in creation order, each with all its scores oldest first (by date, then as recorded), in
+     * one query.
+     */
     List<Goal> of(long instance) {
-        record Row(long goal, Goal.Scored score) {}
-        var scores = new HashMap<Long, List<Goal.Scored>>();
-        jdbc.sql("""
-                SELECT s.goal_id, s.level, s.scored_on, s.scored_by
-                FROM plan_goal_score s JOIN plan_goal g ON g.id = s.goal_id
-                WHERE g.tool_instance_id = :i ORDER BY s.goal_id, s.scored_on, s.id
-                """)
-                .param("i", instance)
-                .query((rs, n) ->
-                        new Row(rs.getLong(1), new Goal.Scored(rs.getInt(2), rs.getObject(3, LocalDate.class), (Long)
-                                rs.getObject(4, Long.class))))
-                .list()
-                .forEach(r ->
-                        scores.computeIfAbsent(r.goal(), g -> new ArrayList<>()).add(r.score()));
-        return jdbc.sql("""
-                SELECT id, description, weight, importance, difficulty,
-                    level_minus2, level_minus1, level_0, level_plus1, level_plus2
-                FROM plan_goal WHERE tool_instance_id = :i ORDER BY id
+        record Row(Goal goal, Goal.Scored score) {}
+        var rows = jdbc.sql("""
+                SELECT g.id, g.description, g.weight, g.importance, g.difficulty,
+                    g.level_minus2, g.level_minus1, g.level_0, g.level_plus1, g.level_plus2,
+                    s.level, s.scored_on, s.scored_by
+                FROM plan_goal g LEFT JOIN plan_goal_score s ON s.goal_id = g.id
+                WHERE g.tool_instance_id = :i ORDER BY g.id, s.scored_on, s.id
                 """)
                 .param("i", instance)
                 .query((rs, n) -> {
-                    long id = rs.getLong("id");
                     var levels = new ArrayList<String>();
                     for (String column : LEVEL_COLUMNS) {
                         levels.add(rs.getString(column));
                     }
-                    return new Goal(
-                            id,
+                    var goal = new Goal(
+                            rs.getLong("id"),
                             rs.getString("description"),
                             rs.getDouble("weight"),
                             (Integer) rs.getObject("importance", Integer.class),
                             (Integer) rs.getObject("difficulty", Integer.class),
                             levels.contains(null) ? List.of() : levels,
-                            scores.getOrDefault(id, List.of()));
+                            List.of());
+                    var score = rs.getObject("level") == null
+                            ? null
+                            : new Goal.Scored(rs.getInt("level"), rs.getObject("scored_on", LocalDate.class), (Long)
+                                    rs.getObject("scored_by", Long.class));
+                    return new Row(goal, score);
                 })
                 .list();
+        var goals = new LinkedHashMap<Long, Goal>();
+        var scores = new HashMap<Long, List<Goal.Scored>>();
+        for (Row r : rows) {
+            goals.putIfAbsent(r.goal().id(), r.goal());
+            if (r.score() != null) {
+                scores.computeIfAbsent(r.goal().id(), id -> new ArrayList<>()).add(r.score());
+            }
+        }
+        return goals.values().stream()
+                .map(g -> new Goal(
+                        g.id(),
+                        g.description(),
+                        g.weight(),
+                        g.importance(),
+                        g.difficulty(),
+                        g.levels(),
+                        scores.getOrDefault(g.id(), List.of())))
+                .toList();
     }
 }

@@ -112,6 +112,16 @@ class PlanPrivacyTest {
         return ids;
     }
 
+    /**
+     * The ids this route takes: the initiative's for the API, the plan's tool instances for the pages. Crossing
+     * them would be chance: a tool instance of another initiative (the demo plan, where the demo citizen is a
+     * member) may have the number of this plan's initiative.
+     */
+    private List<Long> idsOf(Route route) {
+        var ids = ids();
+        return route.pattern().startsWith("/api/") ? List.of(plan.initiative()) : ids.subList(0, ids.size() - 1);
+    }
+
     /** The first variable is the id; a variable restricted to words takes its first word; any other, 1. */
     static String path(String pattern, long id) {
         Matcher m = VARIABLE.matcher(pattern);
@@ -181,7 +191,7 @@ class PlanPrivacyTest {
         var routes = routes();
         assertThat(routes).hasSizeGreaterThan(15);
         for (var route : routes) {
-            for (long id : ids()) {
+            for (long id : idsOf(route)) {
                 for (var who : outsiders) {
                     int status = mvc.perform(request(route, id).with(who))
                             .andReturn()
