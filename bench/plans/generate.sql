@@ -34,12 +34,15 @@ BEGIN
     CROSS JOIN (VALUES (citizen, 'citizen'), (worker, 'owner')) AS s (signer, role)
     WHERE p.tool_instance_id = plan_id AND p.version_no >= first_no AND p.version_no % 10 = 0;
 
-    INSERT INTO plan_goal (tool_instance_id, description, weight, created_by, created_at)
-    SELECT plan_id, 'Obiettivo di prova ' || g, 1 + g % 3, worker, now() - INTERVAL '5 years'
+    INSERT INTO plan_goal (tool_instance_id, description, weight, importance, difficulty, level_minus2,
+        level_minus1, level_0, level_plus1, level_plus2, created_by, created_at)
+    SELECT plan_id, 'Obiettivo di prova ' || g, 1 + g % 3, 1 + g % 3, 1, 'Molto peggio del previsto',
+        'Peggio del previsto', 'Come previsto', 'Meglio del previsto', 'Molto meglio del previsto', worker,
+        now() - INTERVAL '5 years'
     FROM generate_series(1, 10) AS g;
-    INSERT INTO plan_goal_score (goal_id, level, scored_by, scored_at)
+    INSERT INTO plan_goal_score (goal_id, level, scored_by, scored_at, scored_on)
     SELECT g.id, (s % 5) - 2, CASE WHEN s % 2 = 0 THEN worker ELSE citizen END,
-        now() - make_interval(days => (10 - s) * 180)
+        now() - make_interval(days => (10 - s) * 180), CURRENT_DATE - (10 - s) * 180
     FROM plan_goal g CROSS JOIN generate_series(1, 10) AS s
     WHERE g.tool_instance_id = plan_id AND g.description LIKE 'Obiettivo di prova %';
 

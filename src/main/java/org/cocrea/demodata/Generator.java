@@ -436,11 +436,22 @@ class Generator {
             }
         }
         for (int g = 2 + random.nextInt(2); g > 0; g--) {
-            long goal = plans.addGoal(instance, manager, Texts.pick(random, Texts.GOALS), 1 + random.nextInt(3));
+            String description = Texts.pick(random, Texts.GOALS);
+            long goal = plans.addGoal(
+                    instance,
+                    manager,
+                    description,
+                    Texts.gasLevels(description),
+                    1 + random.nextInt(3),
+                    1 + random.nextInt(3));
             int level = -2 + random.nextInt(2);
+            // A baseline some months ago, then follow-ups every one to three months, never after today.
+            LocalDate on = r.today.minusDays(120 + random.nextInt(240));
             for (int f = 1 + random.nextInt(3); f > 0; f--) {
-                plans.score(instance, f % 2 == 0 ? citizen : manager, goal, level);
+                plans.score(instance, f % 2 == 0 ? citizen : manager, goal, level, on);
                 level = Math.min(2, level + random.nextInt(2));
+                var next = on.plusDays(30 + random.nextInt(60));
+                on = next.isAfter(r.today) ? r.today : next;
             }
         }
     }

@@ -171,6 +171,16 @@ final class Texts {
             "Partecipare al gruppo di auto-aiuto",
             "Prendere i farmaci con regolarità");
 
+    /** What −2..+2 would look like for a goal, −2 first: plain enough for any generated goal. */
+    static List<String> gasLevels(String goal) {
+        return List.of(
+                "Molto meno del previsto: " + goal.toLowerCase(java.util.Locale.ITALIAN) + " quasi mai",
+                "Meno del previsto: qualche volta al mese",
+                "Come previsto: più volte a settimana",
+                "Più del previsto: quasi ogni giorno",
+                "Molto più del previsto: ogni giorno, in autonomia");
+    }
+
     static <T> T pick(RandomGenerator random, List<T> list) {
         return list.get(random.nextInt(list.size()));
     }

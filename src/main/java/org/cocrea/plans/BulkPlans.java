@@ -42,16 +42,28 @@ public class BulkPlans {
         service.sign(open(instanceId, signer), version);
     }
 
-    /** Adds a goal and returns its id. */
+    /**
+     * Adds a goal with its five written levels (−2 first) and importance and difficulty (each 1..3), and returns
+     * its id.
+     */
     @Transactional
-    public long addGoal(long instanceId, SignedInPerson author, String description, double weight) {
-        service.addGoal(open(instanceId, author), description, Double.toString(weight));
+    public long addGoal(
+            long instanceId,
+            SignedInPerson author,
+            String description,
+            List<String> levels,
+            int importance,
+            int difficulty) {
+        service.addGoal(
+                open(instanceId, author),
+                new GoalForm(description, levels, Integer.toString(importance), Integer.toString(difficulty)));
         return goals.of(instanceId).stream().mapToLong(Goal::id).max().orElseThrow();
     }
 
+    /** Scores a goal on a day (the first score by date is the baseline). */
     @Transactional
-    public void score(long instanceId, SignedInPerson scorer, long goalId, int level) {
-        service.score(open(instanceId, scorer), goalId, Integer.toString(level));
+    public void score(long instanceId, SignedInPerson scorer, long goalId, int level, LocalDate on) {
+        service.score(open(instanceId, scorer), goalId, Integer.toString(level), on.toString());
     }
 
     /** Adds an action of the plan, carried out by {@code performer} (a member of the team), and returns its id. */

@@ -17,6 +17,8 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.HumanName;
@@ -282,13 +284,35 @@ class FhirExport {
                         .addCoding(new Coding(GAS_SYSTEM, "level", "Goal Attainment Scaling level (-2..+2)"))
                         .setText("GAS level"))
                 .setDetail(new IntegerType(0));
+        // What each level would look like, as agreed before scoring: one target per level, its text the detail.
+        for (int i = 0; i < data.levels().size(); i++) {
+            String code = org.cocrea.plans.Goal.signed(GoalAttainment.MIN_LEVEL + i);
+            goal.addTarget()
+                    .setMeasure(new CodeableConcept()
+                            .addCoding(new Coding(GAS_SYSTEM, code, "GAS level " + code))
+                            .setText("GAS level " + code))
+                    .setDetail(new CodeableConcept().setText(data.levels().get(i)));
+        }
         if (!data.scores().isEmpty()) {
-            int level = data.scores().get(data.scores().size() - 1).level();
-            String code = level > 0 ? "+" + level : String.valueOf(level);
+            var latest = data.scores().get(data.scores().size() - 1);
+            int level = latest.level();
+            String code = org.cocrea.plans.Goal.signed(level);
             goal.addOutcomeCode(new CodeableConcept()
                     .addCoding(new Coding(GAS_SYSTEM, code, "GAS level " + code))
                     .setText("GAS level " + code));
             goal.setAchievementStatus(achievement(level));
+            goal.setStatusDateElement(new DateType(latest.scoredOn().toString()));
+        }
+        // Every dated score, the baseline first, as a note by whoever scored it.
+        for (int i = 0; i < data.scores().size(); i++) {
+            var score = data.scores().get(i);
+            var note = goal.addNote()
+                    .setTimeElement(new DateTimeType(score.scoredOn().toString()))
+                    .setText((i == 0 ? "Baseline" : "Follow-up") + ": GAS level "
+                            + org.cocrea.plans.Goal.signed(score.level()) + " on " + score.scoredOn());
+            if (score.scoredBy() != null && refs.containsKey(score.scoredBy())) {
+                note.setAuthor(refs.get(score.scoredBy()).copy());
+            }
         }
         return goal;
     }

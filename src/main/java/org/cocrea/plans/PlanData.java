@@ -42,15 +42,24 @@ public record PlanData(
     public record SignatureData(
             int version, long signerId, String role, OffsetDateTime signedAt, String sha256, boolean stillMatches) {}
 
+    /**
+     * A GAS goal: {@code levels} holds what −2..+2 would look like, −2 first (empty for goals recorded before
+     * levels were written, which have no importance or difficulty either); weight = importance × difficulty.
+     * Scores are oldest first by date; the first is the baseline.
+     */
     public record GoalData(
             long id,
             String description,
             double weight,
+            Integer importance,
+            Integer difficulty,
+            List<String> levels,
             Long createdBy,
             OffsetDateTime createdAt,
             List<ScoreData> scores) {}
 
-    public record ScoreData(int level, Long scoredBy, OffsetDateTime scoredAt) {}
+    /** A score: the level, who scored it, the day it refers to and when it was recorded. */
+    public record ScoreData(int level, Long scoredBy, LocalDate scoredOn, OffsetDateTime scoredAt) {}
 
     public record ConsentData(
             String scope, long citizenId, Long proxyId, OffsetDateTime givenAt, OffsetDateTime withdrawnAt) {}

@@ -51,33 +51,45 @@ class PlanExportRepository {
                 .list();
     }
 
-    /** Goals in creation order, each with all its scores oldest first, in one query. */
+    /** Goals in creation order with their written levels, each with all its scores oldest first, in one query. */
     List<PlanData.GoalData> goals(long instance) {
-        record Row(long id, String description, double weight, Long by, OffsetDateTime at, PlanData.ScoreData score) {}
+        record Row(PlanData.GoalData goal, PlanData.ScoreData score) {}
         var rows = jdbc.sql("""
-                SELECT g.id, g.description, g.weight, s.level, s.scored_by, s.scored_at, g.created_by, g.created_at
+                SELECT g.id, g.description, g.weight, g.importance, g.difficulty,
+                    g.level_minus2, g.level_minus1, g.level_0, g.level_plus1, g.level_plus2,
+                    g.created_by, g.created_at, s.level, s.scored_by, s.scored_on, s.scored_at
                 FROM plan_goal g LEFT JOIN plan_goal_score s ON s.goal_id = g.id
-                WHERE g.tool_instance_id = :i ORDER BY g.id, s.scored_at, s.id
+                WHERE g.tool_instance_id = :i ORDER BY g.id, s.scored_on, s.id
                 """)
                 .param("i", instance)
-                .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getDouble(3),
-                        (Long) rs.getObject(7, Long.class),
-                        rs.getObject(8, OffsetDateTime.class),
-                        rs.getObject(4) == null
-                                ? null
-                                : new PlanData.ScoreData(
-                                        rs.getInt(4),
-                                        (Long) rs.getObject(5, Long.class),
-                                        rs.getObject(6, OffsetDateTime.class))))
+                .query((rs, n) -> {
+                    var levels = new ArrayList<String>();
+                    for (String column : GoalRepository.LEVEL_COLUMNS) {
+                        levels.add(rs.getString(column));
+                    }
+                    var goal = new PlanData.GoalData(
+                            rs.getLong("id"),
+                            rs.getString("description"),
+                            rs.getDouble("weight"),
+                            (Integer) rs.getObject("importance", Integer.class),
+                            (Integer) rs.getObject("difficulty", Integer.class),
+                            levels.contains(null) ? List.of() : List.copyOf(levels),
+                            (Long) rs.getObject("created_by", Long.class),
+                            rs.getObject("created_at", OffsetDateTime.class),
+                            new ArrayList<>());
+                    var score = rs.getObject("level") == null
+                            ? null
+                            : new PlanData.ScoreData(
+                                    rs.getInt("level"),
+                                    (Long) rs.getObject("scored_by", Long.class),
+                                    rs.getObject("scored_on", LocalDate.class),
+                                    rs.getObject("scored_at", OffsetDateTime.class));
+                    return new Row(goal, score);
+                })
                 .list();
         var goals = new LinkedHashMap<Long, PlanData.GoalData>();
         for (Row r : rows) {
-            var goal = goals.computeIfAbsent(
-                    r.id(),
-                    id -> new PlanData.GoalData(id, r.description(), r.weight(), r.by(), r.at(), new ArrayList<>()));
+            var goal = goals.computeIfAbsent(r.goal().id(), id -> r.goal());
             if (r.score() != null) {
                 goal.scores().add(r.score());
             }

@@ -5,7 +5,10 @@ import java.util.Map;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.ToolInstance;
 
-/** Everything the plan page shows; {@code latest} is null before the first version. */
+/**
+ * Everything the plan page shows; {@code latest} is null before the first version. {@code tScore} is the
+ * latest summary T-score, {@code tScoresByDate} the T-score on each day a goal was scored, oldest first.
+ */
 public record PlanPage(
         Initiative initiative,
         ToolInstance instance,
@@ -15,6 +18,7 @@ public record PlanPage(
         Integer agreedVersion,
         List<Goal> goals,
         Double tScore,
+        List<DatedTScore> tScoresByDate,
         Map<Long, String> names,
         boolean mayPropose,
         boolean maySign,
@@ -30,6 +34,17 @@ public record PlanPage(
     }
 
     public String tScoreText() {
-        return tScore == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", tScore);
+        return tScore == null ? "—" : text(tScore);
+    }
+
+    /** The summary T-score on one day, with each goal's latest score on or before it. */
+    public record DatedTScore(java.time.LocalDate on, double tScore) {
+        public String text() {
+            return PlanPage.text(tScore);
+        }
+    }
+
+    static String text(double tScore) {
+        return String.format(java.util.Locale.ROOT, "%.2f", tScore);
     }
 }

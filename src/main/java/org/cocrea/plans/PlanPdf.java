@@ -113,8 +113,32 @@ class PlanPdf {
             for (var g : d.goals()) {
                 var last = g.scores().isEmpty()
                         ? "—"
-                        : String.valueOf(g.scores().get(g.scores().size() - 1).level());
+                        : Goal.signed(g.scores().get(g.scores().size() - 1).level());
                 doc.add(new Paragraph(t(locale, "planprivacy.pdf.goal", g.description(), g.weight(), last), BODY));
+                if (g.importance() != null && g.difficulty() != null) {
+                    doc.add(new Paragraph(
+                            t(locale, "planprivacy.pdf.goal.weight", g.importance(), g.difficulty()), SMALL));
+                }
+                for (int i = 0; i < g.levels().size(); i++) {
+                    doc.add(new Paragraph(
+                            t(
+                                    locale,
+                                    "planprivacy.pdf.goal.level",
+                                    Goal.signed(GoalAttainment.MIN_LEVEL + i),
+                                    g.levels().get(i)),
+                            SMALL));
+                }
+                for (int i = 0; i < g.scores().size(); i++) {
+                    var s = g.scores().get(i);
+                    doc.add(new Paragraph(
+                            t(
+                                    locale,
+                                    i == 0 ? "planprivacy.pdf.goal.baseline" : "planprivacy.pdf.goal.followUp",
+                                    Goal.signed(s.level()),
+                                    String.valueOf(s.scoredOn()),
+                                    d.name(s.scoredBy())),
+                            SMALL));
+                }
             }
             care(doc, d, locale);
             doc.add(new Paragraph(t(locale, "planprivacy.pdf.consents"), HEADING));

@@ -1,5 +1,8 @@
 package org.cocrea.plans;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class PlanService {
     static final int MAX_SECTION = 20_000;
+    static final int MAX_GOAL = 500;
+    static final int MAX_LEVEL_TEXT = 300;
     static final int AUDIT_SHOWN = 500;
     /** The plan page lists the newest versions only; the history page pages through all of them. */
     static final int HISTORY_SHOWN = 20;
@@ -140,6 +145,9 @@ class PlanService {
                 agreedVersion(signatures),
                 goalList,
                 tScore(goalList),
+                tScoresByDate(goalList).stream()
+                        .map(d -> new PlanPage.DatedTScore(d.on(), d.tScore()))
+                        .toList(),
                 names(ids),
                 may(a, PlanTool.PROPOSE),
                 latest != null && !signedLatest && may(a, PlanTool.SIGN),
@@ -211,23 +219,35 @@ class PlanService {
         initiatives.touch(a.initiative().id());
     }
 
+    /** Adds a goal with its five written levels; the weight is importance × difficulty. */
     @Transactional
-    void addGoal(Access a, String description, String weightText) {
+    void addGoal(Access a, GoalForm form) {
         require(a, PlanTool.SCORE);
-        String text = PlanContent.normalise(description);
-        if (text.isEmpty() || text.length() > 500) {
+        String text = PlanContent.normalise(form.goal());
+        if (text.isEmpty() || text.length() > MAX_GOAL) {
             throw new FieldProblem("goal", "plans.goal.invalid");
         }
-        double weight = parseWeight(weightText);
-        goals.add(a.id(), text, weight, a.me().personId());
+        var levels = new java.util.ArrayList<String>();
+        for (int i = 0; i < GoalForm.LEVEL_FIELDS.size(); i++) {
+            String level = PlanContent.normalise(form.levels().get(i));
+            if (level.isEmpty() || level.length() > MAX_LEVEL_TEXT) {
+                throw new FieldProblem(GoalForm.LEVEL_FIELDS.get(i), "plans.goal.level.invalid");
+            }
+            levels.add(level);
+        }
+        int importance = parseRating(form.importance(), "importance", "plans.importance.invalid");
+        int difficulty = parseRating(form.difficulty(), "difficulty", "plans.difficulty.invalid");
+        goals.add(a.id(), text, levels, importance, difficulty, a.me().personId());
         audit.record(a.id(), a.me().personId(), "goal.create", null, a.from());
     }
 
+    /** Scores a goal on a day: the first score by date is the goal's baseline, later ones are follow-ups. */
     @Transactional
-    void score(Access a, long goalId, String levelText) {
+    void score(Access a, long goalId, String levelText, String scoredOnText) {
         require(a, PlanTool.SCORE);
         int level = parseLevel(levelText);
-        if (!goals.score(a.id(), goalId, level, a.me().personId())) {
+        LocalDate on = parseScoredOn(scoredOnText);
+        if (!goals.score(a.id(), goalId, level, on, a.me().personId())) {
             throw notFound();
         }
         audit.record(a.id(), a.me().personId(), "score.create", "goal " + goalId, a.from());
@@ -269,16 +289,45 @@ class PlanService {
         return scored.isEmpty() ? null : GoalAttainment.tScore(scored);
     }
 
-    static double parseWeight(String text) {
+    /** The T-score on each day a goal was scored, oldest first, each goal counting with its latest score then. */
+    static List<GoalAttainment.Dated> tScoresByDate(List<Goal> goals) {
+        var observations = new java.util.ArrayList<GoalAttainment.Observation>();
+        for (var g : goals) {
+            for (var s : g.history()) {
+                observations.add(new GoalAttainment.Observation(g.id(), g.weight(), s.on(), s.level()));
+            }
+        }
+        return GoalAttainment.byDate(observations);
+    }
+
+    /** Importance or difficulty: 1 (low), 2 (medium) or 3 (high). */
+    static int parseRating(String text, String field, String key) {
         try {
-            double weight = Double.parseDouble(text == null ? "" : text.strip().replace(',', '.'));
-            if (GoalAttainment.validWeight(weight) && weight <= 100) {
-                return weight;
+            int rating = Integer.parseInt(text == null ? "" : text.strip());
+            if (GoalAttainment.validRating(rating)) {
+                return rating;
             }
         } catch (NumberFormatException e) {
-            // falls through to the same clear error as a weight out of range
+            // falls through to the same clear error as a rating out of range
         }
-        throw new FieldProblem("weight", "plans.weight.invalid");
+        throw new FieldProblem(field, key);
+    }
+
+    /** The day a score refers to: an ISO date, not after tomorrow (UTC), so no time zone refuses today. */
+    static LocalDate parseScoredOn(String text) {
+        LocalDate on;
+        try {
+            on = LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new FieldProblem("scoredOn", "plans.scoredOn.invalid");
+        }
+        if (on.getYear() < 1900) {
+            throw new FieldProblem("scoredOn", "plans.scoredOn.invalid");
+        }
+        if (on.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            throw new FieldProblem("scoredOn", "plans.scoredOn.future");
+        }
+        return on;
     }
 
     static int parseLevel(String text) {

@@ -2,7 +2,10 @@ package org.cocrea.plans;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.Map;
 import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.SignedInPerson;
@@ -34,7 +37,7 @@ class PlansController {
             HttpServletRequest request,
             Model model) {
         var access = plans.open(id, me, request.getRemoteAddr());
-        return page(access, model, null, null);
+        return page(access, model, null, null, Map.of());
     }
 
     @PostMapping("/plans/{id:\\d+}/versions")
@@ -52,7 +55,7 @@ class PlansController {
             redirect.addFlashAttribute("notice", "plans.version.created");
             return "redirect:/plans/" + id + "/versions/" + number;
         } catch (FieldProblem problem) {
-            return refused(access, model, response, problem, form);
+            return refused(access, model, response, problem, form, Map.of());
         }
     }
 
@@ -103,35 +106,37 @@ class PlansController {
             redirect.addFlashAttribute("notice", "plans.signed");
             return "redirect:/plans/" + id;
         } catch (FieldProblem problem) {
-            return refused(access, model, response, problem, null);
+            return refused(access, model, response, problem, null, Map.of());
         }
     }
 
     @PostMapping("/plans/{id:\\d+}/goals")
     String addGoal(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String goal,
-            @RequestParam(defaultValue = "") String weight,
+            @RequestParam Map<String, String> params,
             @AuthenticationPrincipal SignedInPerson me,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         var access = plans.open(id, me, request.getRemoteAddr());
+        var form = GoalForm.of(params);
         try {
-            plans.addGoal(access, goal, weight);
+            plans.addGoal(access, form);
             redirect.addFlashAttribute("notice", "plans.goal.added");
             return "redirect:/plans/" + id + "#goals";
         } catch (FieldProblem problem) {
-            return refused(access, model, response, problem, null);
+            return refused(access, model, response, problem, null, form.typed());
         }
     }
 
+    /** A refused score names the field of that goal's form (level-12, scoredOn-12), each goal having its own. */
     @PostMapping("/plans/{id:\\d+}/goals/{goal:\\d+}/scores")
     String score(
             @PathVariable long id,
             @PathVariable long goal,
             @RequestParam(defaultValue = "") String level,
+            @RequestParam(defaultValue = "") String scoredOn,
             @AuthenticationPrincipal SignedInPerson me,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -139,11 +144,13 @@ class PlansController {
             RedirectAttributes redirect) {
         var access = plans.open(id, me, request.getRemoteAddr());
         try {
-            plans.score(access, goal, level);
+            plans.score(access, goal, level, scoredOn);
             redirect.addFlashAttribute("notice", "plans.score.added");
             return "redirect:/plans/" + id + "#goals";
         } catch (FieldProblem problem) {
-            return refused(access, model, response, problem, null);
+            var field = problem.field() == null ? null : problem.field() + "-" + goal;
+            var typed = Map.of("level-" + goal, level, "scoredOn-" + goal, scoredOn);
+            return refused(access, model, response, new FieldProblem(field, problem.key()), null, typed);
         }
     }
 
@@ -169,7 +176,12 @@ class PlansController {
     }
 
     private String refused(
-            PlanService.Access access, Model model, HttpServletResponse response, FieldProblem problem, PlanForm form) {
+            PlanService.Access access,
+            Model model,
+            HttpServletResponse response,
+            FieldProblem problem,
+            PlanForm form,
+            Map<String, String> typed) {
         var errors = new MapBindingResult(new HashMap<>(), "form");
         if (problem.field() == null) {
             errors.reject(problem.key());
@@ -177,10 +189,11 @@ class PlansController {
             FormErrors.reject(errors, problem.field(), problem.key());
         }
         response.setStatus(422);
-        return page(access, model, form, errors);
+        return page(access, model, form, errors, typed);
     }
 
-    private String page(PlanService.Access access, Model model, PlanForm form, BindingResult errors) {
+    private String page(
+            PlanService.Access access, Model model, PlanForm form, BindingResult errors, Map<String, String> typed) {
         var page = plans.page(access);
         model.addAttribute("page", page);
         model.addAttribute(
@@ -192,6 +205,8 @@ class PlansController {
                                         ? PlanContent.empty()
                                         : page.latest().content()));
         model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC).toString());
         return "plans/plan";
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * After the demo initiatives (order 20): the demo health plan gets a first version signed by the citizen and
- * the social worker, and two GAS goals with a follow-up. Only the demo initiative is touched, and only while
- * its plan is empty, so a real plan never receives demo content.
+ * the social worker, and two GAS goals with written levels, a baseline and two dated follow-ups. Only the demo
+ * initiative is touched, and only while its plan is empty, so a real plan never receives demo content.
  */
 @Component
 @Order(40)
@@ -37,6 +37,21 @@ class PlansDemoData implements ApplicationRunner {
             "Nessuna misura economica prevista.",
             "Minuti di cammino a settimana; sigarette al giorno; peso mensile.",
             LocalDate.now().plusMonths(6));
+
+    /** What −2..+2 would look like for each demo goal, agreed before the baseline. */
+    static final java.util.List<String> WALKING_LEVELS = java.util.List.of(
+            "Non esce a camminare",
+            "Cammina meno di 10 minuti al giorno",
+            "Cammina 30 minuti al giorno almeno 4 giorni a settimana",
+            "Cammina 30 minuti ogni giorno",
+            "Cammina 30 minuti ogni giorno e partecipa al gruppo di cammino");
+
+    static final java.util.List<String> SMOKING_LEVELS = java.util.List.of(
+            "Fuma più di 20 sigarette al giorno",
+            "Fuma tra 10 e 20 sigarette al giorno",
+            "Fuma meno di 10 sigarette al giorno",
+            "Fuma solo occasionalmente",
+            "Non fuma da almeno un mese");
 
     private final DemoMode demo;
     private final Initiatives initiatives;
@@ -91,12 +106,19 @@ class PlansDemoData implements ApplicationRunner {
         int version = plans.addVersion(instance, worker, FIRST);
         plans.sign(instance, version, citizen, MemberRole.CITIZEN, FIRST.sha256());
         plans.sign(instance, version, worker, MemberRole.OWNER, FIRST.sha256());
-        goals.add(instance, "Camminare 30 minuti al giorno", 2, worker);
-        goals.add(instance, "Smettere di fumare", 3, worker);
-        for (var goal : goals.of(instance)) {
-            goals.score(instance, goal.id(), -1, worker);
-            goals.score(instance, goal.id(), goal.weight() > 2 ? 0 : 1, citizen);
-        }
+        goals.add(instance, "Camminare 30 minuti al giorno", WALKING_LEVELS, 2, 1, worker);
+        goals.add(instance, "Smettere di fumare", SMOKING_LEVELS, 3, 2, worker);
+        // A baseline about four months ago and two follow-ups, by either side: the T-score table shows
+        // three dates, and the latest levels are +1 (walking) and 0 (smoking).
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        var walking = goals.of(instance).get(0).id();
+        var smoking = goals.of(instance).get(1).id();
+        goals.score(instance, walking, -1, today.minusMonths(4), worker);
+        goals.score(instance, smoking, -2, today.minusMonths(4), worker);
+        goals.score(instance, walking, 0, today.minusMonths(2), citizen);
+        goals.score(instance, smoking, -1, today.minusMonths(2), citizen);
+        goals.score(instance, walking, 1, today.minusWeeks(1), worker);
+        goals.score(instance, smoking, 0, today.minusWeeks(1), citizen);
     }
 
     /** Visibility is decided by the initiatives module, so the runner asks as the case manager. */

@@ -128,6 +128,19 @@ class FhirExportTest {
         assertThat(((IntegerType) goal.getTargetFirstRep().getDetail()).getValue())
                 .isZero();
         assertThat(goal.getOutcomeCodeFirstRep().getCodingFirstRep().getCode()).isEqualTo("+1");
+        // The five written levels, one target each, −2 first; the score's date is the status date and a note.
+        assertThat(goal.getTarget().subList(1, 6))
+                .extracting(t -> t.getMeasure().getCodingFirstRep().getCode())
+                .containsExactly("-2", "-1", "0", "+1", "+2");
+        assertThat(goal.getTarget().subList(1, 6))
+                .extracting(t -> ((org.hl7.fhir.r4.model.CodeableConcept) t.getDetail()).getText())
+                .containsExactly(GoalParams.LEVELS);
+        assertThat(goal.getStatusDateElement().getValueAsString()).isEqualTo(PrivatePlan.SCORED_ON.toString());
+        assertThat(goal.getNote()).singleElement().satisfies(note -> {
+            assertThat(note.getTimeElement().getValueAsString()).isEqualTo(PrivatePlan.SCORED_ON.toString());
+            assertThat(note.getText()).contains("Baseline").contains("+1");
+            assertThat(resolve.apply(note.getAuthorReference())).isSameAs(patient);
+        });
         assertThat(goal.getAchievementStatus().getCodingFirstRep().getCode()).isEqualTo("achieved");
 
         assertThat(carePlan.getActivity()).singleElement().satisfies(activity -> {

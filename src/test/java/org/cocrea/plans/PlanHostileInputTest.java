@@ -65,8 +65,15 @@ class PlanHostileInputTest {
         PlanContent.SECTIONS.forEach(s -> version.put(s, "testo"));
         version.put("reviewDate", "2027-01-01");
         forms.put("/plans/" + plan + "/versions", version);
-        forms.put("/plans/" + plan + "/goals", Map.of("goal", "Camminare", "weight", "1"));
-        forms.put("/plans/" + plan + "/goals/1/scores", Map.of("level", "1"));
+        forms.put("/plans/" + plan + "/goals", GoalParams.valid("Camminare"));
+        long goal = new GoalRepository(jdbc).of(plan).get(0).id();
+        forms.put(
+                "/plans/" + plan + "/goals/" + goal + "/scores",
+                Map.of(
+                        "level",
+                        "1",
+                        "scoredOn",
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
         forms.put("/plans/" + plan + "/versions/1/sign", Map.of("unused", "x"));
         for (var form : forms.entrySet()) {
             for (String field : form.getValue().keySet()) {

@@ -123,6 +123,35 @@ class PlanJourneyIT extends BrowserTest {
         // Co-assessment: the social worker scores a GAS follow-up; the T-score shown matches the formula.
         signIn(Demo.SOCIAL_WORKER);
         open("/plans/" + plan + "#goals");
+        // A new goal with what −2..+2 would look like, agreed before scoring; weight importance 3 × difficulty 2.
+        type("goal", "Salire le scale da sola");
+        type("levelMinus2", "Non sale le scale");
+        type("levelMinus1", "Sale un piano con aiuto");
+        type("level0", "Sale un piano da sola con il corrimano");
+        type("levelPlus1", "Sale due piani da sola");
+        type("levelPlus2", "Sale due piani da sola senza corrimano");
+        new Select(browser.findElement(By.id("importance"))).selectByValue("3");
+        new Select(browser.findElement(By.id("difficulty"))).selectByValue("2");
+        submit("/plans/" + plan + "/goals");
+        noticeShown();
+        var added = new GoalRepository(jdbc)
+                .of(plan).stream()
+                        .filter(g -> g.description().equals("Salire le scale da sola"))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(added.weight()).isEqualTo(6.0);
+        assertThat(added.levelText(2)).isEqualTo("Sale due piani da sola senza corrimano");
+        assertThat(browser.findElement(By.cssSelector("#goal-" + added.id() + " td.weight"))
+                        .getText())
+                .startsWith("6");
+        // Its first score, dated today by default, is its baseline.
+        new Select(browser.findElement(By.id("level-" + added.id()))).selectByValue("-1");
+        submit("/plans/" + plan + "/goals/" + added.id() + "/scores");
+        noticeShown();
+        assertThat(browser.findElement(By.cssSelector("#goal-" + added.id() + " td.baseline"))
+                        .getText())
+                .startsWith("-1");
+        Axe.assertNoSeriousViolations(browser);
         var goal = new GoalRepository(jdbc).of(plan).get(0);
         new Select(browser.findElement(By.id("level-" + goal.id()))).selectByValue("2");
         submit("/plans/" + plan + "/goals/" + goal.id() + "/scores");

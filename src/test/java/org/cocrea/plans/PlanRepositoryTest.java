@@ -126,4 +126,102 @@ class PlanRepositoryTest {
                 .containsExactly("version.read", "plan.read");
         assertThat(audit.of(f.instance(), 1)).hasSize(1);
     }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void goalsKeepTheirWrittenLevelsAndScoresTheirDates(TestDatabase db) {
+        var goals = new GoalRepository(db.jdbc());
+        var f = fixture(db.jdbc());
+        var levels = java.util.List.of("a", "b", "c", "d", "e");
+        goals.add(f.instance(), "Walk", levels, 3, 2, f.person());
+        long id = goals.of(f.instance()).get(0).id();
+        var day = LocalDate.of(2025, 3, 1);
+        // Recorded out of order: the history is by date, the first date is the baseline.
+        assertThat(goals.score(f.instance(), id, 1, day.plusDays(60), f.person()))
+                .isTrue();
+        assertThat(goals.score(f.instance(), id, -1, day, f.person())).isTrue();
+        assertThat(goals.score(f.instance(), id, 0, day.plusDays(30), f.person()))
+                .isTrue();
+        var goal = goals.of(f.instance()).get(0);
+        assertThat(goal.levels()).containsExactlyElementsOf(levels);
+        assertThat(goal.levelText(-2)).isEqualTo("a");
+        assertThat(goal.levelText(2)).isEqualTo("e");
+        assertThat(goal.weight()).isEqualTo(6.0);
+        assertThat(goal.history()).extracting(Goal.Scored::on).containsExactly(day, day.plusDays(30), day.plusDays(60));
+        assertThat(goal.baseline().level()).isEqualTo(-1);
+        assertThat(goal.latestFollowUp().level()).isEqualTo(1);
+        assertThat(goal.latestLevel()).isEqualTo(1);
+
+        var export = new PlanExportRepository(db.jdbc()).goals(f.instance()).get(0);
+        assertThat(export.levels()).containsExactlyElementsOf(levels);
+        assertThat(export.importance()).isEqualTo(3);
+        assertThat(export.difficulty()).isEqualTo(2);
+        assertThat(export.scores())
+                .extracting(PlanData.ScoreData::scoredOn)
+                .containsExactly(day, day.plusDays(30), day.plusDays(60));
+
+        // The database holds the rules too: ratings 1..3, weight = importance × difficulty, a date on scores.
+        for (String sql : java.util.List.of(
+                "UPDATE plan_goal SET importance = 4",
+                "UPDATE plan_goal SET difficulty = 0",
+                "UPDATE plan_goal SET weight = 5",
+                "UPDATE plan_goal_score SET scored_on = NULL")) {
+            assertThatThrownBy(() -> db.jdbc().sql(sql).update())
+                    .as(sql)
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        }
+        assertThatThrownBy(() -> goals.add(f.instance(), "Bad", levels, 0, 2, f.person()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** V13 on a database holding goals and scores from before it: they survive, each score dated its day. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"H2", "PostgreSQL"})
+    void goalsAndScoresRecordedBeforeWrittenLevelsSurviveTheMigration(String kind) {
+        javax.sql.DataSource ds;
+        String schema = null;
+        if (kind.equals("H2")) {
+            var h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:m" + java.util.UUID.randomUUID().toString().replace("-", "")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            h2.setUser("sa");
+            ds = h2;
+        } else {
+            schema = org.cocrea.testing.TestDatabases.newPostgresSchema();
+            var pg = new org.postgresql.ds.PGSimpleDataSource();
+            pg.setURL(org.cocrea.testing.TestDatabases.postgresUrl());
+            pg.setUser(org.cocrea.testing.TestDatabases.postgresUser());
+            pg.setPassword(org.cocrea.testing.TestDatabases.postgresPassword());
+            pg.setCurrentSchema(schema);
+            ds = pg;
+        }
+        var config = org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+        if (schema != null) {
+            config.schemas(schema).defaultSchema(schema);
+        }
+        config.target("12.2").load().migrate();
+        var jdbc = JdbcClient.create(ds);
+        var f = fixture(jdbc);
+        var at = OffsetDateTime.of(2024, 5, 6, 12, 0, 0, 0, ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO plan_goal (tool_instance_id, description, weight, created_by, created_at)
+                VALUES (:i, 'Old goal', 1.5, :p, :at)
+                """)
+                .param("i", f.instance())
+                .param("p", f.person())
+                .param("at", at)
+                .update();
+        jdbc.sql("""
+                INSERT INTO plan_goal_score (goal_id, level, scored_by, scored_at)
+                VALUES ((SELECT id FROM plan_goal), -1, :p, :at)
+                """).param("p", f.person()).param("at", at).update();
+
+        config.target("latest").load().migrate();
+        var goal = new GoalRepository(jdbc).of(f.instance()).get(0);
+        assertThat(goal.description()).isEqualTo("Old goal");
+        assertThat(goal.weight()).isEqualTo(1.5);
+        assertThat(goal.hasLevels()).isFalse();
+        assertThat(goal.importance()).isNull();
+        assertThat(goal.history()).containsExactly(new Goal.Scored(-1, LocalDate.of(2024, 5, 6), f.person()));
+    }
 }

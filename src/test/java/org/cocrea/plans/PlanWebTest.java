@@ -91,8 +91,8 @@ class PlanWebTest {
                 get(base + "/audit"),
                 post(base + "/versions").with(csrf()).param("objectives", "x"),
                 post(base + "/versions/1/sign").with(csrf()),
-                post(base + "/goals").with(csrf()).param("goal", "x").param("weight", "1"),
-                post(base + "/goals/1/scores").with(csrf()).param("level", "1"));
+                GoalParams.with(post(base + "/goals").with(csrf()), "x"),
+                post(base + "/goals/1/scores").with(csrf()).param("level", "1").param("scoredOn", "2026-01-01"));
     }
 
     @Test
@@ -163,12 +163,32 @@ class PlanWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Smettere di fumare entro sei mesi.")))
                 .andExpect(content().string(containsString("corrisponde alla versione")));
-        // Goals of weight 2 at +1 and 3 at 0 (the first two goals of the plan).
-        assertThat(GoalAttainment.tScore(List.of(new GoalAttainment.Score(2, 1), new GoalAttainment.Score(3, 0))))
+        // Walking (importance 2 × difficulty 1) at +1 and smoking (3 × 2) at 0: the first two goals of the plan,
+        // each with written levels, a baseline about four months ago and two dated follow-ups.
+        var demoGoals = new GoalRepository(jdbc).of(plan).subList(0, 2);
+        assertThat(demoGoals).extracting(Goal::latestLevel).containsExactly(1, 0);
+        assertThat(demoGoals).extracting(Goal::weight).containsExactly(2.0, 6.0);
+        assertThat(demoGoals).allSatisfy(g -> {
+            assertThat(g.hasLevels()).isTrue();
+            assertThat(g.scores()).isEqualTo(3);
+        });
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        var dates = List.of(today.minusMonths(4), today.minusMonths(2), today.minusWeeks(1));
+        assertThat(demoGoals.get(0).history()).extracting(Goal.Scored::on).containsExactlyElementsOf(dates);
+        assertThat(demoGoals.get(0).baseline().level()).isEqualTo(-1);
+        assertThat(demoGoals.get(1).baseline().level()).isEqualTo(-2);
+        assertThat(GoalAttainment.tScore(List.of(new GoalAttainment.Score(2, 1), new GoalAttainment.Score(6, 0))))
                 .isBetween(50.0, 60.0);
-        assertThat(new GoalRepository(jdbc).of(plan).subList(0, 2))
-                .extracting(Goal::latestLevel)
-                .containsExactly(1, 0);
+        var page = mvc.perform(get("/plans/" + plan).with(demo.as(Demo.CITIZEN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Cammina 30 minuti ogni giorno")))
+                .andExpect(content().string(containsString("Non fuma da almeno un mese")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        for (var date : dates) {
+            assertThat(page).contains("<tr><td>" + date + "</td>");
+        }
     }
 
     @Test
@@ -233,64 +253,6 @@ class PlanWebTest {
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("AAAA-MM-GG")));
         assertThat(latest()).isEqualTo(before);
-    }
-
-    @Test
-    void goalAttainmentRefusesBadWeightsAndLevelsAndShowsTheTScore() throws Exception {
-        long goals = count("SELECT COUNT(*) FROM plan_goal WHERE tool_instance_id = :i");
-        for (String weight : List.of("0", "-1", "abc", "", "NaN", "1e400")) {
-            mvc.perform(post("/plans/" + plan + "/goals")
-                            .with(csrf())
-                            .with(demo.as(Demo.CITIZEN))
-                            .param("goal", "Camminare")
-                            .param("weight", weight))
-                    .andExpect(status().is(422))
-                    .andExpect(content().string(containsString("Il peso deve essere un numero maggiore di 0")));
-        }
-        assertThat(count("SELECT COUNT(*) FROM plan_goal WHERE tool_instance_id = :i"))
-                .isEqualTo(goals);
-
-        mvc.perform(post("/plans/" + plan + "/goals")
-                        .with(csrf())
-                        .with(demo.as(Demo.SOCIAL_WORKER))
-                        .param("goal", "Camminare 30 minuti")
-                        .param("weight", "2"))
-                .andExpect(status().isFound());
-        long goal = jdbc.sql("SELECT MAX(id) FROM plan_goal WHERE tool_instance_id = :i")
-                .param("i", plan)
-                .query(Long.class)
-                .single();
-        long scores = count("SELECT COUNT(*) FROM plan_goal_score");
-        for (String level : List.of("3", "-3", "x", "")) {
-            mvc.perform(post("/plans/" + plan + "/goals/" + goal + "/scores")
-                            .with(csrf())
-                            .with(demo.as(Demo.CITIZEN))
-                            .param("level", level))
-                    .andExpect(status().is(422))
-                    .andExpect(content().string(containsString("Il livello deve essere uno tra")));
-        }
-        assertThat(count("SELECT COUNT(*) FROM plan_goal_score")).isEqualTo(scores);
-        mvc.perform(post("/plans/" + plan + "/goals/" + goal + "/scores")
-                        .with(csrf())
-                        .with(demo.as(Demo.CITIZEN))
-                        .param("level", "+1"))
-                .andExpect(status().isFound());
-        var expected = PlanService.tScore(
-                jdbc.sql("SELECT id FROM plan_goal WHERE tool_instance_id = :i")
-                                .param("i", plan)
-                                .query(Long.class)
-                                .list()
-                                .isEmpty()
-                        ? List.of()
-                        : goalsOfPlan());
-        mvc.perform(get("/plans/" + plan).with(demo.as(Demo.CITIZEN)))
-                .andExpect(content()
-                        .string(containsString("<strong class=\"t-score\">"
-                                + String.format(java.util.Locale.ROOT, "%.2f", expected))));
-    }
-
-    private List<Goal> goalsOfPlan() {
-        return new GoalRepository(jdbc).of(plan);
     }
 
     @Test

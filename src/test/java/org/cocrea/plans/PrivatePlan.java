@@ -13,6 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * proxy, so that destructive tests (erasure, consent withdrawal) never touch the demo plan other tests read.
  */
 record PrivatePlan(long initiative, long instance, String citizen, String proxy, long citizenId, long proxyId) {
+    /** The day the plan's goal was scored (+1 by the citizen). */
+    static final java.time.LocalDate SCORED_ON =
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10);
 
     static PrivatePlan create(JdbcClient jdbc, String marker) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
@@ -63,8 +66,8 @@ record PrivatePlan(long initiative, long instance, String citizen, String proxy,
         plans.sign(instance, 1, citizenId, MemberRole.CITIZEN, content.sha256());
         plans.sign(instance, 1, worker, MemberRole.OWNER, content.sha256());
         var goals = new GoalRepository(jdbc);
-        goals.add(instance, "Goal " + marker, 2, worker);
-        goals.score(instance, goals.of(instance).get(0).id(), 1, citizenId);
+        goals.add(instance, "Goal " + marker, java.util.List.of(GoalParams.LEVELS), 2, 1, worker);
+        goals.score(instance, goals.of(instance).get(0).id(), 1, SCORED_ON, citizenId);
         care(jdbc, initiative, marker, worker, citizenId);
         return new PrivatePlan(initiative, instance, citizen, proxy, citizenId, proxyId);
     }
