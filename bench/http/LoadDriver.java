@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * token. {@code --setup "POST /initiatives/{i@u}/join"} is sent once by every virtual user after signing in.
  * {@code --accounts-pattern "p%07d@demo.cocrea.example" --accounts-from 200} signs user u in as the formatted
  * account {@code 200 + u} (the demo-data generator's people). {@code --think 1000} adds a last phase in which
- * each user pauses a mean of that many milliseconds between requests, as a person reading does.
+ * each user pauses a mean of that many milliseconds between requests, as a person reading does, for
+ * {@code --think-seconds} (default {@code --seconds}).
  */
 public class LoadDriver {
     /** A request type: GET by default, or {@code POST /path?field=value} sent as a form with the CSRF token. */
@@ -99,7 +100,8 @@ public class LoadDriver {
             System.out.printf("%nThe mix with %d users who each read for a while (mean %d ms) between requests:%n",
                     users, think);
             header();
-            print(run(base, users, seconds, mix, accounts, password, think), ceiling);
+            int thinkSeconds = Integer.parseInt(options.getOrDefault("think-seconds", String.valueOf(seconds)));
+            print(run(base, users, Math.min(600, thinkSeconds), mix, accounts, password, think), ceiling);
         }
         System.out.printf("%nload average after: %s%n", loadAverage());
     }
@@ -224,6 +226,10 @@ public class LoadDriver {
                 try {
                     start.await();
                     long end = System.nanoTime() + seconds * 1_000_000_000L;
+                    if (thinkMillis > 0) {
+                        // People do not all click at the same instant: each starts after a pause of its own.
+                        Thread.sleep(ThreadLocalRandom.current().nextLong(2L * thinkMillis));
+                    }
                     while (System.nanoTime() < end) {
                         Kind kind = pick(mix, totalWeight);
                         long t0 = System.nanoTime();

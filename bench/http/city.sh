@@ -3,7 +3,7 @@
 # and runs the HTTP load driver over the traffic mix. Usage (after `mvn -B -q package -DskipTests`):
 #   bench/http/city.sh [USERS] [SECONDS]            # defaults: 50 users, 20 s per phase
 # Environment: DB (default cocrea_city), PORT (8090), SKIP_GENERATE=1 to reuse the database as it is,
-# GENERATE_ONLY=1 to stop after generating, THINK_MS (1000): mean pause between a user's requests in the last phase (0 leaves that phase out).
+# GENERATE_ONLY=1 to stop after generating, THINK_SECONDS (60): length of the think-time phase, THINK_MS (1000): mean pause between a user's requests in the last phase (0 leaves that phase out).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${DB:-cocrea_city}; PORT=${PORT:-8090}; USERS=${1:-50}; SECONDS_PER_PHASE=${2:-20}
@@ -48,7 +48,7 @@ ACCOUNTS=$(column email); PLANS=$(column plan); ACTIONS=$(column actions)
 TODAY=$(date -u +%F)
 DIARY_BEFORE=$(psql "SELECT COUNT(*) FROM plan_diary")
 java bench/http/LoadDriver.java --base "http://127.0.0.1:$PORT" --users "$USERS" --seconds "$SECONDS_PER_PHASE" \
-  --warmup 15 --think "${THINK_MS:-1000}" --accounts "$ACCOUNTS" --password cocrea-generated \
+  --warmup 15 --think "${THINK_MS:-1000}" --think-seconds "${THINK_SECONDS:-60}" --accounts "$ACCOUNTS" --password cocrea-generated \
   --ids "initiative=$INITIATIVES;proposal=$PROPOSALS;budget=$BUDGETS;binit=$BUDGET_INITIATIVES;project=$CHEAPEST;plan=$PLANS;actions=$ACTIONS" \
   --setup "POST /initiatives/{binit@u}/join" \
   --mix "browse=/initiatives:3,open-initiative=/initiatives/{initiative}:3,proposals=/proposals:2,open-proposal=/proposals/{proposal}:2,open-budget=/budget/{budget@u}:2,open-plan=/plans/{plan@u}:2,support=POST /proposals/{proposal}/support:1,ballot=POST /budget/{budget@u}/ballot?projects={project@u}:1,diary=POST /plans/actions/{actions@u}/diary?doneOn=$TODAY&what=Spesa+accompagnata+dal+volontario&minutes=30:1"
