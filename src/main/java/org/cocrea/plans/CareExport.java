@@ -96,19 +96,7 @@ class CareExport {
                         a.due(),
                         a.status().code()))
                 .toList();
-        var diary = actions.diary(instance, 0, PlanExport.WHOLE_LOG).stream()
-                .map(e -> new PlanData.DiaryData(
-                        e.id(),
-                        e.actionId(),
-                        e.authorId(),
-                        e.doneOn(),
-                        e.what(),
-                        e.minutes(),
-                        e.amount(),
-                        e.unit(),
-                        e.how(),
-                        e.writtenAt()))
-                .toList();
+        var diary = actions.diary(instance, 0, PlanExport.WHOLE_LOG);
         return new PlanData.CareData(
                 d.needs(),
                 d.rankings(),
@@ -133,19 +121,7 @@ class CareExport {
     }
 
     private PlanData.CareData withReviews(PlanData.CareData d, long instance) {
-        var list = reviews.of(instance).stream()
-                .map(r -> new PlanData.ReviewData(
-                        r.id(),
-                        r.cycle(),
-                        r.heldOn(),
-                        r.summary(),
-                        r.decisions(),
-                        r.reviewedVersion(),
-                        r.openedVersion(),
-                        r.recordedBy(),
-                        r.recordedAt(),
-                        r.participants()))
-                .toList();
+        var list = reviews.of(instance);
         return new PlanData.CareData(
                 d.needs(),
                 d.rankings(),

@@ -81,10 +81,10 @@ public record PlanData(
             List<RankData> rankings,
             List<AgreementData> agreedOrders,
             List<ActionData> actions,
-            List<DiaryData> diary,
+            List<DiaryEntry> diary,
             List<AreaData> ladderAreas,
             List<ReadingData> ladderReadings,
-            List<ReviewData> reviews) {
+            List<Review> reviews) {
         static final CareData NONE =
                 new CareData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
@@ -99,35 +99,11 @@ public record PlanData(
     public record ActionData(
             long id, String title, String performerKind, long performerId, LocalDate due, String status) {}
 
-    public record DiaryData(
-            long id,
-            Long actionId,
-            Long authorId,
-            LocalDate doneOn,
-            String what,
-            Integer minutes,
-            java.math.BigDecimal amount,
-            String unit,
-            String how,
-            OffsetDateTime writtenAt) {}
-
     public record AreaData(long id, String name) {}
 
     /** Scores 1–10 by area id. */
     public record ReadingData(
             long id, Long scoredBy, String role, LocalDate readOn, java.util.Map<Long, Integer> scores) {}
-
-    public record ReviewData(
-            long id,
-            int cycle,
-            LocalDate heldOn,
-            String summary,
-            String decisions,
-            Integer reviewedVersion,
-            Integer openedVersion,
-            Long recordedBy,
-            OffsetDateTime recordedAt,
-            List<Long> participants) {}
 
     public String name(Long personId) {
         return people.stream()
