@@ -131,6 +131,15 @@ class PlatformWebTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(metrics).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+        // Requests are timed by the server's observation filter, not by Spring Security's (turned off).
+        mvc.perform(get("/initiatives"));
+        assertThat(mvc.perform(get("/actuator/prometheus"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("http_server_requests_seconds_count{")
+                .contains("uri=\"/initiatives\"")
+                .doesNotContain("spring_security_");
     }
 
     @Test
