@@ -80,7 +80,7 @@ class StatementBudgetTests {
         if (page.who() != null) {
             request.with(new Demo(users).as(page.who()));
         }
-        StatementCounter.COUNT.set(0);
+        StatementCounter.reset();
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         int statements = StatementCounter.COUNT.get();
         System.out.printf("statement budget: %-28s %-26s %2d%n", page.path(), page.who(), statements);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolInstance;
@@ -49,45 +50,46 @@ class CareExport {
                 .collect(Collectors.toMap(ToolInstance::toolId, Function.identity(), (first, second) -> first));
     }
 
+    /** Each list from its tool's instance, or empty when the care team did not place that tool. */
     PlanData.CareData data(Map<String, ToolInstance> tools) {
-        var data = PlanData.CareData.NONE;
-        var needsTool = tools.get(NeedsTool.ID);
-        if (needsTool != null) {
-            data = withNeeds(data, needsTool.id());
-        }
-        var actionsTool = tools.get(ActionsTool.ID);
-        if (actionsTool != null) {
-            data = withActions(data, actionsTool.id());
-        }
-        var ladderTool = tools.get(LadderTool.ID);
-        if (ladderTool != null) {
-            data = withLadder(data, ladderTool.id());
-        }
-        var reviewTool = tools.get(ReviewTool.ID);
-        if (reviewTool != null) {
-            data = withReviews(data, reviewTool.id());
-        }
-        return data;
+        return new PlanData.CareData(
+                read(tools, NeedsTool.ID, this::needList),
+                read(tools, NeedsTool.ID, this::rankings),
+                read(tools, NeedsTool.ID, this::agreedOrders),
+                read(tools, ActionsTool.ID, this::actionList),
+                read(tools, ActionsTool.ID, instance -> actions.diary(instance, 0, PlanExport.WHOLE_LOG)),
+                read(tools, LadderTool.ID, this::areas),
+                read(tools, LadderTool.ID, this::readings),
+                read(tools, ReviewTool.ID, reviews::of));
     }
 
-    private PlanData.CareData withNeeds(PlanData.CareData d, long instance) {
-        var list = needs.of(instance).stream()
+    private static <T> List<T> read(Map<String, ToolInstance> tools, String toolId, LongFunction<List<T>> reader) {
+        var tool = tools.get(toolId);
+        return tool == null ? List.of() : reader.apply(tool.id());
+    }
+
+    private List<PlanData.NeedData> needList(long instance) {
+        return needs.of(instance).stream()
                 .map(n -> new PlanData.NeedData(
                         n.id(), n.domain().code(), n.title(), n.citizenText(), n.professionalText()))
                 .toList();
-        var ranks = needs.ranks(instance).stream()
+    }
+
+    private List<PlanData.RankData> rankings(long instance) {
+        return needs.ranks(instance).stream()
                 .map(r -> new PlanData.RankData(r.rankerId(), r.role().code(), r.needId(), r.rank(), r.at()))
                 .toList();
-        var agreed = needs.confirmations(instance).stream()
+    }
+
+    private List<PlanData.AgreementData> agreedOrders(long instance) {
+        return needs.confirmations(instance).stream()
                 .map(c -> new PlanData.AgreementData(
                         order(c.order()), c.personId(), c.role().code(), c.at()))
                 .toList();
-        return new PlanData.CareData(
-                list, ranks, agreed, d.actions(), d.diary(), d.ladderAreas(), d.ladderReadings(), d.reviews());
     }
 
-    private PlanData.CareData withActions(PlanData.CareData d, long instance) {
-        var list = actions.actions(instance).stream()
+    private List<PlanData.ActionData> actionList(long instance) {
+        return actions.actions(instance).stream()
                 .map(a -> new PlanData.ActionData(
                         a.id(),
                         a.title(),
@@ -96,41 +98,19 @@ class CareExport {
                         a.due(),
                         a.status().code()))
                 .toList();
-        var diary = actions.diary(instance, 0, PlanExport.WHOLE_LOG);
-        return new PlanData.CareData(
-                d.needs(),
-                d.rankings(),
-                d.agreedOrders(),
-                list,
-                diary,
-                d.ladderAreas(),
-                d.ladderReadings(),
-                d.reviews());
     }
 
-    private PlanData.CareData withLadder(PlanData.CareData d, long instance) {
-        var areas = ladders.areas(instance).stream()
+    private List<PlanData.AreaData> areas(long instance) {
+        return ladders.areas(instance).stream()
                 .map(a -> new PlanData.AreaData(a.id(), a.name()))
                 .toList();
-        var readings = ladders.readings(instance).stream()
+    }
+
+    private List<PlanData.ReadingData> readings(long instance) {
+        return ladders.readings(instance).stream()
                 .map(r ->
                         new PlanData.ReadingData(r.id(), r.scoredBy(), r.role().code(), r.readOn(), r.scores()))
                 .toList();
-        return new PlanData.CareData(
-                d.needs(), d.rankings(), d.agreedOrders(), d.actions(), d.diary(), areas, readings, d.reviews());
-    }
-
-    private PlanData.CareData withReviews(PlanData.CareData d, long instance) {
-        var list = reviews.of(instance);
-        return new PlanData.CareData(
-                d.needs(),
-                d.rankings(),
-                d.agreedOrders(),
-                d.actions(),
-                d.diary(),
-                d.ladderAreas(),
-                d.ladderReadings(),
-                list);
     }
 
     /** A stored order ("12,7,9") as need ids; an unreadable one as an empty list rather than a failed download. */

@@ -474,7 +474,7 @@ class BudgetChannelsWebTest {
                 new Page("/budget/" + id, Demo.CITIZEN),
                 new Page("/organisations/" + organisation + "/residents", Demo.PARKS_OFFICER),
                 new Page("/profile", Demo.CITIZEN))) {
-            org.cocrea.testing.StatementCounter.COUNT.set(0);
+            org.cocrea.testing.StatementCounter.reset();
             var response = perform(get(page.path()), page.who());
             int statements = org.cocrea.testing.StatementCounter.COUNT.get();
             assertThat(response.getStatus()).isEqualTo(200);

@@ -57,7 +57,7 @@ class CareStatementBudgetTest {
                 "/plans/review/" + CareTools.review(jdbc),
                 "/plans/needs/" + CareTools.needs(jdbc) + "/audit");
         for (String page : pages) {
-            StatementCounter.COUNT.set(0);
+            StatementCounter.reset();
             int status = mvc.perform(get(page).with(demo.as(Demo.CITIZEN)))
                     .andReturn()
                     .getResponse()
@@ -94,7 +94,7 @@ class CareStatementBudgetTest {
         assertThat(jdbc.sql(count).param("i", actions).query(Long.class).single())
                 .isEqualTo(before + 1);
         assertThat(statements)
-                .as("SQL statements for a diary entry: %s", String.join("\n", StatementCounter.SQL))
+                .as("SQL statements for a diary entry: %s", StatementCounter.statements())
                 .isLessThanOrEqualTo(BUDGET);
     }
 }

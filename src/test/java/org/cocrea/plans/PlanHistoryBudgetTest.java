@@ -59,7 +59,7 @@ class PlanHistoryBudgetTest {
                 base + "/privacy",
                 base + "/audit");
         for (String page : pages) {
-            StatementCounter.COUNT.set(0);
+            StatementCounter.reset();
             var response = mvc.perform(get(page).with(demo.as(plan.citizen())))
                     .andReturn()
                     .getResponse();

@@ -64,7 +64,7 @@ class VoteStatementBudgetTest {
             if (page.who() != null) {
                 request.with(demo.as(page.who()));
             }
-            StatementCounter.COUNT.set(0);
+            StatementCounter.reset();
             int status = mvc.perform(request).andReturn().getResponse().getStatus();
             int statements = StatementCounter.COUNT.get();
             System.out.printf("statement budget: %-28s %-26s %2d%n", page.path(), page.who(), statements);

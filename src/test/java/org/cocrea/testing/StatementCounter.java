@@ -13,7 +13,16 @@ public final class StatementCounter implements BeanPostProcessor {
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
     public static final AtomicInteger COUNT = new AtomicInteger();
     /** The statements counted since the last {@link #reset}, to name the culprit when a budget is exceeded. */
-    public static final java.util.Queue<String> SQL = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private static final java.util.Queue<String> SQL = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Enough for any one request; a test that never resets does not grow the queue without end. */
+    private static final int KEPT = 1000;
+
+    /** The statements since the last {@link #reset}, one per line, whitespace collapsed. */
+    public static String statements() {
+        return String.join(
+                "\n",
+                SQL.stream().map(sql -> sql.replaceAll("\\s+", " ").strip()).toList());
+    }
 
     public static void reset() {
         COUNT.set(0);
@@ -36,10 +45,9 @@ public final class StatementCounter implements BeanPostProcessor {
                 StatementCounter.class.getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
                     if (STATEMENTS.contains(m.getName())) {
                         COUNT.incrementAndGet();
-                        SQL.add(
-                                a != null && a.length > 0 && a[0] instanceof String sql
-                                        ? sql.replaceAll("\\s+", " ").strip()
-                                        : m.getName());
+                        if (SQL.size() < KEPT) {
+                            SQL.add(a != null && a.length > 0 && a[0] instanceof String sql ? sql : m.getName());
+                        }
                     }
                     return invoke(connection, m, a);
                 });
