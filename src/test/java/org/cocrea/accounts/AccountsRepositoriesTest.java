@@ -44,6 +44,64 @@ class AccountsRepositoriesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void languagePasswordsAndBatchesOfPeople(TestDatabase db) {
+        var people = new PersonRepository(db.jdbc(), new org.springframework.jdbc.core.JdbcTemplate(db.dataSource()));
+        long id = people.insert(newPerson("lucia@example.org"));
+        people.updateLanguage(id, Language.IT);
+        people.updatePassword(id, "{noop}new");
+        assertThat(people.findById(id).orElseThrow().language()).isEqualTo(Language.IT);
+        assertThat(people.passwordHash(id)).contains("{noop}new");
+
+        var batch = java.util.stream.IntStream.range(0, 1203)
+                .mapToObj(i -> newPerson("batch" + i + "@census_test.example"))
+                .toList();
+        var ids = people.insertVerified(batch);
+        assertThat(ids).hasSize(1203).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(people.findById(ids.get(1202)).orElseThrow().verified()).isTrue();
+        assertThat(people.countExisting(
+                        java.util.List.of("batch0@census_test.example", "lucia@example.org", "no@x.org")))
+                .isEqualTo(2);
+        assertThat(people.idsWithEmailSuffix("@census_test.example")).containsExactlyElementsOf(ids);
+        assertThat(people.idsWithEmailSuffix("@census%test.example"))
+                .as("wildcards are literal")
+                .isEmpty();
+        assertThat(people.findAll(ids)).hasSize(1203);
+
+        people.anonymise(id);
+        people.updateLanguage(id, Language.EN);
+        people.updatePassword(id, "{noop}again");
+        assertThat(people.findById(id).orElseThrow().language())
+                .as("a deleted account is not changed")
+                .isEqualTo(Language.IT);
+        assertThat(people.passwordHash(id)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void organisationsAndTheirDepartmentsAreFound(TestDatabase db) {
+        var organisations = new OrganisationRepository(db.jdbc());
+        long org = organisations.create("Azienda sanitaria");
+        long other = organisations.create("Comune di Prova");
+        long clinic = organisations.addDepartment(org, "Consultorio");
+        long school = organisations.addDepartment(other, "Scuola");
+        assertThat(organisations.find(org)).map(Organisation::name).contains("Azienda sanitaria");
+        assertThat(organisations.find(-1)).isEmpty();
+        assertThat(organisations.department(clinic))
+                .map(Department::organisationId)
+                .contains(org);
+        assertThat(organisations.department(-1)).isEmpty();
+        assertThat(organisations.allDepartments()).extracting(Department::id).containsExactly(clinic, school);
+
+        var people = new PersonRepository(db.jdbc());
+        var tokens = new TokenRepository(db.jdbc());
+        long id = people.insert(newPerson("tok@example.org"));
+        String token = tokens.issue(id, TokenRepository.Purpose.RESET, Duration.ofHours(1));
+        tokens.deleteFor(id);
+        assertThat(tokens.isUsable(token, TokenRepository.Purpose.RESET)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
     void emailIsUniqueAndLowerCaseInTheDatabase(TestDatabase db) {
         var people = new PersonRepository(db.jdbc());
         people.insert(newPerson("same@example.org"));

@@ -61,9 +61,8 @@ class ProposalsToBudgetIT extends BrowserTest {
                     .click();
         }
         var button = browser.findElement(By.cssSelector("form[action='" + base + "/ballot'] button[type=submit]"));
-        button.click();
         // The ballot is recorded and stays editable until the vote closes: the next page says so.
-        wait.until(ExpectedConditions.stalenessOf(button));
+        submitAndAwaitNextPage(button);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main p.notice")));
     }
 

@@ -45,4 +45,31 @@ class ServerIT {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"db\"").contains("\"status\":\"UP\"");
     }
+
+    /** MockMvc does not write cookies as the server does, so the session cookie is checked over real HTTP. */
+    @Test
+    void theSessionCookieIsHttpOnlyLaxAndSecureOverHttps() throws Exception {
+        String plain = sessionCookie(HttpRequest.newBuilder(uri("/login")).build());
+        assertThat(plain).contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(plain).as("plain http (the demo on localhost)").doesNotContain("Secure");
+
+        String proxied = sessionCookie(HttpRequest.newBuilder(uri("/login"))
+                .header("X-Forwarded-Proto", "https")
+                .build());
+        assertThat(proxied)
+                .as("behind a TLS-terminating proxy")
+                .contains("Secure")
+                .contains("HttpOnly");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private String sessionCookie(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no SESSION cookie set"));
+    }
 }

@@ -83,6 +83,37 @@ class PlatformWebTests {
     }
 
     @Test
+    void theLanguageStoredOnAnAccountWinsOverTheBrowsersAtSignIn() throws Exception {
+        var chooser = new Browser(mvc);
+        chooser.perform(post("/register")
+                .with(csrf())
+                .param("name", "Lingua Ricordata")
+                .param("email", "lingua@example.org")
+                .param("password", "a long passphrase")
+                .param("language", "en")
+                .param("acceptTerms", "true"));
+        chooser.perform(post("/language").with(csrf()).param("lang", "it"));
+        chooser.perform(post("/logout").with(csrf()));
+
+        var elsewhere = new Browser(mvc);
+        assertThat(elsewhere
+                        .perform(get("/login").header("Accept-Language", "en"))
+                        .getContentAsString())
+                .contains("<html lang=\"en\">");
+        elsewhere.perform(post("/login")
+                .with(csrf())
+                .header("Accept-Language", "en")
+                .param("email", "lingua@example.org")
+                .param("password", "a long passphrase"));
+        assertThat(elsewhere
+                        .perform(get("/profile").header("Accept-Language", "en"))
+                        .getContentAsString())
+                .as("a new browser asking for English gets the Italian this person chose")
+                .contains("<html lang=\"it\">")
+                .contains("Il mio profilo");
+    }
+
+    @Test
     void everyPageCarriesStrictSecurityHeaders() throws Exception {
         var response = mvc.perform(get("/")).andReturn().getResponse();
         String csp = response.getHeader("Content-Security-Policy");
@@ -116,6 +147,21 @@ class PlatformWebTests {
 
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    void theDevMailboxShowsAdministratorsEachMailWithItsLink() throws Exception {
+        var mailbox = org.cocrea.platform.mail.DevMailboxAccess.on(jdbc);
+        org.cocrea.platform.mail.DevMailboxAccess.store(
+                mailbox, "posta@example.org", "Reset <your> password", "Open /password/reset?token=tok-123");
+        String page = mvc.perform(get("/admin/mailbox").with(adminUser()).header("Accept-Language", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("posta@example.org")
+                .contains("Reset &lt;your&gt; password")
+                .contains("Open /password/reset?token=tok-123");
+    }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor adminUser() {
         return new Demo(users).as(Demo.ADMIN);

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Carries cookies from one MockMvc request to the next, like a browser, so that flows through the
@@ -20,7 +20,7 @@ public final class Browser {
         this.mvc = mvc;
     }
 
-    public MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+    public MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         if (!cookies.isEmpty()) {
             request.cookie(cookies.values().toArray(Cookie[]::new));
         }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,7 +22,9 @@ public abstract class BrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = Chromium.start();
+        // A condition may read an element of the page that a click is replacing; read it again then.
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -32,6 +36,11 @@ public abstract class BrowserTest {
 
     protected void open(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /** Clicks a button that sends a form and waits until the next page has replaced this one. */
+    protected void submitAndAwaitNextPage(WebElement button) {
+        Chromium.clickAndAwaitNextPage(browser, button);
     }
 
     /** Submits the form posting to {@code action}. */

@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests. When Chromium or its driver is missing the test is
@@ -58,5 +63,20 @@ public final class Chromium {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /**
+     * Clicks a button that sends a form and waits until the next page has loaded. The old page is marked before
+     * the click and the wait ends when a loaded document without the mark is there; watching the button go stale
+     * is not enough, as Chromium may answer for a node of the page being replaced with an inspector error.
+     */
+    public static void clickAndAwaitNextPage(WebDriver browser, WebElement button) {
+        var js = (JavascriptExecutor) browser;
+        js.executeScript("document.documentElement.setAttribute('data-test-leaving', 'yes')");
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(js.executeScript("return document.readyState === 'complete'"
+                        + " && !document.documentElement.hasAttribute('data-test-leaving')")));
     }
 }

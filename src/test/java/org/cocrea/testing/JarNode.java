@@ -5,24 +5,60 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** A Cocrea node as production runs it: the packaged jar in its own JVM, on PostgreSQL (a test schema). */
+/**
+ * A Cocrea node as production runs it: the packaged jar in its own JVM, on PostgreSQL (a test schema), or on the
+ * embedded default exactly as the README's first command leaves it.
+ */
 public final class JarNode {
-    private final String schema;
     private final int port;
     private final String name;
-    private final List<String> extra;
+    private final List<String> arguments;
+    private final Map<String, String> environment;
     private Process process;
 
     public JarNode(String schema, int port, String name, String... extraArgs) {
-        this.schema = schema;
+        this(port, name, postgres(schema, name, extraArgs), Map.of());
+    }
+
+    private JarNode(int port, String name, List<String> arguments, Map<String, String> environment) {
         this.port = port;
         this.name = name;
-        this.extra = List.of(extraArgs);
+        this.arguments = arguments;
+        this.environment = environment;
+    }
+
+    /**
+     * A node with no database setting and no demo setting, its data directory given only by {@code
+     * COCREA_DATA_DIR}, as an operator would set it.
+     */
+    public static JarNode embedded(int port, String name, Path dataDir, String... extraArgs) {
+        var arguments = new ArrayList<>(List.of("--spring.main.banner-mode=off"));
+        arguments.addAll(List.of(extraArgs));
+        return new JarNode(port, name, arguments, Map.of("COCREA_DATA_DIR", dataDir.toString()));
+    }
+
+    private static List<String> postgres(String schema, String name, String... extraArgs) {
+        var arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + TestDatabases.postgresUrl() + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + TestDatabases.postgresUser(),
+                "--spring.datasource.password=" + TestDatabases.postgresPassword(),
+                "--spring.flyway.schemas=" + schema,
+                "--cocrea.data-dir=target/node-" + name,
+                "--cocrea.demo=true",
+                "--spring.main.banner-mode=off"));
+        arguments.addAll(List.of(extraArgs));
+        return arguments;
+    }
+
+    public Path log() {
+        return Path.of("target/node-" + name + ".log");
     }
 
     public static int freePort() throws Exception {
@@ -50,17 +86,12 @@ public final class JarNode {
                 "-XX:TieredStopAtLevel=1",
                 "-jar",
                 jar.getPath(),
-                "--server.port=" + port,
-                "--spring.datasource.url=" + TestDatabases.postgresUrl() + "?currentSchema=" + schema,
-                "--spring.datasource.username=" + TestDatabases.postgresUser(),
-                "--spring.datasource.password=" + TestDatabases.postgresPassword(),
-                "--spring.flyway.schemas=" + schema,
-                "--cocrea.data-dir=target/node-" + name,
-                "--cocrea.demo=true",
-                "--spring.main.banner-mode=off"));
-        command.addAll(extra);
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
+                "--server.port=" + port));
+        command.addAll(arguments);
+        var builder = new ProcessBuilder(command);
+        builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().putAll(environment);
+        process = builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/node-" + name + ".log")))
                 .start();
         return this;
@@ -95,6 +126,15 @@ public final class JarNode {
     public int kill() throws Exception {
         process.destroyForcibly();
         return process.waitFor();
+    }
+
+    /** SIGTERM, as a service manager stops a node; waits for the exit and returns its code. */
+    public int terminate() throws Exception {
+        process.destroy();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new AssertionError("node " + name + " did not stop within 60 s of SIGTERM");
+        }
+        return process.exitValue();
     }
 
     public void stop() {

@@ -27,8 +27,13 @@ class CocreaMailer implements Mailer {
     @Override
     public void send(String recipient, String subject, String body) {
         if (smtp == null) {
-            // The body may hold a single-use link: it is kept in the dev mailbox, never in the log.
-            log.info("No SMTP server configured: mail '{}' to {} kept in the dev mailbox", subject, recipient);
+            // Without a mail server this is a demo or a trial: the whole mail goes to the log and the dev mailbox,
+            // so links in it can be followed. Configure SMTP before real people use the installation.
+            log.info(
+                    "No SMTP server configured: mail '{}' to {} kept in the dev mailbox:\n{}",
+                    subject,
+                    recipient,
+                    body);
             mailbox.store(recipient, subject, body);
             return;
         }
