@@ -25,6 +25,15 @@ public final class Chromium {
     private Chromium() {}
 
     public static ChromeDriver start() {
+        return start(true);
+    }
+
+    /** A browser with JavaScript switched off, as some people and some assistive setups use the web. */
+    public static ChromeDriver startWithoutJavaScript() {
+        return start(false);
+    }
+
+    private static ChromeDriver start(boolean javaScript) {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
             String message = "Chromium (" + BROWSER + ") or chromedriver (" + DRIVER + ") is not installed";
             if (TestDatabases.isCi()) {
@@ -48,6 +57,10 @@ public final class Chromium {
                     "--window-size=1280,1000",
                     "--lang=en-GB",
                     "--user-data-dir=" + Files.createTempDirectory("cocrea-chromium")));
+            if (!javaScript) {
+                options.setExperimentalOption(
+                        "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             var service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(DRIVER))
                     .usingAnyFreePort()
