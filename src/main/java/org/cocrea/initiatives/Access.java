@@ -6,12 +6,13 @@ import org.cocrea.platform.SignedInPerson;
 /**
  * The visibility rules of the typology: collective initiatives are public once published; group ones
  * are readable by members (and people invited); individual ones only by the citizen, their proxies and
- * the care team. Admins may read group initiatives and know that individual ones exist, never their content.
+ * the care team. Being an admin changes none of this: admins run organisations and people, and may know
+ * that a private initiative exists (level, organisation, status), never its content.
  */
 final class Access {
     private Access() {}
 
-    static boolean maySee(Initiative i, Optional<MemberRole> role, boolean invited, SignedInPerson person) {
+    static boolean maySee(Initiative i, Optional<MemberRole> role, boolean invited) {
         if (role.isPresent()) {
             return true;
         }
@@ -21,15 +22,12 @@ final class Access {
         if (i.status() == Status.DRAFT) {
             return false;
         }
-        if (i.level() == Level.GROUP && invited) {
-            return true;
-        }
-        return person != null && person.isAdmin() && i.level() == Level.GROUP;
+        return i.level() == Level.GROUP && invited;
     }
 
     /** Whether the person may learn that the initiative exists (admins do, for oversight). */
     static boolean mayKnow(Initiative i, Optional<MemberRole> role, boolean invited, SignedInPerson person) {
-        return maySee(i, role, invited, person) || (person != null && person.isAdmin());
+        return maySee(i, role, invited) || (person != null && person.isAdmin());
     }
 
     static boolean mayManage(Optional<MemberRole> role) {

@@ -63,10 +63,7 @@ class ApiController {
 
     @GetMapping("/api/typology")
     TypologyJson typology(@RequestParam Map<String, String> params) {
-        var f = FilterParams.parse(params);
-        var rest = new InitiativeFilter(
-                null, null, f.domain(), f.objective(), f.role(), f.organisationId(), f.status(), null);
-        return new TypologyJson(initiatives.typology(rest).stream()
+        return new TypologyJson(initiatives.typology(FilterParams.typology(params)).stream()
                 .map(c -> new CellJson(c.level().code(), c.phase().code(), c.count()))
                 .toList());
     }

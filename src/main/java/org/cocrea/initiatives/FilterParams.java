@@ -25,6 +25,19 @@ final class FilterParams {
                 blankToNull(params.get("q")));
     }
 
+    /**
+     * The filters of the typology (page and API): level and phase are its axes, not filters, and drafts are never
+     * counted, so {@code status=draft} is refused like any value the typology does not know.
+     */
+    static InitiativeFilter typology(Map<String, String> params) {
+        var f = parse(params);
+        if (f.status() == Status.DRAFT) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown status: draft");
+        }
+        return new InitiativeFilter(
+                null, null, f.domain(), f.objective(), f.role(), f.organisationId(), f.status(), null);
+    }
+
     static int page(Map<String, String> params) {
         Long page = number(params, "page");
         return page == null ? 0 : (int) Math.min(Math.max(page, 0), 100_000);

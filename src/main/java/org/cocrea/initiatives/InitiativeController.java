@@ -124,7 +124,6 @@ class InitiativeController {
                         me,
                         id,
                         Status.fromCode(status)
-                                .filter(s -> s != Status.DRAFT)
                                 .orElseThrow(() -> new FieldProblem("status", "initiative.status.unknown"))));
     }
 

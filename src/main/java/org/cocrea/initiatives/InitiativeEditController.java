@@ -83,13 +83,20 @@ class InitiativeEditController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Initiative i = service.manageable(me, id);
+        if (form.level() == null || form.level().isBlank()) {
+            form = form.withLevel(i.level().code()); // the edit form shows the level without offering a choice
+        }
         var errors = new BeanPropertyBindingResult(form, "form");
         checkDepartment(form, i.organisationId(), errors);
         var details = InitiativeForms.validate(form, i.organisationId(), errors);
-        if (details.isPresent()) {
-            service.update(me, id, details.get());
-            redirect.addFlashAttribute("notice", "initiative.saved");
-            return "redirect:/initiatives/" + id;
+        if (details.isPresent() && !errors.hasErrors()) {
+            try {
+                service.update(me, id, details.get());
+                redirect.addFlashAttribute("notice", "initiative.saved");
+                return "redirect:/initiatives/" + id;
+            } catch (FieldProblem p) {
+                InitiativeForms.reject(errors, p.field(), p.key());
+            }
         }
         response.setStatus(422);
         return form(model, form, errors, i.organisationId(), i);

@@ -37,6 +37,22 @@ public record InitiativeForm(
                 null);
     }
 
+    InitiativeForm withLevel(String level) {
+        return new InitiativeForm(
+                title,
+                summary,
+                description,
+                organisationId,
+                departmentId,
+                domain,
+                level,
+                citizenRoles,
+                objectives,
+                otherObjective,
+                area,
+                template);
+    }
+
     public boolean has(List<String> values, String code) {
         return values != null && values.contains(code);
     }

@@ -31,6 +31,13 @@ public record InitiativePage(
 
     public record ToolLink(String nameKey, String href) {}
 
+    /** The statuses a facilitator may move the initiative to from its current one (none once archived). */
+    public List<Status> nextStatuses() {
+        return java.util.Arrays.stream(Status.values())
+                .filter(s -> initiative.status().mayBecome(s))
+                .toList();
+    }
+
     public boolean signedInMember() {
         return myRole != null;
     }

@@ -68,10 +68,11 @@ class InitiativeRepository {
         return id;
     }
 
+    /** Stores an edit; the organisation and the level are never changed (see {@link InitiativeService#update}). */
     void update(long id, Details d) {
         jdbc.sql("""
                 UPDATE initiative SET title = :title, summary = :summary, description = :description,
-                    department_id = :dept, domain = :domain, level = :level, other_objective = :other,
+                    department_id = :dept, domain = :domain, other_objective = :other,
                     area_geojson = :area, last_activity_at = :now
                 WHERE id = :id
                 """).params(params(d)).param("id", id).param("now", now()).update();
@@ -113,12 +114,15 @@ class InitiativeRepository {
         }
     }
 
-    void setStatus(long id, Status status) {
-        jdbc.sql("UPDATE initiative SET status = :status, last_activity_at = :now WHERE id = :id")
-                .param("status", status.code())
-                .param("now", now())
-                .param("id", id)
-                .update();
+    /** Moves the status from {@code from} to {@code to} only if nobody moved it meanwhile; returns whether it did. */
+    boolean setStatus(long id, Status from, Status to) {
+        return jdbc.sql("UPDATE initiative SET status = :to, last_activity_at = :now WHERE id = :id AND status = :from")
+                        .param("to", to.code())
+                        .param("from", from.code())
+                        .param("now", now())
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     void setOverride(long id, Phase phase) {
@@ -281,7 +285,7 @@ class InitiativeRepository {
 
     /**
      * Counts per level and phase; an initiative counts in every phase of its timeline. Counts include
-     * initiatives the viewer may not open (individual ones), but never drafts unless filtered by status.
+     * initiatives the viewer may not open (group and individual ones), but never drafts, whatever the filter.
      */
     List<Cell> typology(InitiativeFilter filter) {
         var where = new Where(filter, null);
@@ -311,7 +315,7 @@ class InitiativeRepository {
         return cells;
     }
 
-    /** The WHERE clause of a filter; with a viewer, only what they may see (see {@link InitiativeAccess}). */
+    /** The WHERE clause of a filter; with a viewer, only what they may see (the rules of {@link Access}, in SQL). */
     private static final class Where {
         final Map<String, Object> params = new HashMap<>();
         final String sql;
@@ -348,8 +352,9 @@ class InitiativeRepository {
             if (f.status() != null) {
                 parts.add("i.status = :status");
                 params.put("status", f.status().code());
-            } else if (viewer == null) {
-                parts.add("i.status <> 'draft'");
+            }
+            if (viewer == null) {
+                parts.add("i.status <> 'draft'"); // the typology counts for everyone, so never drafts
             }
             if (f.query() != null && !f.query().isBlank()) {
                 parts.add("(LOWER(i.title) LIKE :q ESCAPE '\\' OR LOWER(i.summary) LIKE :q ESCAPE '\\')");
@@ -369,8 +374,7 @@ class InitiativeRepository {
             params.put("me", viewer.personId());
             String member =
                     "EXISTS (SELECT 1 FROM initiative_member vm WHERE vm.initiative_id = i.id AND vm.person_id = :me)";
-            String admin = viewer.admin() ? " OR (i.level <> 'individual' AND i.status <> 'draft')" : "";
-            return "(" + pub + " OR " + member + admin + ")";
+            return "(" + pub + " OR " + member + ")";
         }
 
         private static String escapeLike(String s) {

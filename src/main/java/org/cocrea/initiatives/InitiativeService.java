@@ -79,6 +79,11 @@ class InitiativeService {
         if (details.organisationId() != i.organisationId()) {
             throw new FieldProblem("organisationId", "initiative.organisation.fixed");
         }
+        // The level decides who may see the initiative and which roles and tools it has: changing it would,
+        // say, make a citizen's private plan public. An initiative of another level is a new initiative.
+        if (details.level() != i.level()) {
+            throw new FieldProblem("level", "initiative.level.fixed");
+        }
         initiatives.update(id, details);
     }
 
@@ -108,20 +113,30 @@ class InitiativeService {
     @Transactional
     void publish(SignedInPerson me, long id) {
         Initiative i = manageable(me, id);
-        if (i.timeline().isEmpty()) {
-            throw new FieldProblem("status", "initiative.publish.noPhases");
-        }
         if (i.status() != Status.DRAFT) {
             throw new FieldProblem("status", "initiative.publish.notDraft");
         }
-        initiatives.setStatus(id, Status.OPEN);
-        announcer.announceIfChanged(id);
+        move(i, Status.OPEN);
     }
 
     @Transactional
     void setStatus(SignedInPerson me, long id, Status status) {
-        manageable(me, id);
-        initiatives.setStatus(id, status);
+        move(manageable(me, id), status);
+    }
+
+    /**
+     * Every change of status goes through here: only the moves {@link Status#mayBecome} allows, and opening a
+     * draft needs a phase. The UPDATE is conditional on the status read, so of two facilitators acting at
+     * once the second is refused rather than making a move that was never checked.
+     */
+    private void move(Initiative i, Status next) {
+        if (i.status() == Status.DRAFT && next == Status.OPEN && i.timeline().isEmpty()) {
+            throw new FieldProblem("status", "initiative.publish.noPhases");
+        }
+        if (!i.status().mayBecome(next) || !initiatives.setStatus(i.id(), i.status(), next)) {
+            throw new FieldProblem("status", "initiative.status.notAllowed");
+        }
+        announcer.announceIfChanged(i.id());
     }
 
     /** A facilitator's choice of active phase; {@code null} lets the dates decide again. */

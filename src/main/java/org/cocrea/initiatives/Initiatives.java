@@ -97,7 +97,7 @@ public class Initiatives {
         return allowed;
     }
 
-    /** The initiative when {@code person} may know that it exists: admins know every individual one, for oversight. */
+    /** The initiative when {@code person} may know that it exists: admins know every private one, for oversight. */
     public Optional<Initiative> known(long id, SignedInPerson person) {
         return initiatives.find(id).filter(i -> mayKnow(i, person));
     }
@@ -121,7 +121,7 @@ public class Initiatives {
         var roleFound = role(instance.initiativeId(), person);
         var initiative = initiatives
                 .find(instance.initiativeId())
-                .filter(i -> Access.maySee(i, roleFound, invited(i, person), person))
+                .filter(i -> Access.maySee(i, roleFound, invited(i, person)))
                 .orElse(null);
         if (initiative == null) {
             return Optional.empty();
@@ -173,7 +173,7 @@ public class Initiatives {
     }
 
     boolean maySee(Initiative i, SignedInPerson person) {
-        return Access.maySee(i, role(i.id(), person), invited(i, person), person);
+        return Access.maySee(i, role(i.id(), person), invited(i, person));
     }
 
     boolean mayKnow(Initiative i, SignedInPerson person) {

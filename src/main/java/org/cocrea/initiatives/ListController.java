@@ -35,17 +35,7 @@ class ListController {
 
     @GetMapping("/typology")
     String typology(@RequestParam Map<String, String> params, Model model) {
-        var filter = FilterParams.parse(params);
-        // The matrix is by level and phase, so those two are not filters here.
-        var rest = new InitiativeFilter(
-                null,
-                null,
-                filter.domain(),
-                filter.objective(),
-                filter.role(),
-                filter.organisationId(),
-                filter.status(),
-                null);
+        var rest = FilterParams.typology(params);
         model.addAttribute("typology", TypologyPage.of(initiatives.typology(rest), rest, organisations()));
         return "initiatives/typology";
     }

@@ -21,6 +21,20 @@ public enum Status {
         return code;
     }
 
+    /**
+     * The moves a facilitator may make, all in one place: a draft opens (with a phase, checked by
+     * {@code InitiativeService}), an open initiative closes, a closed one reopens, either is archived, an
+     * archived one stays archived, and nothing goes back to draft once it was opened.
+     */
+    boolean mayBecome(Status next) {
+        return switch (this) {
+            case DRAFT -> next == OPEN;
+            case OPEN -> next == CLOSED || next == ARCHIVED;
+            case CLOSED -> next == OPEN || next == ARCHIVED;
+            case ARCHIVED -> false;
+        };
+    }
+
     public static Optional<Status> fromCode(String code) {
         return Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
     }

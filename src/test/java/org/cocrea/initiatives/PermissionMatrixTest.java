@@ -5,11 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +23,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every route of the initiatives and updates modules, for each kind of person, on one demo initiative of
- * each level. Changes are sent with values that are refused after the permission check (422), so that
- * "allowed" is visible without changing the demo data; "LOGIN" is the redirect to the sign-in page.
+ * Every route of the initiatives and updates modules (citizen proposals: {@link ProposalPermissionMatrixTest}),
+ * for each of the seven kinds of person, on one demo initiative of each level; routes that name no initiative
+ * are checked with the people of each case too. Changes are mostly sent with values refused after the
+ * permission check (422), so that "allowed" is visible without changing the demo data; the few that do change
+ * it undo it (follow then unfollow, close then reopen). "LOGIN" is the redirect to the sign-in page.
+ * {@link RouteCoverageTest} checks that {@link #ROUTES} names every registered route.
  */
 @InitiativesWebTest
 class PermissionMatrixTest {
@@ -35,6 +41,9 @@ class PermissionMatrixTest {
         OTHER_PRO,
         ADMIN
     }
+
+    /** The kinds of person who are professionals, whatever the case: they may create initiatives. */
+    private static final Set<Who> PROFESSIONALS = Set.of(Who.FACILITATOR, Who.OTHER_PRO, Who.ADMIN);
 
     @Autowired
     MockMvc mvc;
@@ -50,45 +59,68 @@ class PermissionMatrixTest {
         People.ensure(jdbc);
     }
 
-    record Case(long id, long tool, long facilitatorId, Map<Who, String> emails, Set<Who> see, Set<Who> know) {
+    /**
+     * One demo initiative: who is who in it, who may read it ({@code see}) and who may learn that it exists
+     * ({@code know}: admins, for oversight, see a page with its level, organisation and status only).
+     */
+    record Case(
+            Level level,
+            String title,
+            long id,
+            long tool,
+            long facilitatorId,
+            Map<Who, String> emails,
+            Set<Who> see,
+            Set<Who> know) {
         /** Who holds a role in the initiative before the matrix runs (joining comes last). */
         Set<Who> members() {
-            return know.size() == 4
+            return level == Level.INDIVIDUAL
                     ? Set.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR)
                     : Set.of(Who.MEMBER, Who.FACILITATOR);
         }
     }
 
     private Case individual() {
+        var team = Set.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR);
         return kase(
+                Level.INDIVIDUAL,
                 "Piano personale di salute: il piano",
                 Map.of(
                         Who.CITIZEN, Demo.CITIZEN,
                         Who.MEMBER, Demo.PARENT,
                         Who.FACILITATOR, Demo.SOCIAL_WORKER),
-                Set.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR),
-                Set.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR, Who.ADMIN));
+                team,
+                union(team, Who.ADMIN));
     }
 
     private Case group() {
-        var see = Set.of(Who.MEMBER, Who.FACILITATOR, Who.ADMIN);
+        // Members only, admins included: they learn that it exists, never what it is about.
+        var members = Set.of(Who.MEMBER, Who.FACILITATOR);
         return kase(
+                Level.GROUP,
                 "Scuola inclusiva: progettare le attività",
                 Map.of(Who.CITIZEN, Demo.CITIZEN, Who.MEMBER, Demo.PARENT, Who.FACILITATOR, Demo.TEACHER),
-                see,
-                see);
+                members,
+                union(members, Who.ADMIN));
     }
 
     private Case collective() {
         var all = Set.of(Who.values());
         return kase(
+                Level.COLLECTIVE,
                 "Percorsi ciclabili del quartiere: disegnare i percorsi",
                 Map.of(Who.CITIZEN, Demo.PARENT, Who.MEMBER, Demo.CITIZEN, Who.FACILITATOR, Demo.PARKS_OFFICER),
                 all,
                 all);
     }
 
-    private Case kase(String title, Map<Who, String> roles, Set<Who> see, Set<Who> know) {
+    private static Set<Who> union(Set<Who> set, Who who) {
+        var result = new java.util.HashSet<>(set);
+        result.add(who);
+        return Set.copyOf(result);
+    }
+
+    private Case kase(Level level, String title, Map<Who, String> roles, Set<Who> see, Set<Who> know) {
         long id = jdbc.sql("SELECT id FROM initiative WHERE title = :t")
                 .param("t", title)
                 .query(Long.class)
@@ -101,18 +133,20 @@ class PermissionMatrixTest {
         emails.put(Who.OTHER_CITIZEN, People.OTHER_CITIZEN);
         emails.put(Who.OTHER_PRO, People.OTHER_PRO);
         emails.put(Who.ADMIN, Demo.ADMIN);
-        return new Case(id, tool, People.id(jdbc, roles.get(Who.FACILITATOR)), emails, see, know);
+        return new Case(level, title, id, tool, People.id(jdbc, roles.get(Who.FACILITATOR)), emails, see, know);
     }
 
-    /** One route: how to call it, and what each person should get given whether they see / manage it. */
-    record Route(
-            String name, java.util.function.Function<Case, MockHttpServletRequestBuilder> request, Expect expect) {}
+    /**
+     * One check of a route: the route as registered ("METHOD pattern", what {@link RouteCoverageTest} compares),
+     * how to call it, and what each person should get given whether they see / manage the initiative.
+     */
+    record Route(String route, String name, Function<Case, MockHttpServletRequestBuilder> request, Expect expect) {}
 
     interface Expect {
         String status(Case c, Who who);
     }
 
-    /** The usual rule for a change: facilitators get past the check (422), readers 403, others 404. */
+    /** The usual rule for a change: facilitators get past the check, readers 403, others 404. */
     private static Expect change(String whenAllowed) {
         return (c, who) -> who == Who.ANONYMOUS
                 ? "LOGIN"
@@ -123,87 +157,168 @@ class PermissionMatrixTest {
         return (c, who) -> c.see().contains(who) && (who != Who.ANONYMOUS || anonymousMay) ? "200" : "404";
     }
 
-    private List<Route> routes() {
+    private static Expect everyone(String status) {
+        return (c, who) -> status;
+    }
+
+    /** Creating initiatives: professionals only, citizens are refused, anonymous visitors sent to sign in. */
+    private static Expect professionals(String whenAllowed) {
+        return (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : PROFESSIONALS.contains(who) ? whenAllowed : "403";
+    }
+
+    private static final String ID = "/initiatives/{id:\\d+}";
+
+    private static Route route(
+            String route, String name, Function<Case, MockHttpServletRequestBuilder> request, Expect expect) {
+        return new Route(route, name, request, expect);
+    }
+
+    static List<Route> routes() {
         var routes = new ArrayList<Route>();
-        routes.add(new Route(
-                "page", c -> get("/initiatives/" + c.id()), (c, who) -> c.know().contains(who) ? "200" : "404"));
-        routes.add(new Route("edit form", c -> get("/initiatives/" + c.id() + "/edit"), change("200")));
-        routes.add(new Route("edit", c -> post("/initiatives/" + c.id() + "/edit"), change("422")));
-        routes.add(new Route("add phase", c -> post("/initiatives/" + c.id() + "/phases"), change("422")));
-        routes.add(new Route(
+        // Routes that name no initiative: lists, the typology, the API and the OpenAPI description (a static file).
+        routes.add(route("GET /initiatives", "list", c -> get("/initiatives"), everyone("200")));
+        routes.add(route("GET /typology", "typology", c -> get("/typology"), everyone("200")));
+        routes.add(route("GET /api/initiatives", "api list", c -> get("/api/initiatives"), everyone("200")));
+        routes.add(route("GET /api/typology", "api typology", c -> get("/api/typology"), everyone("200")));
+        routes.add(route("GET /openapi.yaml", "openapi", c -> get("/openapi.yaml"), everyone("200")));
+        routes.add(route("GET /initiatives/new", "new form", c -> get("/initiatives/new"), professionals("200")));
+        routes.add(route("POST /initiatives", "create", c -> post("/initiatives"), professionals("422")));
+
+        routes.add(route(
+                "GET " + ID,
+                "page",
+                c -> get("/initiatives/" + c.id()),
+                (c, who) -> c.know().contains(who) ? "200" : "404"));
+        routes.add(
+                route("GET " + ID + "/edit", "edit form", c -> get("/initiatives/" + c.id() + "/edit"), change("200")));
+        routes.add(route("POST " + ID + "/edit", "edit", c -> post("/initiatives/" + c.id() + "/edit"), change("422")));
+        routes.add(route(
+                "POST " + ID + "/phases", "add phase", c -> post("/initiatives/" + c.id() + "/phases"), change("422")));
+        routes.add(route(
+                "POST " + ID + "/phases/remove",
                 "remove phase",
                 c -> post("/initiatives/" + c.id() + "/phases/remove").param("phase", "none"),
                 change("302")));
-        routes.add(new Route("publish", c -> post("/initiatives/" + c.id() + "/publish"), change("422")));
-        routes.add(new Route(
-                "status", c -> post("/initiatives/" + c.id() + "/status").param("status", "bogus"), change("422")));
-        routes.add(new Route(
+        routes.add(route(
+                "POST " + ID + "/publish", "publish", c -> post("/initiatives/" + c.id() + "/publish"), change("422")));
+        routes.add(route(
+                "POST " + ID + "/status",
+                "unknown status",
+                c -> post("/initiatives/" + c.id() + "/status").param("status", "bogus"),
+                change("422")));
+        routes.add(route(
+                "POST " + ID + "/status",
+                "back to draft",
+                c -> post("/initiatives/" + c.id() + "/status").param("status", "draft"),
+                change("422")));
+        routes.add(route(
+                "POST " + ID + "/status",
+                "close",
+                c -> post("/initiatives/" + c.id() + "/status").param("status", "closed"),
+                change("302")));
+        routes.add(route(
+                "POST " + ID + "/status",
+                "reopen",
+                c -> post("/initiatives/" + c.id() + "/status").param("status", "open"),
+                change("302")));
+        routes.add(route(
+                "POST " + ID + "/active-phase",
                 "active phase",
                 c -> post("/initiatives/" + c.id() + "/active-phase").param("phase", "bogus"),
                 change("422")));
-        routes.add(new Route(
+        routes.add(route(
+                "POST " + ID + "/tools",
                 "add tool",
                 c -> post("/initiatives/" + c.id() + "/tools")
                         .param("phase", "co-design")
                         .param("tool", "no-such-tool"),
                 change("422")));
-        routes.add(new Route("add member", c -> post("/initiatives/" + c.id() + "/members"), change("422")));
-        routes.add(new Route(
+        routes.add(route(
+                "POST " + ID + "/members",
+                "add member",
+                c -> post("/initiatives/" + c.id() + "/members"),
+                change("422")));
+        routes.add(route(
+                "POST " + ID + "/members/{personId:\\d+}/remove",
                 "remove last owner",
                 c -> post("/initiatives/" + c.id() + "/members/" + c.facilitatorId() + "/remove"),
                 change("422")));
-        routes.add(new Route(
+        routes.add(route(
+                "POST " + ID + "/requests/{personId:\\d+}",
                 "answer request",
                 c -> post("/initiatives/" + c.id() + "/requests/" + c.facilitatorId())
                         .param("accept", "false"),
                 change("404")));
-        routes.add(new Route(
+        Expect follow = (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.see().contains(who) ? "302" : "404";
+        routes.add(route(
+                "POST " + ID + "/follow",
+                "follow",
+                c -> post("/initiatives/" + c.id() + "/follow").param("follow", "true"),
+                follow));
+        routes.add(route(
+                "POST " + ID + "/follow",
                 "unfollow",
                 c -> post("/initiatives/" + c.id() + "/follow").param("follow", "false"),
-                (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.see().contains(who) ? "302" : "404"));
-        routes.add(new Route("updates page", c -> get("/updates/" + c.tool()), read(true)));
-        routes.add(new Route("post update", c -> post("/updates/" + c.tool()), change("422")));
-        routes.add(new Route("api initiative", c -> get("/api/initiatives/" + c.id()), read(true)));
-        routes.add(new Route(
+                follow));
+        routes.add(route("GET /updates/{id:\\d+}", "updates page", c -> get("/updates/" + c.tool()), read(true)));
+        routes.add(route("POST /updates/{id:\\d+}", "post update", c -> post("/updates/" + c.tool()), change("422")));
+        routes.add(route(
+                "GET /api/initiatives/{id:\\d+}",
+                "api initiative",
+                c -> get("/api/initiatives/" + c.id()),
+                read(true)));
+        routes.add(route(
+                "GET " + ID + "/factors",
                 "factors page",
                 c -> get("/initiatives/" + c.id() + "/factors"),
                 (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.see().contains(who) ? "200" : "404"));
-        routes.add(new Route(
-                "readiness answers", c -> post("/initiatives/" + c.id() + "/factors/organisation"), change("422")));
-        routes.add(new Route("my factor answers", c -> post("/initiatives/" + c.id() + "/factors/mine"), (c, who) -> {
-            if (who == Who.ANONYMOUS) {
-                return "LOGIN";
-            }
-            return c.members().contains(who) ? "422" : c.see().contains(who) ? "403" : "404";
-        }));
-        routes.add(new Route(
+        routes.add(route(
+                "POST " + ID + "/factors/organisation",
+                "readiness answers",
+                c -> post("/initiatives/" + c.id() + "/factors/organisation"),
+                change("422")));
+        routes.add(route(
+                "POST " + ID + "/factors/mine",
+                "my factor answers",
+                c -> post("/initiatives/" + c.id() + "/factors/mine"),
+                (c, who) -> {
+                    if (who == Who.ANONYMOUS) {
+                        return "LOGIN";
+                    }
+                    return c.members().contains(who) ? "422" : c.see().contains(who) ? "403" : "404";
+                }));
+        routes.add(route(
+                "POST " + ID + "/factors/mine/delete",
                 "withdraw my factor answers",
                 c -> post("/initiatives/" + c.id() + "/factors/mine/delete"),
                 (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.see().contains(who) ? "302" : "404"));
-        routes.add(new Route("request to join", c -> post("/initiatives/" + c.id() + "/request"), (c, who) -> {
+        routes.add(route(
+                "POST " + ID + "/request",
+                "request to join",
+                c -> post("/initiatives/" + c.id() + "/request"),
+                (c, who) -> {
+                    if (who == Who.ANONYMOUS) {
+                        return "LOGIN";
+                    }
+                    if (c.level() == Level.GROUP) {
+                        return "302"; // group initiatives take requests from anyone who has the link
+                    }
+                    return c.see().contains(who) ? "422" : "404";
+                }));
+        routes.add(route("POST " + ID + "/join", "join", c -> post("/initiatives/" + c.id() + "/join"), (c, who) -> {
             if (who == Who.ANONYMOUS) {
                 return "LOGIN";
             }
-            if (c.emails().get(Who.FACILITATOR).equals(Demo.TEACHER)) {
-                return "302"; // group initiatives take requests from anyone who has the link
-            }
-            return c.see().contains(who) ? "422" : "404";
-        }));
-        routes.add(new Route("join", c -> post("/initiatives/" + c.id() + "/join"), (c, who) -> {
-            if (who == Who.ANONYMOUS) {
-                return "LOGIN";
-            }
-            boolean member = who == Who.MEMBER
-                    || who == Who.FACILITATOR
-                    || (who == Who.CITIZEN && c.know().size() == 4);
-            boolean collective = c.see().size() == Who.values().length;
-            if (member || collective) {
+            if (c.members().contains(who) || c.level() == Level.COLLECTIVE) {
                 return "302";
             }
             return c.see().contains(who) ? "422" : "404";
         }));
         return routes;
     }
+
+    /** The routes this matrix checks, as "METHOD pattern" (patterns as registered); see {@link RouteCoverageTest}. */
+    static final Set<String> ROUTES = routes().stream().map(Route::route).collect(Collectors.toUnmodifiableSet());
 
     private List<String> check(Case c) throws Exception {
         var demo = new Demo(users);
@@ -230,90 +345,80 @@ class PermissionMatrixTest {
         return failures;
     }
 
+    private String body(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The list page and the API list show the initiative (searched by its title) to exactly the people who may
+     * see it; the typology counts it for everyone alike, so it answers every kind of person the same.
+     */
+    private List<String> checkLists(Case c) throws Exception {
+        var demo = new Demo(users);
+        var failures = new ArrayList<String>();
+        String typology = body(get("/api/typology"));
+        for (Who who : Who.values()) {
+            for (String path : List.of("/initiatives", "/api/initiatives")) {
+                var request = get(path).param("q", c.title());
+                if (who != Who.ANONYMOUS) {
+                    request = request.with(demo.as(c.emails().get(who)));
+                }
+                // The search box repeats the words searched, so look for the initiative's link or id.
+                String mark =
+                        path.startsWith("/api") ? "\"id\":" + c.id() + "," : "href=\"/initiatives/" + c.id() + "\"";
+                boolean listed = body(request).contains(mark);
+                if (listed != c.see().contains(who)) {
+                    failures.add(path + " as " + who + (listed ? " lists it" : " does not list it"));
+                }
+            }
+            var mine = get("/api/typology");
+            if (who != Who.ANONYMOUS) {
+                mine = mine.with(demo.as(c.emails().get(who)));
+            }
+            if (!body(mine).equals(typology)) {
+                failures.add("/api/typology as " + who + " differs");
+            }
+        }
+        return failures;
+    }
+
     @Test
     void individualInitiative() throws Exception {
         Case c = individual();
         assertThat(check(c)).isEmpty();
+        assertThat(checkLists(c)).isEmpty();
         // The admin learns that it exists, never what it is about.
-        String page = mvc.perform(get("/initiatives/" + c.id()).with(new Demo(users).as(Demo.ADMIN)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(page).doesNotContain("Piano personale di salute");
+        assertThat(body(get("/initiatives/" + c.id()).with(new Demo(users).as(Demo.ADMIN))))
+                .doesNotContain("Piano personale di salute");
     }
 
     @Test
     void groupInitiative() throws Exception {
-        assertThat(check(group())).isEmpty();
+        Case c = group();
+        assertThat(check(c)).isEmpty();
+        assertThat(checkLists(c)).isEmpty();
+        assertThat(body(get("/initiatives/" + c.id()).with(new Demo(users).as(Demo.ADMIN))))
+                .doesNotContain("Scuola inclusiva");
+        assertThat(body(get("/api/initiatives?level=group").with(new Demo(users).as(Demo.ADMIN))))
+                .contains("\"total\":0");
     }
 
     @Test
     void collectiveInitiative() throws Exception {
-        assertThat(check(collective())).isEmpty();
+        Case c = collective();
+        assertThat(check(c)).isEmpty();
+        assertThat(checkLists(c)).isEmpty();
     }
 
     @Test
-    void routesWithoutAnInitiative() throws Exception {
+    void membersFindTheirPrivateInitiativesInTheLists() throws Exception {
         var demo = new Demo(users);
-        for (String path : List.of("/initiatives", "/typology", "/api/initiatives", "/api/typology", "/openapi.yaml")) {
-            assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus())
-                    .as(path)
-                    .isEqualTo(200);
-        }
-        assertThat(mvc.perform(get("/initiatives/new"))
-                        .andReturn()
-                        .getResponse()
-                        .getRedirectedUrl())
-                .contains("/login");
-        assertThat(mvc.perform(get("/initiatives/new").with(demo.as(Demo.CITIZEN)))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(403);
-        assertThat(mvc.perform(get("/initiatives/new").with(demo.as(People.OTHER_PRO)))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(200);
-        assertThat(mvc.perform(post("/initiatives").with(csrf()).with(demo.as(Demo.CITIZEN)))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(403);
-        assertThat(mvc.perform(post("/initiatives").with(csrf()).with(demo.as(Demo.ADMIN)))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(422);
-        assertThat(mvc.perform(post("/initiatives").with(csrf()))
-                        .andReturn()
-                        .getResponse()
-                        .getRedirectedUrl())
-                .contains("/login");
-    }
-
-    @Test
-    void listsShowPrivateInitiativesOnlyToTheirMembers() throws Exception {
-        var demo = new Demo(users);
-        String anonymous = mvc.perform(get("/initiatives?q=Piano"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(anonymous).doesNotContain("Piano personale di salute");
-        String stranger = mvc.perform(get("/api/initiatives?level=individual").with(demo.as(People.OTHER_PRO)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(stranger).contains("\"total\":0");
-        String admin = mvc.perform(get("/api/initiatives?level=group").with(demo.as(Demo.ADMIN)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(admin).contains("Scuola inclusiva");
-        String patient = mvc.perform(get("/initiatives?level=individual").with(demo.as(Demo.CITIZEN)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        assertThat(patient).contains("Piano personale di salute");
+        assertThat(body(get("/initiatives?q=Piano"))).doesNotContain("Piano personale di salute");
+        assertThat(body(get("/api/initiatives?level=individual").with(demo.as(People.OTHER_PRO))))
+                .contains("\"total\":0");
+        assertThat(body(get("/initiatives?level=individual").with(demo.as(Demo.CITIZEN))))
+                .contains("Piano personale di salute");
+        assertThat(body(get("/api/initiatives?level=group").with(demo.as(Demo.TEACHER))))
+                .contains("Scuola inclusiva");
     }
 }

@@ -5,7 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,18 +20,146 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every route of citizen proposals, for anonymous visitors, the proposer, another citizen, a
- * professional of the organisation addressed, a professional of another organisation and an admin.
- * Changes are sent with values refused after the permission check (422), so "allowed" shows without
- * changing the data; "LOGIN" is the redirect to the sign-in page.
+ * Every route of citizen proposals, for the seven kinds of person. A proposal belongs to no initiative yet, so
+ * the kinds are read as: the citizen who proposed it, another citizen, a "member" who supports it, a
+ * "facilitator" who is a professional of the organisation addressed (who answers it), a professional of another
+ * organisation, an admin, and anonymous visitors. Most changes are sent with values refused after the
+ * permission check (422), so "allowed" shows without changing the data; accepting and declining are also tried
+ * on a fresh proposal for each person, where allowed means done (302). "LOGIN" is the redirect to the sign-in
+ * page. {@link RouteCoverageTest} checks that {@link #ROUTES} with the other matrices names every route.
  */
 @InitiativesWebTest
 class ProposalPermissionMatrixTest {
     static final String LOGIN = "login";
-    static final List<String> WHO =
-            List.of("anonymous", Demo.VOLUNTEER, Demo.PARENT, Demo.PARKS_OFFICER, People.OTHER_PRO, Demo.ADMIN);
+    /** In the order of the expected answers: anonymous, proposer, other citizen, supporter, the organisation's professional, another organisation's, admin. */
+    static final List<String> WHO = List.of(
+            "anonymous", Demo.VOLUNTEER, Demo.PARENT, Demo.CITIZEN, Demo.PARKS_OFFICER, People.OTHER_PRO, Demo.ADMIN);
 
-    record Route(String method, String path, String... expected) {}
+    /**
+     * One check: the route as registered ("METHOD pattern"), the path to call (with {open}, {declined} or {fresh},
+     * a new proposal for each person), the parameters sent, and the answers in the order of {@link #WHO}.
+     */
+    record Route(String route, String path, Map<String, String> params, List<String> expected) {}
+
+    private static Route route(String route, String path, Map<String, String> params, String... expected) {
+        return new Route(route, path, params, List.of(expected));
+    }
+
+    private static final String ID = "/proposals/{id:\\d+}";
+    private static final Map<String, String> NONE = Map.of();
+    private static final Map<String, String> REASONS = Map.of("reasons", "Non rientra nel bilancio di quest’anno");
+
+    static List<Route> routes() {
+        return List.of(
+                route("GET /proposals", "/proposals", NONE, "200", "200", "200", "200", "200", "200", "200"),
+                route("GET /proposals/new", "/proposals/new", NONE, LOGIN, "200", "200", "200", "403", "403", "403"),
+                route("POST /proposals", "/proposals", NONE, LOGIN, "422", "422", "422", "403", "403", "403"),
+                route("GET " + ID, "/proposals/{open}", NONE, "200", "200", "200", "200", "200", "200", "200"),
+                route("GET " + ID, "/proposals/{declined}", NONE, "200", "200", "200", "200", "200", "200", "200"),
+                route("GET " + ID, "/proposals/999999", NONE, "404", "404", "404", "404", "404", "404", "404"),
+                route(
+                        "POST " + ID + "/support",
+                        "/proposals/{open}/support",
+                        NONE,
+                        LOGIN,
+                        "302",
+                        "302",
+                        "302",
+                        "302",
+                        "302",
+                        "302"),
+                route(
+                        "POST " + ID + "/support",
+                        "/proposals/{declined}/support",
+                        NONE,
+                        LOGIN,
+                        "422",
+                        "422",
+                        "422",
+                        "422",
+                        "422",
+                        "422"),
+                route(
+                        "POST " + ID + "/accept",
+                        "/proposals/{fresh}/accept",
+                        NONE,
+                        LOGIN,
+                        "403",
+                        "403",
+                        "403",
+                        "302",
+                        "403",
+                        "302"),
+                route(
+                        "POST " + ID + "/accept",
+                        "/proposals/{declined}/accept",
+                        NONE,
+                        LOGIN,
+                        "403",
+                        "403",
+                        "403",
+                        "422",
+                        "403",
+                        "422"),
+                route(
+                        "POST " + ID + "/decline",
+                        "/proposals/{fresh}/decline",
+                        REASONS,
+                        LOGIN,
+                        "403",
+                        "403",
+                        "403",
+                        "302",
+                        "403",
+                        "302"),
+                route(
+                        "POST " + ID + "/decline",
+                        "/proposals/{open}/decline",
+                        NONE,
+                        LOGIN,
+                        "403",
+                        "403",
+                        "403",
+                        "422",
+                        "403",
+                        "422"),
+                route(
+                        "POST " + ID + "/decline",
+                        "/proposals/{declined}/decline",
+                        REASONS,
+                        LOGIN,
+                        "403",
+                        "403",
+                        "403",
+                        "422",
+                        "403",
+                        "422"),
+                route(
+                        "GET /proposals/settings",
+                        "/proposals/settings",
+                        NONE,
+                        LOGIN,
+                        "403",
+                        "403",
+                        "403",
+                        "200",
+                        "200",
+                        "200"),
+                route(
+                        "POST /proposals/settings",
+                        "/proposals/settings",
+                        Map.of("supportThreshold", "0"),
+                        LOGIN,
+                        "403",
+                        "403",
+                        "403",
+                        "422",
+                        "422",
+                        "422"));
+    }
+
+    /** The routes this matrix checks, as "METHOD pattern" (patterns as registered); see {@link RouteCoverageTest}. */
+    static final Set<String> ROUTES = routes().stream().map(Route::route).collect(Collectors.toUnmodifiableSet());
 
     @Autowired
     MockMvc mvc;
@@ -39,20 +171,25 @@ class ProposalPermissionMatrixTest {
     UserDetailsService users;
 
     long open;
-    long closed;
+    long declined;
 
     @BeforeEach
     void proposals() throws Exception {
         People.ensure(jdbc);
         open = propose("Panchine all’ombra");
-        closed = propose("Fontanella nel parco");
-        var declined = mvc.perform(post("/proposals/" + closed + "/decline")
+        declined = propose("Fontanella nel parco");
+        var answer = mvc.perform(post("/proposals/" + declined + "/decline")
                         .with(csrf())
                         .with(new Demo(users).as(Demo.PARKS_OFFICER))
                         .param("reasons", "Già prevista nel piano del verde"))
                 .andReturn()
                 .getResponse();
-        assertThat(declined.getStatus()).isEqualTo(302);
+        assertThat(answer.getStatus()).isEqualTo(302);
+        var support = mvc.perform(
+                        post("/proposals/" + open + "/support").with(csrf()).with(new Demo(users).as(Demo.CITIZEN)))
+                .andReturn()
+                .getResponse();
+        assertThat(support.getStatus()).isEqualTo(302);
     }
 
     private long propose(String title) throws Exception {
@@ -73,40 +210,51 @@ class ProposalPermissionMatrixTest {
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     }
 
-    List<Route> routes() {
-        return List.of(
-                new Route("GET", "/proposals", "200", "200", "200", "200", "200", "200"),
-                new Route("GET", "/proposals/new", LOGIN, "200", "200", "403", "403", "403"),
-                new Route("POST", "/proposals", LOGIN, "422", "422", "403", "403", "403"),
-                new Route("GET", "/proposals/" + open, "200", "200", "200", "200", "200", "200"),
-                new Route("GET", "/proposals/" + closed, "200", "200", "200", "200", "200", "200"),
-                new Route("POST", "/proposals/" + open + "/support", LOGIN, "302", "302", "302", "302", "302"),
-                new Route("POST", "/proposals/" + open + "/decline", LOGIN, "403", "403", "422", "403", "422"),
-                new Route("POST", "/proposals/" + closed + "/accept", LOGIN, "403", "403", "422", "403", "422"),
-                new Route("GET", "/proposals/settings", LOGIN, "403", "403", "200", "200", "200"),
-                new Route("POST", "/proposals/settings", LOGIN, "403", "403", "422", "422", "422"),
-                new Route("GET", "/proposals/999999", "404", "404", "404", "404", "404", "404"));
+    private String statusOf(long proposal) {
+        return jdbc.sql("SELECT status FROM initiative_proposal WHERE id = :id")
+                .param("id", proposal)
+                .query(String.class)
+                .single();
     }
 
     @Test
     void everyRouteAnswersEachKindOfPersonAsExpected() throws Exception {
+        var failures = new ArrayList<String>();
         for (Route route : routes()) {
             for (int i = 0; i < WHO.size(); i++) {
-                MockHttpServletRequestBuilder request = route.method().equals("GET")
-                        ? get(route.path())
-                        : post(route.path()).with(csrf()).param("supportThreshold", "0");
+                Long fresh = route.path().contains("{fresh}") ? propose("Nuova proposta " + i) : null;
+                String path = route.path()
+                        .replace("{open}", String.valueOf(open))
+                        .replace("{declined}", String.valueOf(declined))
+                        .replace("{fresh}", String.valueOf(fresh));
+                MockHttpServletRequestBuilder request = route.route().startsWith("GET ")
+                        ? get(path)
+                        : post(path).with(csrf());
+                route.params().forEach(request::param);
                 if (i > 0) {
                     request.with(new Demo(users).as(WHO.get(i)));
                 }
                 var response = mvc.perform(request).andReturn().getResponse();
-                String expected = route.expected()[i];
-                String where = route.method() + " " + route.path() + " as " + WHO.get(i);
-                if (expected.equals(LOGIN)) {
-                    assertThat(response.getRedirectedUrl()).as(where).endsWith("/login");
-                } else {
-                    assertThat(String.valueOf(response.getStatus())).as(where).isEqualTo(expected);
+                String expected = route.expected().get(i);
+                String actual = response.getRedirectedUrl() != null
+                                && response.getRedirectedUrl().endsWith("/login")
+                        ? LOGIN
+                        : String.valueOf(response.getStatus());
+                if (!actual.equals(expected)) {
+                    failures.add(path + " as " + WHO.get(i) + ": expected " + expected + " but was " + actual);
+                }
+                if (fresh != null) {
+                    // Allowed means answered; refused means the proposal is still waiting for its answer.
+                    boolean answered = !statusOf(fresh).equals(Proposal.COLLECTING)
+                            && !statusOf(fresh).equals(Proposal.AWAITING);
+                    if (answered != expected.equals("302")) {
+                        failures.add(path + " as " + WHO.get(i) + ": proposal " + statusOf(fresh));
+                    }
                 }
             }
         }
+        assertThat(failures).isEmpty();
+        assertThat(statusOf(declined)).isEqualTo(Proposal.DECLINED);
+        assertThat(statusOf(open)).isIn(Proposal.COLLECTING, Proposal.AWAITING);
     }
 }
