@@ -69,6 +69,11 @@ public record Initiative(
                 .max(Integer::compare);
     }
 
+    /** The area as a drawable outline; empty when there is none. */
+    public Optional<Area> areaOutline() {
+        return Area.of(area);
+    }
+
     public List<Phase> phases() {
         return timeline.stream().map(TimelinePhase::phase).distinct().toList();
     }
