@@ -37,7 +37,13 @@ class PageAssembler {
                         tools.stream()
                                 .filter(t -> t.phase() == p.phase())
                                 .flatMap(t -> api.tool(t.toolId()).stream()
-                                        .map(tool -> new InitiativePage.ToolLink(tool.nameKey(), tool.path(t))))
+                                        .map(tool -> new InitiativePage.ToolLink(
+                                                tool.nameKey(),
+                                                tool.path(t),
+                                                tool.exports().stream()
+                                                        .map(f ->
+                                                                new InitiativePage.ExportLink(f, tool.exportPath(t, f)))
+                                                        .toList())))
                                 .toList(),
                         manage
                                 ? api.tools().stream()
