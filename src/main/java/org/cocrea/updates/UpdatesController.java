@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The posts of one updates instance; whoever may not see the initiative gets "not found". */
 @Controller
 class UpdatesController {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Initiatives initiatives;
     private final UpdateRepository posts;
 
@@ -72,10 +74,14 @@ class UpdatesController {
         return "redirect:/updates/" + id;
     }
 
-    /** The declared "json" export: the instance's posts, Markdown as written, for exactly the initiative's readers. */
+    /**
+     * The declared "json" export: the instance's posts, Markdown as written, for exactly the initiative's
+     * readers. Posts may hold any text, so {@code <}, {@code >} and {@code &} are written as JSON escapes: the
+     * file stays valid JSON and never reads as markup, whatever a browser or a careless consumer does with it.
+     */
     @GetMapping(value = "/updates/{id:\\d+}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<UpdatesExport> export(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me) {
+    ResponseEntity<String> export(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me) {
         ToolInstance instance = instance(id);
         Initiative initiative =
                 initiatives.visible(instance.initiativeId(), me).orElseThrow(UpdatesController::notFound);
@@ -90,7 +96,11 @@ class UpdatesController {
                         .toList());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"updates-" + id + ".json\"")
-                .body(export);
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsString(export)
+                        .replace("<", "\\u003c")
+                        .replace(">", "\\u003e")
+                        .replace("&", "\\u0026"));
     }
 
     /** What the JSON export holds; authors are left out, as on the page. */

@@ -58,7 +58,7 @@ class ToolExportsTest {
 
     @Test
     void theInitiativePageLinksTheExportsAndTheUpdatesExportServesThePosts() throws Exception {
-        String title = "Percorsi ciclabili del quartiere: costruire e curare";
+        String title = "Percorsi ciclabili del quartiere: disegnare i percorsi";
         long id = jdbc.sql("SELECT id FROM initiative WHERE title = :t")
                 .param("t", title)
                 .query(Long.class)
@@ -75,6 +75,13 @@ class ToolExportsTest {
         List<String> links = Jsoup.parse(html).select("ul.tools a.export").eachAttr("href");
         assertThat(links).contains("/updates/" + updates + "/export.json");
 
+        jdbc.sql("""
+                INSERT INTO update_post (tool_instance_id, title, body, posted_at)
+                VALUES (:t, 'Export <check>', '<b>Bread & roses</b>', :now)
+                """)
+                .param("t", updates)
+                .param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                .update();
         String json = mvc.perform(get("/updates/" + updates + "/export.json"))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -88,6 +95,10 @@ class ToolExportsTest {
                 .param("t", updates)
                 .query(String.class)
                 .list();
-        assertThat(exported).isEqualTo(stored);
+        assertThat(exported).isEqualTo(stored).contains("Export <check>");
+        // markup characters travel as JSON escapes and read back unchanged
+        assertThat(json).doesNotContain("<b>").contains("\\u003cb\\u003eBread \\u0026 roses");
+        List<String> bodies = JsonPath.read(json, "$.posts[*].body");
+        assertThat(bodies).contains("<b>Bread & roses</b>");
     }
 }
