@@ -23,6 +23,10 @@ SELECT 'Initiative ' || g || ' ' || (ARRAY['parks', 'school', 'health', 'bicycle
        now() - (g || ' minutes')::interval
 FROM generate_series(1, 10000) g;
 
+-- The folded text that search reads (InitiativeRepository keeps it with java.text.Normalizer in the application);
+-- the generated titles and summaries are plain ASCII, so lower case is the whole folding here.
+UPDATE initiative SET search_text = LOWER(title || ' ' || summary);
+
 INSERT INTO initiative_citizen_role (initiative_id, role)
 SELECT id, (ARRAY['co-implementer', 'co-designer', 'initiator'])[1 + id % 3] FROM initiative;
 INSERT INTO initiative_citizen_role (initiative_id, role)

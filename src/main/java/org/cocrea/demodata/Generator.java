@@ -392,7 +392,7 @@ class Generator {
                         EnumSet.of(Objective.EFFECTIVENESS),
                         List.of(
                                 new TimelinePhase(1, Phase.CO_DESIGN, r.today.minusDays(90), r.today.minusDays(31)),
-                                new TimelinePhase(2, Phase.CO_DELIVERY, r.today.minusDays(30), r.today.plusDays(270))),
+                                new TimelinePhase(1, Phase.CO_DELIVERY, r.today.minusDays(30), r.today.plusDays(270))),
                         Map.of(Phase.CO_DESIGN, List.of("plan"), Phase.CO_DELIVERY, List.of("actions")),
                         true));
         initiatives.addMember(manager, id, email(citizenIndex), MemberRole.CITIZEN);

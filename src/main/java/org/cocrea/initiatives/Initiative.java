@@ -24,6 +24,7 @@ public record Initiative(
         String otherObjective,
         String area,
         Phase activePhaseOverride,
+        Integer activeCycleOverride,
         List<TimelinePhase> timeline,
         OffsetDateTime createdAt,
         OffsetDateTime lastActivityAt) {
@@ -45,6 +46,32 @@ public record Initiative(
                 .filter(p -> !p.start().isAfter(today))
                 .max(Comparator.comparingInt(TimelinePhase::position))
                 .map(TimelinePhase::phase);
+    }
+
+    /**
+     * The cycle whose occurrence of the active phase is current: the facilitator's choice when set (a phase may
+     * be on the timeline once per cycle, so the choice names both), otherwise the latest cycle in which the
+     * active phase has started.
+     */
+    public Optional<Integer> activeCycle(LocalDate today) {
+        Optional<Phase> active = activePhase(today);
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        if (activePhaseOverride != null && activeCycleOverride != null) {
+            return Optional.of(activeCycleOverride);
+        }
+        boolean chosen = activePhaseOverride != null;
+        return timeline.stream()
+                .filter(p -> p.phase() == active.get())
+                .filter(p -> chosen || !p.start().isAfter(today))
+                .map(TimelinePhase::cycle)
+                .max(Integer::compare);
+    }
+
+    /** The area as a drawable outline; empty when there is none. */
+    public Optional<Area> areaOutline() {
+        return Area.of(area);
     }
 
     public List<Phase> phases() {

@@ -85,13 +85,15 @@ class InitiativeController {
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(defaultValue = "1") int cycle,
             @RequestParam(defaultValue = "") String phase,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         var p = Phase.fromCode(phase).orElse(null);
         service.manageable(me, id);
-        if (p != null) {
-            service.removePhase(me, id, cycle, p);
+        if (p == null) {
+            return done(redirect, id, "timeline.removed");
         }
-        return done(redirect, id, "timeline.removed");
+        return act(id, me, model, response, redirect, "timeline.removed", () -> service.removePhase(me, id, cycle, p));
     }
 
     @PostMapping("/initiatives/{id:\\d+}/publish")
@@ -132,6 +134,7 @@ class InitiativeController {
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(defaultValue = "") String phase,
+            @RequestParam(defaultValue = "") String cycle,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -140,7 +143,15 @@ class InitiativeController {
             Phase chosen = phase.isBlank()
                     ? null
                     : Phase.fromCode(phase).orElseThrow(() -> new FieldProblem("phase", "timeline.phase.unknown"));
-            service.setActivePhase(me, id, chosen);
+            Integer chosenCycle = null;
+            if (!cycle.isBlank()) {
+                try {
+                    chosenCycle = Integer.valueOf(cycle.trim());
+                } catch (NumberFormatException e) {
+                    throw new FieldProblem("cycle", "timeline.cycle.invalid");
+                }
+            }
+            service.setActivePhase(me, id, chosen, chosenCycle);
         });
     }
 

@@ -7,13 +7,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.cocrea.platform.FormErrors;
 import org.springframework.validation.Errors;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Checks an {@link InitiativeForm} field by field and turns it into what the repository stores. */
 final class InitiativeForms {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final int AREA_MAX = 200_000;
+    static final int AREA_MAX = Area.MAX_TEXT;
 
     private InitiativeForms() {}
 
@@ -58,8 +55,12 @@ final class InitiativeForms {
             reject(errors, "otherObjective", "initiative.otherObjective.tooLong");
         }
         String area = trim(f.area());
-        if (!area.isEmpty() && !isPolygon(area)) {
-            reject(errors, "area", "initiative.area.invalid");
+        if (!area.isEmpty()) {
+            try {
+                Area.parse(area);
+            } catch (Area.Invalid e) {
+                reject(errors, "area", e.key);
+            }
         }
         if (errors.hasErrors()) {
             return Optional.empty();
@@ -76,26 +77,6 @@ final class InitiativeForms {
                 objectives,
                 objectives.contains(Objective.OTHER) ? other : null,
                 area.isEmpty() ? null : area));
-    }
-
-    /** Minimal GeoJSON check: a Polygon (or MultiPolygon, bare or in a Feature) with coordinate arrays. */
-    static boolean isPolygon(String text) {
-        if (text.length() > AREA_MAX) {
-            return false;
-        }
-        try {
-            JsonNode node = JSON.readTree(text);
-            if ("Feature".equals(node.path("type").asString(""))) {
-                node = node.path("geometry");
-            }
-            String type = node.path("type").asString("");
-            JsonNode coordinates = node.path("coordinates");
-            return (type.equals("Polygon") || type.equals("MultiPolygon"))
-                    && coordinates.isArray()
-                    && !coordinates.isEmpty();
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     private static <E extends Enum<E>> Set<E> codes(

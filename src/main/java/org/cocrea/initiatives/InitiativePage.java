@@ -29,7 +29,10 @@ public record InitiativePage(
     /** A step of the timeline with the tools placed in its phase and, for facilitators, the tools that suit it. */
     public record Step(TimelinePhase phase, boolean active, List<ToolLink> tools, List<Tool> addable) {}
 
-    public record ToolLink(String nameKey, String href) {}
+    public record ToolLink(String nameKey, String href, List<ExportLink> exports) {}
+
+    /** A download a tool declares ({@link Tool#exports()}): its format name and where to get it. */
+    public record ExportLink(String format, String href) {}
 
     /** The statuses a facilitator may move the initiative to from its current one (none once archived). */
     public List<Status> nextStatuses() {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class InitiativeRepository {
     private static final String COLUMNS = """
             i.id, i.title, i.summary, i.description, i.organisation_id, i.department_id, i.domain, i.level,
-            i.status, i.other_objective, i.area_geojson, i.active_phase_override, i.created_at, i.last_activity_at""";
+            i.status, i.other_objective, i.area_geojson, i.active_phase_override, i.active_cycle_override, i.created_at, i.last_activity_at""";
 
     private final JdbcClient jdbc;
 
@@ -54,9 +54,9 @@ class InitiativeRepository {
         var now = now();
         jdbc.sql("""
                 INSERT INTO initiative (title, summary, description, organisation_id, department_id, domain, level,
-                    status, other_objective, area_geojson, created_by, created_at, last_activity_at)
+                    status, other_objective, area_geojson, search_text, created_by, created_at, last_activity_at)
                 VALUES (:title, :summary, :description, :org, :dept, :domain, :level, :status, :other, :area,
-                    :by, :now, :now)
+                    :search, :by, :now, :now)
                 """)
                 .params(params(d))
                 .param("status", status.code())
@@ -73,7 +73,7 @@ class InitiativeRepository {
         jdbc.sql("""
                 UPDATE initiative SET title = :title, summary = :summary, description = :description,
                     department_id = :dept, domain = :domain, other_objective = :other,
-                    area_geojson = :area, last_activity_at = :now
+                    area_geojson = :area, search_text = :search, last_activity_at = :now
                 WHERE id = :id
                 """).params(params(d)).param("id", id).param("now", now()).update();
         jdbc.sql("DELETE FROM initiative_citizen_role WHERE initiative_id = :id")
@@ -96,6 +96,7 @@ class InitiativeRepository {
         p.put("level", d.level().code());
         p.put("other", d.otherObjective());
         p.put("area", d.area());
+        p.put("search", SearchText.of(d.title(), d.summary()));
         return p;
     }
 
@@ -125,9 +126,12 @@ class InitiativeRepository {
                 == 1;
     }
 
-    void setOverride(long id, Phase phase) {
-        jdbc.sql("UPDATE initiative SET active_phase_override = :phase, last_activity_at = :now WHERE id = :id")
+    /** The facilitator's choice of active phase and the cycle it belongs to; nulls let the dates decide. */
+    void setOverride(long id, Phase phase, Integer cycle) {
+        jdbc.sql("UPDATE initiative SET active_phase_override = :phase, active_cycle_override = :cycle,"
+                        + " last_activity_at = :now WHERE id = :id")
                 .param("phase", phase == null ? null : phase.code())
+                .param("cycle", phase == null ? null : cycle)
                 .param("now", now())
                 .param("id", id)
                 .update();
@@ -261,6 +265,7 @@ class InitiativeRepository {
                 rs.getString("other_objective"),
                 rs.getString("area_geojson"),
                 Phase.fromCode(rs.getString("active_phase_override")).orElse(null),
+                rs.getObject("active_cycle_override", Integer.class),
                 timelines.getOrDefault(id, List.of()),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("last_activity_at", OffsetDateTime.class));
@@ -356,9 +361,11 @@ class InitiativeRepository {
             if (viewer == null) {
                 parts.add("i.status <> 'draft'"); // the typology counts for everyone, so never drafts
             }
-            if (f.query() != null && !f.query().isBlank()) {
-                parts.add("(LOWER(i.title) LIKE :q ESCAPE '\\' OR LOWER(i.summary) LIKE :q ESCAPE '\\')");
-                params.put("q", "%" + escapeLike(f.query().trim().toLowerCase(java.util.Locale.ROOT)) + "%");
+            // Every word of the query, in any order, somewhere in the folded title and summary.
+            var words = SearchText.words(f.query());
+            for (int w = 0; w < words.size(); w++) {
+                parts.add("i.search_text LIKE :q" + w + " ESCAPE '\\'");
+                params.put("q" + w, SearchText.containing(words.get(w)));
             }
             if (viewer != null) {
                 parts.add(visible(viewer));
@@ -375,10 +382,6 @@ class InitiativeRepository {
             String member =
                     "EXISTS (SELECT 1 FROM initiative_member vm WHERE vm.initiative_id = i.id AND vm.person_id = :me)";
             return "(" + pub + " OR " + member + ")";
-        }
-
-        private static String escapeLike(String s) {
-            return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         }
     }
 

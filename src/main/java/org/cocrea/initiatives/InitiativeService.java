@@ -103,9 +103,12 @@ class InitiativeService {
     @Transactional
     void removePhase(SignedInPerson me, long id, int cycle, Phase phase) {
         Initiative i = manageable(me, id);
+        TimelineRules.checkRemoval(i.timeline(), cycle, phase);
         timeline.remove(id, cycle, phase);
-        if (phase == i.activePhaseOverride()) {
-            initiatives.setOverride(id, null);
+        boolean chosen = phase == i.activePhaseOverride()
+                && (i.activeCycleOverride() == null || i.activeCycleOverride() == cycle);
+        if (chosen) {
+            initiatives.setOverride(id, null, null);
         }
         announcer.announceIfChanged(id);
     }
@@ -139,14 +142,23 @@ class InitiativeService {
         announcer.announceIfChanged(i.id());
     }
 
-    /** A facilitator's choice of active phase; {@code null} lets the dates decide again. */
+    /**
+     * A facilitator's choice of active phase; {@code null} lets the dates decide again. A phase may be on the
+     * timeline once per cycle, so the choice names the cycle too; without one, the latest cycle holding the
+     * phase is meant.
+     */
     @Transactional
-    void setActivePhase(SignedInPerson me, long id, Phase phase) {
+    void setActivePhase(SignedInPerson me, long id, Phase phase, Integer cycle) {
         Initiative i = manageable(me, id);
-        if (phase != null && !i.phases().contains(phase)) {
-            throw new FieldProblem("phase", "timeline.phase.absent");
+        Integer chosenCycle = null;
+        if (phase != null) {
+            chosenCycle = i.timeline().stream()
+                    .filter(p -> p.phase() == phase && (cycle == null || p.cycle() == cycle))
+                    .map(TimelinePhase::cycle)
+                    .max(Integer::compare)
+                    .orElseThrow(() -> new FieldProblem("phase", "timeline.phase.absent"));
         }
-        initiatives.setOverride(id, phase);
+        initiatives.setOverride(id, phase, chosenCycle);
         announcer.announceIfChanged(id);
     }
 

@@ -28,15 +28,22 @@ class PageAssembler {
         MemberRole role = api.role(i.id(), me).orElse(null);
         boolean manage = role != null && role.facilitates();
         Phase active = i.activePhase(InitiativeService.today()).orElse(null);
+        Integer activeCycle = i.activeCycle(InitiativeService.today()).orElse(null);
         var tools = instances.of(i.id());
         var steps = i.timeline().stream()
                 .map(p -> new InitiativePage.Step(
                         p,
-                        p.phase() == active && isCurrentCycle(i, p, active),
+                        p.phase() == active && activeCycle != null && p.cycle() == activeCycle,
                         tools.stream()
                                 .filter(t -> t.phase() == p.phase())
                                 .flatMap(t -> api.tool(t.toolId()).stream()
-                                        .map(tool -> new InitiativePage.ToolLink(tool.nameKey(), tool.path(t))))
+                                        .map(tool -> new InitiativePage.ToolLink(
+                                                tool.nameKey(),
+                                                tool.path(t),
+                                                tool.exports().stream()
+                                                        .map(f ->
+                                                                new InitiativePage.ExportLink(f, tool.exportPath(t, f)))
+                                                        .toList())))
                                 .toList(),
                         manage
                                 ? api.tools().stream()
@@ -80,18 +87,6 @@ class PageAssembler {
                 signedIn && role == null && open && i.level() == Level.GROUP && !invited,
                 signedIn && members.hasRequested(i.id(), me.personId()),
                 memberships.size() < InitiativePage.MEMBERS_SHOWN ? memberships.size() : members.count(i.id()));
-    }
-
-    /** With several cycles, only the latest started occurrence of the active phase is highlighted. */
-    private static boolean isCurrentCycle(Initiative i, TimelinePhase p, Phase active) {
-        var today = InitiativeService.today();
-        int cycle = i.timeline().stream()
-                .filter(t -> t.phase() == active)
-                .filter(t -> !t.start().isAfter(today) || i.activePhaseOverride() != null)
-                .mapToInt(TimelinePhase::cycle)
-                .max()
-                .orElse(1);
-        return p.cycle() == cycle;
     }
 
     private List<Member> requests(long id) {

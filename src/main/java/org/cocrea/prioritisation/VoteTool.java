@@ -65,4 +65,10 @@ class VoteTool implements Tool {
     public List<String> exports() {
         return List.of("csv");
     }
+
+    /** The anonymised ballots ({@code VoteController#export}), there once the results may be shown. */
+    @Override
+    public String exportPath(ToolInstance instance, String format) {
+        return path(instance) + "/ballots.csv";
+    }
 }

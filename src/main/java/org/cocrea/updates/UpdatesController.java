@@ -1,12 +1,16 @@
 package org.cocrea.updates;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.SignedInPerson;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,12 +20,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The posts of one updates instance; whoever may not see the initiative gets "not found". */
 @Controller
 class UpdatesController {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Initiatives initiatives;
     private final UpdateRepository posts;
 
@@ -65,6 +72,40 @@ class UpdatesController {
         initiatives.touch(instance.initiativeId());
         redirect.addFlashAttribute("notice", "updates.posted");
         return "redirect:/updates/" + id;
+    }
+
+    /**
+     * The declared "json" export: the instance's posts, Markdown as written, for exactly the initiative's
+     * readers. Posts may hold any text, so {@code <}, {@code >} and {@code &} are written as JSON escapes: the
+     * file stays valid JSON and never reads as markup, whatever a browser or a careless consumer does with it.
+     */
+    @GetMapping(value = "/updates/{id:\\d+}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<String> export(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me) {
+        ToolInstance instance = instance(id);
+        Initiative initiative =
+                initiatives.visible(instance.initiativeId(), me).orElseThrow(UpdatesController::notFound);
+        var export = new UpdatesExport(
+                initiative.id(),
+                initiative.title(),
+                instance.id(),
+                instance.phase().code(),
+                posts.of(instance.id()).stream()
+                        .map(p -> new UpdatesExport.Post(
+                                p.id(), p.title(), p.body(), p.postedAt().toString()))
+                        .toList());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"updates-" + id + ".json\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsString(export)
+                        .replace("<", "\\u003c")
+                        .replace(">", "\\u003e")
+                        .replace("&", "\\u0026"));
+    }
+
+    /** What the JSON export holds; authors are left out, as on the page. */
+    record UpdatesExport(long initiativeId, String initiative, long toolInstanceId, String phase, List<Post> posts) {
+        record Post(long id, String title, String body, String postedAt) {}
     }
 
     private ToolInstance instance(long id) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 class UpdatesSecurityRules implements SecurityRules {
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
-        routes.requestMatchers(HttpMethod.GET, "/updates/{id:\\d+}").permitAll();
+        routes.requestMatchers(HttpMethod.GET, "/updates/{id:\\d+}", "/updates/{id:\\d+}/export.json")
+                .permitAll();
     }
 }

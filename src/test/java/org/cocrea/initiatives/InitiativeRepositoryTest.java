@@ -35,7 +35,7 @@ class InitiativeRepositoryTest {
         assertThat(found.activePhase(JAN.minusDays(1))).isEmpty();
         assertThat(found.descriptionHtml()).contains("<strong>Bold</strong>").doesNotContain("<script>");
 
-        repo.setOverride(id, Phase.CO_COMMISSIONING);
+        repo.setOverride(id, Phase.CO_COMMISSIONING, 1);
         assertThat(repo.find(id).orElseThrow().activePhase(JAN.plusMonths(2).plusDays(3)))
                 .contains(Phase.CO_COMMISSIONING);
     }
@@ -91,6 +91,108 @@ class InitiativeRepositoryTest {
         var page2 = repo.search(all, new Viewer(me), 1, 1);
         assertThat(page2.total()).isEqualTo(2);
         assertThat(page2.items()).hasSize(1);
+    }
+
+    private static InitiativeFilter text(String q) {
+        return new InitiativeFilter(null, null, null, null, null, null, null, q);
+    }
+
+    private static java.util.List<Long> found(InitiativeRepository repo, String q) {
+        return repo.search(text(q), new Viewer(null, false), 0, 50).items().stream()
+                .map(Initiative::id)
+                .toList();
+    }
+
+    private static long titled(InitiativeRepository repo, long org, String title, String summary) {
+        var d = Rows.details(org, Level.COLLECTIVE, title);
+        return repo.insert(
+                new InitiativeRepository.Details(
+                        d.title(),
+                        summary,
+                        d.description(),
+                        org,
+                        null,
+                        d.domain(),
+                        d.level(),
+                        d.citizenRoles(),
+                        d.objectives(),
+                        d.otherObjective(),
+                        null),
+                Status.OPEN,
+                null);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void searchFindsEveryWordInAnyOrderIgnoringCaseAndAccents(TestDatabase db) {
+        var repo = new InitiativeRepository(db.jdbc());
+        long org = Rows.organisation(db.jdbc(), "Org");
+        long city = titled(repo, org, "Città più verde", "Alberi nel quartiere Sant’Agnese");
+        long bikes = titled(repo, org, "Percorsi ciclabili", "Bike lanes for the città");
+        long school = titled(repo, org, "Scuola inclusiva", "Genitori e insegnanti");
+
+        // every word must occur, in title or summary, in any order
+        assertThat(found(repo, "citta verde")).containsExactly(city);
+        assertThat(found(repo, "verde CITTA")).containsExactly(city);
+        assertThat(found(repo, "quartiere citta")).containsExactly(city);
+        assertThat(found(repo, "città")).containsExactlyInAnyOrder(city, bikes);
+        assertThat(found(repo, "CITTÀ  lanes")).containsExactly(bikes);
+        assertThat(found(repo, "citta scuola")).isEmpty();
+        // accents in the query or in the text, either way; decomposed input too
+        assertThat(found(repo, "piu")).containsExactly(city);
+        assertThat(found(repo, "pìù")).containsExactly(city);
+        assertThat(found(repo, "citta\u0300".translateEscapes())).containsExactlyInAnyOrder(city, bikes);
+        // one-letter words are ignored rather than matching nearly everything
+        assertThat(found(repo, "e insegnanti")).containsExactly(school);
+        // an edit keeps the folded text in step
+        var d = Rows.details(org, Level.COLLECTIVE, "Scuola aperta d’estate");
+        repo.update(school, d);
+        assertThat(found(repo, "estate scuola")).containsExactly(school);
+        assertThat(found(repo, "insegnanti")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void searchTakesLikeWildcardsLiterally(TestDatabase db) {
+        var repo = new InitiativeRepository(db.jdbc());
+        long org = Rows.organisation(db.jdbc(), "Org");
+        long percent = titled(repo, org, "Sconto 100% sui bus", "Trasporti");
+        long hundred = titled(repo, org, "Bus 1000 posti", "Trasporti a_b");
+        long slash = titled(repo, org, "Orari a\\b", "Trasporti");
+
+        assertThat(found(repo, "100%")).containsExactly(percent);
+        assertThat(found(repo, "%")).hasSize(3); // too short: no text filter at all
+        assertThat(found(repo, "%%")).isEmpty();
+        assertThat(found(repo, "a_b")).containsExactly(hundred);
+        assertThat(found(repo, "_b")).containsExactly(hundred);
+        assertThat(found(repo, "a\\b")).containsExactly(slash);
+        assertThat(found(repo, "bus 100%")).containsExactly(percent);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void theListIsSortedByRecentActivity(TestDatabase db) {
+        var repo = new InitiativeRepository(db.jdbc());
+        long org = Rows.organisation(db.jdbc(), "Org");
+        long old = titled(repo, org, "Old", "One");
+        long recent = titled(repo, org, "Recent", "Two");
+        long middle = titled(repo, org, "Middle", "Three");
+        var now = InitiativeRepository.now();
+        for (var row : java.util.Map.of(old, 30, recent, 1, middle, 10).entrySet()) {
+            db.jdbc()
+                    .sql("UPDATE initiative SET last_activity_at = :at WHERE id = :id")
+                    .param("at", now.minusDays(row.getValue()))
+                    .param("id", row.getKey())
+                    .update();
+        }
+        assertThat(found(repo, null)).containsExactly(recent, middle, old);
+        // activity moves an initiative to the top
+        repo.touch(old);
+        assertThat(found(repo, null)).containsExactly(old, recent, middle);
+        assertThat(repo.search(InitiativeFilter.none(), new Viewer(null, false), 1, 1)
+                        .items())
+                .extracting(Initiative::id)
+                .containsExactly(recent);
     }
 
     @ParameterizedTest
