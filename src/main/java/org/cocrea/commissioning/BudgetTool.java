@@ -21,6 +21,20 @@ class BudgetTool implements Tool {
     static final String VOTE = "vote";
     static final String MANAGE = "manage";
 
+    private final BudgetRepository budgets;
+
+    BudgetTool(BudgetRepository budgets) {
+        this.budgets = budgets;
+    }
+
+    /** The same condition as the Pabulib download itself: the budget is closed. */
+    @Override
+    public boolean exportReady(ToolInstance instance) {
+        return budgets.ofInstance(instance.id())
+                .filter(b -> b.status() == BudgetStatus.CLOSED)
+                .isPresent();
+    }
+
     @Override
     public String id() {
         return ID;

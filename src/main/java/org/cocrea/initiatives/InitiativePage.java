@@ -32,7 +32,7 @@ public record InitiativePage(
     public record ToolLink(String nameKey, String href, List<ExportLink> exports) {}
 
     /** A download a tool declares ({@link Tool#exports()}): its format name and where to get it. */
-    public record ExportLink(String format, String href) {}
+    public record ExportLink(String format, String href, boolean ready) {}
 
     /** The statuses a facilitator may move the initiative to from its current one (none once archived). */
     public List<Status> nextStatuses() {

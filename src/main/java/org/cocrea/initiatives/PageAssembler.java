@@ -41,8 +41,8 @@ class PageAssembler {
                                                 tool.nameKey(),
                                                 tool.path(t),
                                                 tool.exports().stream()
-                                                        .map(f ->
-                                                                new InitiativePage.ExportLink(f, tool.exportPath(t, f)))
+                                                        .map(f -> new InitiativePage.ExportLink(
+                                                                f, tool.exportPath(t, f), tool.exportReady(t)))
                                                         .toList())))
                                 .toList(),
                         manage

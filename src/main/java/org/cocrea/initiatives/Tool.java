@@ -40,10 +40,18 @@ public interface Tool {
     /**
      * Where one instance's export in {@code format} is downloaded: by default {@code export.<format>} under
      * the instance's {@link #path}. The route answers "not found" to whoever may not read the initiative,
-     * and may also do so while there is nothing to export yet (a vote whose results are still hidden).
+     * and also while there is nothing to export yet ({@link #exportReady}).
      */
     default String exportPath(ToolInstance instance, String format) {
         return path(instance) + "/export." + format;
+    }
+
+    /**
+     * Whether the instance has something to export now (a vote whose results are shown, a closed budget). The
+     * initiative page links exports that are ready and names the others as "not yet available".
+     */
+    default boolean exportReady(ToolInstance instance) {
+        return true;
     }
 
     default boolean suits(Phase phase, Level level) {

@@ -29,8 +29,8 @@ class VoteService {
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     static final int MAX_OPTIONS = 50;
-    private static final Set<MemberRole> VOTERS = new VoteTool().actions().get(VoteTool.VOTE);
-    private static final Set<MemberRole> MANAGERS = new VoteTool().actions().get(VoteTool.MANAGE);
+    private static final Set<MemberRole> VOTERS = VoteTool.ACTIONS.get(VoteTool.VOTE);
+    private static final Set<MemberRole> MANAGERS = VoteTool.ACTIONS.get(VoteTool.MANAGE);
 
     private final Initiatives initiatives;
     private final Accounts accounts;

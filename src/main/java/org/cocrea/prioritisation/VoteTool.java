@@ -22,6 +22,27 @@ class VoteTool implements Tool {
     static final String VOTE = "vote";
     static final String MANAGE = "manage";
 
+    static final Map<String, Set<MemberRole>> ACTIONS = Map.of(
+            VOTE,
+            EnumSet.of(
+                    MemberRole.OWNER, MemberRole.FACILITATOR, MemberRole.MEMBER, MemberRole.CITIZEN, MemberRole.PROXY),
+            MANAGE,
+            EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR));
+
+    private final VoteRepository votes;
+
+    VoteTool(VoteRepository votes) {
+        this.votes = votes;
+    }
+
+    /** The same condition as the ballots download itself. */
+    @Override
+    public boolean exportReady(ToolInstance instance) {
+        return votes.ofInstance(instance.id())
+                .filter(v -> v.status() != VoteStatus.DRAFT && v.resultsShown(VoteService.now()))
+                .isPresent();
+    }
+
     @Override
     public String id() {
         return ID;
@@ -44,16 +65,7 @@ class VoteTool implements Tool {
 
     @Override
     public Map<String, Set<MemberRole>> actions() {
-        return Map.of(
-                VOTE,
-                EnumSet.of(
-                        MemberRole.OWNER,
-                        MemberRole.FACILITATOR,
-                        MemberRole.MEMBER,
-                        MemberRole.CITIZEN,
-                        MemberRole.PROXY),
-                MANAGE,
-                EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR));
+        return ACTIONS;
     }
 
     @Override

@@ -98,7 +98,7 @@ class InitiativeRepositoryTest {
     }
 
     private static java.util.List<Long> found(InitiativeRepository repo, String q) {
-        return repo.search(text(q), new Viewer(null, false), 0, 50).items().stream()
+        return repo.search(text(q), new Viewer(null), 0, 50).items().stream()
                 .map(Initiative::id)
                 .toList();
     }
@@ -189,8 +189,7 @@ class InitiativeRepositoryTest {
         // activity moves an initiative to the top
         repo.touch(old);
         assertThat(found(repo, null)).containsExactly(old, recent, middle);
-        assertThat(repo.search(InitiativeFilter.none(), new Viewer(null, false), 1, 1)
-                        .items())
+        assertThat(repo.search(InitiativeFilter.none(), new Viewer(null), 1, 1).items())
                 .extracting(Initiative::id)
                 .containsExactly(recent);
     }

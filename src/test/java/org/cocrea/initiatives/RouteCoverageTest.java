@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @InitiativesWebTest
 class RouteCoverageTest {
     /** The routes of every permission matrix of these modules; add a new matrix's ROUTES here. */
-    static final List<Set<String>> MATRICES = List.of(PermissionMatrixTest.ROUTES, ProposalPermissionMatrixTest.ROUTES);
+    static final List<Set<String>> MATRICES = List.of(
+            PermissionMatrixTest.ROUTES, ProposalPermissionMatrixTest.ROUTES, UpdatesExportPermissionTest.ROUTES);
 
     /** Declared routes served as static files, which the handler mapping does not list. */
     static final Set<String> STATIC = Set.of("GET /openapi.yaml");

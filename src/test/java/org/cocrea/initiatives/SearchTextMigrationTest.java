@@ -57,7 +57,7 @@ class SearchTextMigrationTest {
                 .isEqualTo(SearchText.of("Città  Più VERDE", "Perché sì"));
         var repo = new InitiativeRepository(jdbc);
         var filter = new InitiativeFilter(null, null, null, null, null, null, null, "verde citta");
-        assertThat(repo.search(filter, new Viewer(null, false), 0, 10).total()).isEqualTo(1);
+        assertThat(repo.search(filter, new Viewer(null), 0, 10).total()).isEqualTo(1);
     }
 
     private static void migrate(DataSource ds, String schema, String target) {

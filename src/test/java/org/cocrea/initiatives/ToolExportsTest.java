@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,5 +101,67 @@ class ToolExportsTest {
         assertThat(json).doesNotContain("<b>").contains("\\u003cb\\u003eBread \\u0026 roses");
         List<String> bodies = JsonPath.read(json, "$.posts[*].body");
         assertThat(bodies).contains("<b>Bread & roses</b>");
+    }
+
+    @Test
+    void aVoteWithNothingToExportYetIsNamedNotLinked() throws Exception {
+        var place = jdbc.sql("""
+                        SELECT p.initiative_id, p.phase FROM initiative_phase p JOIN initiative i ON i.id = p.initiative_id
+                        WHERE i.level = 'collective' AND i.status = 'open'
+                        AND p.phase IN ('co-commissioning', 'co-assessment') AND NOT EXISTS (SELECT 1 FROM tool_instance t
+                            WHERE t.initiative_id = p.initiative_id AND t.phase = p.phase AND t.tool_id = 'vote')
+                        ORDER BY p.initiative_id
+                        """)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .get(0);
+        jdbc.sql("""
+                INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
+                VALUES (:i, :p, 'vote', CURRENT_TIMESTAMP)
+                """).param("i", place.getKey()).param("p", place.getValue()).update();
+        long vote =
+                jdbc.sql("SELECT MAX(id) FROM tool_instance").query(Long.class).single();
+        try {
+            var page = initiativePage(place.getKey());
+            assertThat(page.select("ul.tools a.export").eachAttr("href"))
+                    .as("a vote not yet set up has no ballots to download")
+                    .doesNotContain("/vote/" + vote + "/ballots.csv");
+            assertThat(page.select("ul.tools span.export").eachText())
+                    .anySatisfy(text ->
+                            assertThat(text).contains("CSV").contains("available once the results are published"));
+            mvc.perform(get("/vote/" + vote + "/ballots.csv")).andExpect(status().isNotFound());
+        } finally {
+            jdbc.sql("DELETE FROM tool_instance WHERE id = :id")
+                    .param("id", vote)
+                    .update();
+        }
+    }
+
+    @Test
+    void aBudgetsPabulibFileIsLinkedExactlyWhenTheBudgetIsClosed() throws Exception {
+        var budgets = jdbc.sql("""
+                        SELECT t.id, t.initiative_id, b.status FROM tool_instance t JOIN budget b ON b.tool_instance_id = t.id
+                        JOIN initiative i ON i.id = t.initiative_id WHERE i.level = 'collective'
+                        """)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3)})
+                .list();
+        assertThat(budgets).isNotEmpty();
+        for (Object[] budget : budgets) {
+            boolean closed = "closed".equals(budget[2]);
+            var page = initiativePage((Long) budget[1]);
+            assertThat(page.select("ul.tools a.export").eachAttr("href"))
+                    .as("budget " + budget[0] + " " + budget[2])
+                    .matches(links -> links.contains("/budget/" + budget[0] + "/export.pb") == closed);
+            mvc.perform(get("/budget/" + budget[0] + "/export.pb"))
+                    .andExpect(closed ? status().isOk() : status().isNotFound());
+        }
+    }
+
+    private org.jsoup.nodes.Document initiativePage(long id) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/initiatives/" + id).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 }

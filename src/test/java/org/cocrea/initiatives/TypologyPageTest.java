@@ -128,7 +128,7 @@ class TypologyPageTest {
                 Map.of("role", "co-implementer"),
                 Map.of("status", "open"),
                 Map.of("status", "closed"),
-                Map.of("status", "draft"),
+                Map.of("status", "archived"),
                 Map.of("domain", "environment-and-parks", "role", "co-designer", "status", "open"));
         for (var filter : filters) {
             var html = page(filter);

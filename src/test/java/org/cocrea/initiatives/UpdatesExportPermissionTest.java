@@ -104,7 +104,7 @@ class UpdatesExportPermissionTest {
         assertThat(check(
                         "Scuola inclusiva: progettare le attività",
                         Map.of(Who.CITIZEN, Demo.CITIZEN, Who.MEMBER, Demo.PARENT, Who.FACILITATOR, Demo.TEACHER),
-                        Set.of(Who.MEMBER, Who.FACILITATOR, Who.ADMIN)))
+                        Set.of(Who.MEMBER, Who.FACILITATOR)))
                 .isEmpty();
     }
 
