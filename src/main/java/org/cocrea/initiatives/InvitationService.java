@@ -34,7 +34,9 @@ class InvitationService {
     static final Duration MAIL_VALIDITY = Duration.ofDays(14);
     static final Duration LINK_VALIDITY = Duration.ofDays(30);
     static final int EMAIL_MAX = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** The address syntax browsers check for {@code type="email"} (WHATWG), with a dot in the domain. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
 
     private final InitiativeRepository initiatives;
     private final MembershipRepository members;
