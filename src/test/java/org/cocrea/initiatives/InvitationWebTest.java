@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.cocrea.testing.Demo;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +47,20 @@ class InvitationWebTest {
 
     Demo demo;
 
+    private final java.util.List<Long> created = new java.util.ArrayList<>();
+
     @BeforeEach
     void setUp() {
         demo = new Demo(users);
         People.ensure(jdbc);
+    }
+
+    /** The shared context's other tests count initiatives (the typology, the API): ours go away. */
+    @AfterEach
+    void removeInitiatives() {
+        for (long id : created) {
+            jdbc.sql("DELETE FROM initiative WHERE id = :id").param("id", id).update();
+        }
     }
 
     private RequestPostProcessor as(String email) {
@@ -72,6 +83,7 @@ class InvitationWebTest {
                 .getResponse()
                 .getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        created.add(id);
         mvc.perform(post("/initiatives/" + id + "/phases")
                         .with(csrf())
                         .with(as(owner))
