@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -79,7 +78,8 @@ class InvitationRepository {
     /**
      * Stores a pending invitation for the address, or refreshes the one already pending (new token, expiry and
      * inviter), and returns the new token. Two facilitators inviting the same address at once: the unique
-     * constraint lets one insert and the other refreshes that row.
+     * constraint lets one insert and the other gets a {@link org.springframework.dao.DuplicateKeyException}
+     * (on PostgreSQL the transaction cannot go on after it, so the caller asks the person to try again).
      */
     String invite(
             long initiativeId,
@@ -92,23 +92,19 @@ class InvitationRepository {
         if (refresh(initiativeId, email, personId, invitedBy, hash(token), now, expires) == 1) {
             return token;
         }
-        try {
-            jdbc.sql("""
-                    INSERT INTO initiative_mail_invitation
-                        (initiative_id, email, person_id, token_hash, invited_by, invited_at, expires_at, pending)
-                    VALUES (:i, :email, :person, :hash, :by, :now, :expires, 'Y')
-                    """)
-                    .param("i", initiativeId)
-                    .param("email", email)
-                    .param("person", personId)
-                    .param("hash", hash(token))
-                    .param("by", invitedBy)
-                    .param("now", now)
-                    .param("expires", expires)
-                    .update();
-        } catch (DuplicateKeyException raced) {
-            refresh(initiativeId, email, personId, invitedBy, hash(token), now, expires);
-        }
+        jdbc.sql("""
+                INSERT INTO initiative_mail_invitation
+                    (initiative_id, email, person_id, token_hash, invited_by, invited_at, expires_at, pending)
+                VALUES (:i, :email, :person, :hash, :by, :now, :expires, 'Y')
+                """)
+                .param("i", initiativeId)
+                .param("email", email)
+                .param("person", personId)
+                .param("hash", hash(token))
+                .param("by", invitedBy)
+                .param("now", now)
+                .param("expires", expires)
+                .update();
         return token;
     }
 
@@ -211,23 +207,18 @@ class InvitationRepository {
     /** Makes (or remakes, invalidating the previous token) the initiative's join link; returns the token. */
     String makeLink(long initiativeId, long createdBy, OffsetDateTime now, OffsetDateTime expires) {
         String token = newToken();
-        // One statement per case; a concurrent second "make" loses on the primary key and replaces instead.
-        int replaced = replaceLink(initiativeId, createdBy, hash(token), now, expires);
-        if (replaced == 0) {
-            try {
-                jdbc.sql("""
-                        INSERT INTO initiative_join_link (initiative_id, token_hash, created_by, created_at, expires_at)
-                        VALUES (:i, :hash, :by, :now, :expires)
-                        """)
-                        .param("i", initiativeId)
-                        .param("hash", hash(token))
-                        .param("by", createdBy)
-                        .param("now", now)
-                        .param("expires", expires)
-                        .update();
-            } catch (DuplicateKeyException raced) {
-                replaceLink(initiativeId, createdBy, hash(token), now, expires);
-            }
+        // A concurrent second first "make" loses on the primary key (DuplicateKeyException, for the caller).
+        if (replaceLink(initiativeId, createdBy, hash(token), now, expires) == 0) {
+            jdbc.sql("""
+                    INSERT INTO initiative_join_link (initiative_id, token_hash, created_by, created_at, expires_at)
+                    VALUES (:i, :hash, :by, :now, :expires)
+                    """)
+                    .param("i", initiativeId)
+                    .param("hash", hash(token))
+                    .param("by", createdBy)
+                    .param("now", now)
+                    .param("expires", expires)
+                    .update();
         }
         return token;
     }

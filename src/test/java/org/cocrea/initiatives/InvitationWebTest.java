@@ -580,6 +580,64 @@ class InvitationWebTest {
     }
 
     @Test
+    void joiningAtOnceFromManyTabsCountsOnce() throws Exception {
+        long id = group("Invitation raced");
+        String newLink = (String) mvc.perform(
+                        post("/initiatives/" + id + "/join-link").with(csrf()).with(as(Demo.TEACHER)))
+                .andReturn()
+                .getFlashMap()
+                .get("newLink");
+        var m = JOIN_LINK.matcher(newLink);
+        assertThat(m.find()).isTrue();
+        mvc.perform(invite(id, "raced@example.org")).andExpect(status().isFound());
+        String mailed = mailedLink("raced@example.org", id);
+
+        // One person in many tabs with the join link; two people racing for one mailed invitation.
+        var statuses = race(java.util.Collections.nCopies(8, new String[] {m.group(0), Demo.VOLUNTEER}));
+        assertThat(statuses).containsOnly(302);
+        assertThat(members(id, Demo.VOLUNTEER)).isEqualTo(1);
+
+        var racers = new java.util.ArrayList<String[]>();
+        for (int k = 0; k < 8; k++) {
+            racers.add(new String[] {mailed, k % 2 == 0 ? People.OTHER_CITIZEN : People.OTHER_PRO});
+        }
+        statuses = race(racers);
+        assertThat(statuses).containsOnly(302, 410).contains(410);
+        assertThat(members(id, People.OTHER_CITIZEN) + members(id, People.OTHER_PRO))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM initiative_mail_invitation WHERE initiative_id = :id AND used_at IS NOT NULL",
+                        id))
+                .isEqualTo(1);
+    }
+
+    /** Sends each {path, person} join at the same time; returns the statuses (never an error). */
+    private java.util.List<Integer> race(java.util.List<String[]> joins) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(joins.size());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (String[] join : joins) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post(join[0]).with(csrf()).with(as(join[1])))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var f : futures) {
+                statuses.add(f.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theMemberFormInvitesGroupMembersByMailToo() throws Exception {
         long id = group("Invitation from the member form");
         mvc.perform(post("/initiatives/" + id + "/members")
