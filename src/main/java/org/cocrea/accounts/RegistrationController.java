@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Ui;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class RegistrationController {
+    private static final HttpSessionRequestCache SAVED_REQUESTS = new HttpSessionRequestCache();
     private final AccountService accounts;
     private final PersonRepository people;
     private final SignIn signIn;
@@ -53,6 +55,13 @@ class RegistrationController {
                 Person person = accounts.register(form);
                 signIn.signIn(CocreaUser.of(person, null, false), request, response);
                 redirect.addFlashAttribute("notice", "register.done");
+                // Someone sent to sign in by a page (an invitation link, say) who registers instead goes back
+                // to it, as signing in would; Spring Security saved only that GET request, on this server.
+                var saved = SAVED_REQUESTS.getRequest(request, response);
+                if (saved != null) {
+                    SAVED_REQUESTS.removeRequest(request, response);
+                    return "redirect:" + saved.getRedirectUrl();
+                }
                 return "redirect:/profile";
             } catch (FieldProblem problem) {
                 Forms.reject(errors, problem.field(), problem.key());

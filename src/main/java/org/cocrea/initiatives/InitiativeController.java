@@ -26,18 +26,21 @@ class InitiativeController {
     private final Initiatives api;
     private final PageAssembler pages;
     private final Accounts accounts;
+    private final InvitationService invitations;
 
     InitiativeController(
             InitiativeRepository initiatives,
             InitiativeService service,
             Initiatives api,
             PageAssembler pages,
-            Accounts accounts) {
+            Accounts accounts,
+            InvitationService invitations) {
         this.initiatives = initiatives;
         this.service = service;
         this.api = api;
         this.pages = pages;
         this.accounts = accounts;
+        this.invitations = invitations;
     }
 
     @GetMapping("/initiatives/{id:\\d+}")
@@ -217,11 +220,22 @@ class InitiativeController {
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
             @ModelAttribute MemberForm memberForm,
+            java.util.Locale locale,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var errors = new BeanPropertyBindingResult(memberForm, "memberForm");
         try {
+            // A member of a group initiative is invited by mail (any address) and joins by accepting.
+            boolean groupMember = MemberRole.MEMBER.code().equals(memberForm.role())
+                    && initiatives
+                            .find(id)
+                            .filter(i -> i.level() == Level.GROUP)
+                            .isPresent();
+            if (groupMember) {
+                invitations.invite(me, id, memberForm.email(), locale);
+                return done(redirect, id, "member.invited");
+            }
             boolean added = service.addMember(
                     me,
                     id,

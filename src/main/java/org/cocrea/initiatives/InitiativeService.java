@@ -25,6 +25,7 @@ class InitiativeService {
     private final Initiatives api;
     private final Accounts accounts;
     private final PhaseAnnouncer announcer;
+    private final InvitationRepository invitations;
 
     InitiativeService(
             InitiativeRepository initiatives,
@@ -33,7 +34,8 @@ class InitiativeService {
             ToolInstanceRepository instances,
             Initiatives api,
             Accounts accounts,
-            PhaseAnnouncer announcer) {
+            PhaseAnnouncer announcer,
+            InvitationRepository invitations) {
         this.initiatives = initiatives;
         this.timeline = timeline;
         this.members = members;
@@ -41,6 +43,7 @@ class InitiativeService {
         this.api = api;
         this.accounts = accounts;
         this.announcer = announcer;
+        this.invitations = invitations;
     }
 
     /** Professionals create initiatives for their own organisation (admins for any); the creator owns it. */
@@ -194,6 +197,8 @@ class InitiativeService {
             throw new FieldProblem("join", "join.notOpen");
         }
         members.put(id, me.personId(), MemberRole.MEMBER);
+        // Joined from the page: the invitation mailed to this account is used up, its link admits nobody else.
+        invitations.useAllOf(id, me.personId(), InitiativeRepository.now());
     }
 
     /**

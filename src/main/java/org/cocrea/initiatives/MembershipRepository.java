@@ -178,6 +178,11 @@ class MembershipRepository {
         }
     }
 
+    /** Ends an account's pending invitation (withdrawn, or used by someone else holding its link). */
+    void uninvite(long initiativeId, long personId) {
+        deleteFrom("initiative_invitation", initiativeId, personId);
+    }
+
     boolean isInvited(long initiativeId, long personId) {
         return exists("initiative_invitation", initiativeId, personId);
     }
