@@ -192,6 +192,16 @@ class InvitationRepository {
                 .update();
     }
 
+    /** A deleted account: its invitations, with the address they were sent to, go. */
+    void forget(long personId) {
+        jdbc.sql("DELETE FROM initiative_mail_invitation WHERE person_id = :p OR used_by = :p")
+                .param("p", personId)
+                .update();
+        jdbc.sql("DELETE FROM initiative_invitation WHERE person_id = :p")
+                .param("p", personId)
+                .update();
+    }
+
     boolean withdraw(long initiativeId, long invitationId, OffsetDateTime now) {
         return jdbc.sql("""
                         UPDATE initiative_mail_invitation SET pending = NULL, withdrawn_at = :now

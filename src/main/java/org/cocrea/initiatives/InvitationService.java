@@ -303,4 +303,10 @@ class InvitationService {
         }
         return i;
     }
+
+    /** Within the deletion's transaction, so no address of a deleted person outlives the account. */
+    @org.springframework.context.event.EventListener
+    void on(org.cocrea.accounts.PersonDeleted event) {
+        invitations.forget(event.personId());
+    }
 }

@@ -144,7 +144,8 @@ class InvitationPermissionTest {
                 "Scuola inclusiva: progettare le attività",
                 Level.GROUP,
                 Map.of(Who.CITIZEN, Demo.CITIZEN, Who.MEMBER, Demo.PARENT, Who.FACILITATOR, Demo.TEACHER),
-                Set.of(Who.MEMBER, Who.FACILITATOR, Who.ADMIN));
+                // Members only: a platform admin who is not a member gets 404, like any outsider.
+                Set.of(Who.MEMBER, Who.FACILITATOR));
     }
 
     private Case collective() {

@@ -59,6 +59,24 @@ class InvitationRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void aDeletedAccountsInvitationsAreForgotten(TestDatabase db) {
+        var f = fixture(db);
+        f.repo().invite(f.initiative(), "invitee@example.org", f.invitee(), f.facilitator(), NOW, LATER);
+        String used = f.repo().invite(f.initiative(), "other@example.org", null, f.facilitator(), NOW, LATER);
+        f.repo().use(f.repo().byToken(f.initiative(), used).orElseThrow().id(), f.invitee(), NOW);
+        f.repo().invite(f.initiative(), "stranger@example.org", null, f.facilitator(), NOW, LATER);
+
+        f.repo().forget(f.invitee());
+
+        assertThat(db.jdbc()
+                        .sql("SELECT email FROM initiative_mail_invitation")
+                        .query(String.class)
+                        .list())
+                .containsExactly("stranger@example.org");
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
     void invitingAgainRefreshesTheOnePendingInvitationAndVoidsTheOldToken(TestDatabase db) {
         var f = fixture(db);
         String first = f.repo().invite(f.initiative(), "a@example.org", f.invitee(), f.facilitator(), NOW, LATER);

@@ -25,7 +25,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class RouteCoverageTest {
     /** The routes of every permission matrix of these modules; add a new matrix's ROUTES here. */
     static final List<Set<String>> MATRICES = List.of(
-            PermissionMatrixTest.ROUTES, ProposalPermissionMatrixTest.ROUTES, UpdatesExportPermissionTest.ROUTES);
+            PermissionMatrixTest.ROUTES,
+            ProposalPermissionMatrixTest.ROUTES,
+            UpdatesExportPermissionTest.ROUTES,
+            InvitationPermissionTest.ROUTES);
 
     /** Declared routes served as static files, which the handler mapping does not list. */
     static final Set<String> STATIC = Set.of("GET /openapi.yaml");
