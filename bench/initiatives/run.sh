@@ -34,7 +34,9 @@ sign_in() {
         | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
     curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "email=$1" --data-urlencode "password=bench-passphrase" \
         --data-urlencode "_csrf=$token" "http://localhost:$PORT/login"
-    curl -s -b "$jar" "http://localhost:$PORT/profile" | grep -q 'action="/logout"' || { echo "sign-in as $1 failed" >&2; exit 1; }
+    local profile
+    profile=$(curl -s -b "$jar" "http://localhost:$PORT/profile")
+    [[ $profile == *'action="/logout"'* ]] || { echo "sign-in as $1 failed" >&2; exit 1; }
 }
 sign_in bench1@example.org
 sign_in bench2@example.org
@@ -44,6 +46,14 @@ measure() {
     local path=$1 who=${2:-}
     local cookies=() label="$path"
     if [ -n "$who" ]; then cookies=(-b "$COOKIES/$who"); label="$path  [$who]"; fi
+    local code
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${cookies[@]}" "http://localhost:$PORT$path")
+    [ "$code" = 200 ] || { echo "$label answered $code, not 200" >&2; exit 1; }
+    if [ -n "$who" ]; then
+        local page
+        page=$(curl -s "${cookies[@]}" "http://localhost:$PORT$path")
+        [[ $page == *'action="/logout"'* ]] || { echo "$label was not served signed in" >&2; exit 1; }
+    fi
     for _ in $(seq 1 50); do curl -s -o /dev/null "${cookies[@]}" "http://localhost:$PORT$path"; done
     for _ in $(seq 1 "$N"); do
         curl -s -o /dev/null "${cookies[@]}" -w '%{time_starttransfer}\n' "http://localhost:$PORT$path"
