@@ -107,7 +107,12 @@ class InitiativeBrowserIT {
         var toolChoice = browser.findElement(By.id("tool-1-co-design"));
         new Select(toolChoice).selectByValue("updates");
         submit(toolChoice.findElement(By.xpath("./ancestor::form")).findElement(By.cssSelector("button[type=submit]")));
-        assertThat(browser.findElements(By.cssSelector("a[href^='/updates/']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("a[href^='/updates/']:not(.export)")))
+                .as("the tool's page")
+                .hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("a.export[href$='/export.json']")))
+                .as("and its open-data download")
+                .hasSize(1);
         submit(browser.findElement(By.cssSelector("form[action$='/publish'] button[type=submit]")));
 
         signIn(Demo.CITIZEN);

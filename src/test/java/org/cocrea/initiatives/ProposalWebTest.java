@@ -87,8 +87,21 @@ class ProposalWebTest {
         mvc.perform(get("/proposals/" + id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("3 sostegni su 3")))
-                .andExpect(content().string(Matchers.containsString("In attesa di risposta")));
+                .andExpect(content().string(Matchers.containsString("In attesa di risposta")))
+                .andExpect(content()
+                        .string(Matchers.containsString("<time datetime=\""
+                                + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                                        .plusDays(30) + "\">")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("risposta in ritardo"))));
         mvc.perform(post("/proposals/" + id + "/support").with(csrf())).andExpect(redirectedUrl("/login"));
+
+        // The organisation lets the deadline pass: everyone sees that the answer is late.
+        jdbc.sql("UPDATE initiative_proposal SET answer_due_on = :d WHERE id = :id")
+                .param("d", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1))
+                .param("id", id)
+                .update();
+        mvc.perform(get("/proposals/" + id))
+                .andExpect(content().string(Matchers.containsString("risposta in ritardo")));
     }
 
     @Test
