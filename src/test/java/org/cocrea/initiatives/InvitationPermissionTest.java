@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import org.cocrea.initiatives.PermissionMatrixTest.Who;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,16 +51,6 @@ class InvitationPermissionTest {
 
     private static final String FORGED = "F".repeat(43);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
-    enum Who {
-        ANONYMOUS,
-        CITIZEN,
-        OTHER_CITIZEN,
-        MEMBER,
-        FACILITATOR,
-        OTHER_PRO,
-        ADMIN
-    }
 
     @Autowired
     MockMvc mvc;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cocrea.initiatives.PermissionMatrixTest.Who;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,16 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class UpdatesExportPermissionTest {
     /** The routes this class covers, as "METHOD pattern" of their mappings. */
     static final Set<String> ROUTES = Set.of("GET /updates/{id:\\d+}/export.json");
-
-    enum Who {
-        ANONYMOUS,
-        CITIZEN,
-        OTHER_CITIZEN,
-        MEMBER,
-        FACILITATOR,
-        OTHER_PRO,
-        ADMIN
-    }
 
     @Autowired
     MockMvc mvc;
