@@ -63,7 +63,12 @@ class PermissionMatrixTests {
             new Route("GET", "/actuator/prometheus", OK, OK, OK, OK),
             new Route("GET", "/no/such/page", LOGIN, "404", "404", "404"),
             new Route("POST", "/profile/residence", LOGIN, "422", "422", "422"),
-            new Route("GET", "/organisations/1/residents", LOGIN, "404", OK, OK));
+            new Route("GET", "/organisations/1/residents", LOGIN, "404", OK, OK),
+            // Deciding a contested residence claim (issue 11, finding 13): officers of the organisation and admins
+            // reach the decision, which is 404 for a contest that does not exist; everybody else gets 404.
+            new Route("POST", "/organisations/1/residents/contests/999999/confirm", LOGIN, "404", "404", "404"),
+            new Route("POST", "/organisations/1/residents/contests/999999/reject", LOGIN, "404", "404", "404"),
+            new Route("POST", "/organisations/999999/residents/contests/1/confirm", LOGIN, "404", "404", "404"));
 
     Stream<Arguments> cases() {
         return ROUTES.stream()

@@ -6,6 +6,7 @@ import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Language;
 import org.cocrea.platform.LanguageChosen;
 import org.cocrea.platform.Mailer;
+import org.cocrea.platform.Throttle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -25,7 +26,7 @@ class AccountService {
     private final PersonRepository people;
     private final OrganisationRepository organisations;
     private final TokenRepository tokens;
-    private final LoginThrottle throttle;
+    private final Throttle throttle;
     private final PasswordEncoder encoder;
     private final Mailer mailer;
     private final MessageSource messages;
@@ -36,7 +37,7 @@ class AccountService {
             PersonRepository people,
             OrganisationRepository organisations,
             TokenRepository tokens,
-            LoginThrottle throttle,
+            Throttle throttle,
             PasswordEncoder encoder,
             Mailer mailer,
             MessageSource messages,
@@ -57,24 +58,36 @@ class AccountService {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Creates the account and mails the confirmation link; for an address that already has an account, creates
+     * nothing and mails its owner instead (finding 9), so the caller answers both the same way. A registration
+     * racing another for the same new address throws {@link DuplicateKeyException}.
+     */
     @Transactional
-    Person register(RegistrationForm form) {
+    void register(RegistrationForm form) {
         String email = normaliseEmail(form.email());
-        if (people.findByEmail(email).isPresent()) {
-            throw new FieldProblem("email", "register.email.taken");
-        }
         Language language = Language.fromCode(form.language())
                 .orElseThrow(() -> new FieldProblem("language", "register.language.unknown"));
-        long id;
-        try {
-            id = people.insert(new PersonRepository.NewPerson(
-                    email, form.name().trim(), encoder.encode(form.password()), language, PersonKind.CITIZEN));
-        } catch (DuplicateKeyException raced) {
-            throw new FieldProblem("email", "register.email.taken");
+        // Hashed in both cases, so that an existing address takes as long to answer as a new one.
+        String hash = encoder.encode(form.password());
+        var existing = people.findByEmail(email);
+        if (existing.isPresent()) {
+            if (throttle.tryAcquire(AccountLimits.REGISTRATION_NOTICE, email)) {
+                Person owner = existing.get();
+                Locale locale = owner.language().locale();
+                mailer.send(
+                        owner.email(),
+                        messages.getMessage("mail.registerAttempt.subject", null, locale),
+                        messages.getMessage(
+                                "mail.registerAttempt.body",
+                                new Object[] {owner.name(), baseUrl + "/login", baseUrl + "/password/forgot"},
+                                locale));
+            }
+            return;
         }
-        Person person = people.findById(id).orElseThrow();
-        sendVerification(person);
-        return person;
+        long id = people.insert(
+                new PersonRepository.NewPerson(email, form.name().trim(), hash, language, PersonKind.CITIZEN));
+        sendVerification(people.findById(id).orElseThrow());
     }
 
     /** Creates a person with a known password and verified email (demo data, admin tools). */
@@ -135,7 +148,7 @@ class AccountService {
                     people.updatePassword(person.id(), encoder.encode(newPassword));
                     // The link came by mail, so the address is proven too.
                     people.markVerified(person.id());
-                    throttle.clear(person.email());
+                    throttle.reset(AccountLimits.SIGN_IN_ACCOUNT, person.email());
                     return true;
                 })
                 .orElse(false);

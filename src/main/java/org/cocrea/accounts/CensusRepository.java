@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The census, census_entry, resident and residence_claim_failure tables. Only hashes are ever stored. */
+/**
+ * The census, census_entry, resident, residence_claim_failure and residence_contest tables. Only hashes are ever
+ * stored.
+ */
 @Repository
 class CensusRepository {
     private static final int BATCH = 1000;
@@ -161,8 +164,88 @@ class CensusRepository {
                 .single();
     }
 
+    /** An open contested claim: someone claimed an identifier that verifies another account. */
+    record Contest(long id, long organisationId, String identifierHash, long claimantId, OffsetDateTime claimedAt) {}
+
+    /** The account the identifier verifies in the organisation, if any. */
+    Optional<Long> holder(long organisationId, String hash) {
+        return jdbc.sql("SELECT person_id FROM resident WHERE organisation_id = :org AND identifier_hash = :hash")
+                .param("org", organisationId)
+                .param("hash", hash)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Records a contested claim; false when the claimant already has one open for this identifier. */
+    boolean contest(long organisationId, String hash, long claimantId) {
+        return jdbc.sql("""
+                        INSERT INTO residence_contest (organisation_id, identifier_hash, claimant_id, claimed_at, pending)
+                        VALUES (:org, :hash, :claimant, :now, 'Y') ON CONFLICT DO NOTHING
+                        """)
+                        .param("org", organisationId)
+                        .param("hash", hash)
+                        .param("claimant", claimantId)
+                        .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                        .update()
+                == 1;
+    }
+
+    private static final String CONTEST_COLUMNS =
+            "SELECT id, organisation_id, identifier_hash, claimant_id, claimed_at FROM residence_contest ";
+
+    List<Contest> openContests(long organisationId) {
+        return jdbc.sql(CONTEST_COLUMNS + "WHERE organisation_id = :org AND pending = 'Y' ORDER BY claimed_at, id")
+                .param("org", organisationId)
+                .query(CensusRepository::contest)
+                .list();
+    }
+
+    Optional<Contest> openContest(long organisationId, long contestId) {
+        return jdbc.sql(CONTEST_COLUMNS + "WHERE id = :id AND organisation_id = :org AND pending = 'Y'")
+                .param("id", contestId)
+                .param("org", organisationId)
+                .query(CensusRepository::contest)
+                .optional();
+    }
+
+    private static Contest contest(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Contest(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3).trim(),
+                rs.getLong(4),
+                rs.getObject(5, OffsetDateTime.class));
+    }
+
+    /** Closes an open contest; false when it was already decided (two officers at once: one decision wins). */
+    boolean decide(long contestId, boolean confirmed, long officerId) {
+        return jdbc.sql("""
+                        UPDATE residence_contest
+                        SET decision = :decision, decided_by = :officer, decided_at = :now, pending = NULL
+                        WHERE id = :id AND pending = 'Y'
+                        """)
+                        .param("decision", confirmed ? "confirmed" : "rejected")
+                        .param("officer", officerId)
+                        .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                        .param("id", contestId)
+                        .update()
+                == 1;
+    }
+
+    /** Moves the identifier's verification to the claimant; call inside a transaction. */
+    void moveTo(long claimantId, long organisationId, String hash) {
+        jdbc.sql("DELETE FROM resident WHERE organisation_id = :org AND identifier_hash = :hash")
+                .param("org", organisationId)
+                .param("hash", hash)
+                .update();
+        claim(claimantId, organisationId, hash);
+    }
+
     void forget(long personId) {
         jdbc.sql("DELETE FROM resident WHERE person_id = :person")
+                .param("person", personId)
+                .update();
+        jdbc.sql("DELETE FROM residence_contest WHERE claimant_id = :person AND pending = 'Y'")
                 .param("person", personId)
                 .update();
         jdbc.sql("DELETE FROM residence_claim_failure WHERE person_id = :person")

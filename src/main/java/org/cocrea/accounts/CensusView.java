@@ -9,7 +9,11 @@ public record CensusView(int entries, String uploadedAt) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     static CensusView of(int entries, OffsetDateTime uploadedAt) {
-        return new CensusView(
-                entries, uploadedAt.atZoneSameInstant(ZoneId.of("Europe/Rome")).format(WHEN));
+        return new CensusView(entries, when(uploadedAt));
+    }
+
+    /** A moment as the register's pages show it, in the municipalities' time zone. */
+    static String when(OffsetDateTime moment) {
+        return moment.atZoneSameInstant(ZoneId.of("Europe/Rome")).format(WHEN);
     }
 }

@@ -9,11 +9,9 @@ import org.springframework.stereotype.Service;
 @Service
 class CocreaUserDetailsService implements UserDetailsService {
     private final PersonRepository people;
-    private final LoginThrottle throttle;
 
-    CocreaUserDetailsService(PersonRepository people, LoginThrottle throttle) {
+    CocreaUserDetailsService(PersonRepository people) {
         this.people = people;
-        this.throttle = throttle;
     }
 
     @Override
@@ -23,6 +21,8 @@ class CocreaUserDetailsService implements UserDetailsService {
                 .filter(p -> !p.deleted())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         String hash = people.passwordHash(person.id()).orElse(null);
-        return CocreaUser.of(person, hash, throttle.isLocked(normalised));
+        // Never locked: throttling happens before the account is looked up (ThrottledSignIn), the same for every
+        // address, so that a locked flag cannot tell which addresses have an account.
+        return CocreaUser.of(person, hash, false);
     }
 }

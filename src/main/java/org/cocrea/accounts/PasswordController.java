@@ -1,6 +1,10 @@
 package org.cocrea.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cocrea.platform.Throttle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -13,10 +17,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Forgotten password: a link by mail, then a new password. */
 @Controller
 class PasswordController {
+    private static final Logger log = LoggerFactory.getLogger(PasswordController.class);
     private final AccountService accounts;
+    private final Throttle throttle;
+    private final AccountLimits limits;
 
-    PasswordController(AccountService accounts) {
+    PasswordController(AccountService accounts, Throttle throttle, AccountLimits limits) {
         this.accounts = accounts;
+        this.throttle = throttle;
+        this.limits = limits;
     }
 
     @GetMapping("/password/forgot")
@@ -26,9 +35,19 @@ class PasswordController {
     }
 
     @PostMapping("/password/forgot")
-    String forgot(@RequestParam(name = "email", required = false) String email, RedirectAttributes redirect) {
+    String forgot(
+            @RequestParam(name = "email", required = false) String email,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
         if (email != null && email.length() <= 254) {
-            accounts.requestReset(email);
+            // Limited per network address and per address, whether or not it has an account; past a limit the
+            // page answers as usual and simply no mail goes out.
+            if (throttle.tryAcquire(limits.resetsPerNetwork(), request.getRemoteAddr())
+                    && throttle.tryAcquire(AccountLimits.RESET_ACCOUNT, AccountService.normaliseEmail(email))) {
+                accounts.requestReset(email);
+            } else {
+                log.info("Password reset mail not sent: too many requests for one address or from one network");
+            }
         }
         redirect.addFlashAttribute("notice", "forgot.sent");
         return "redirect:/login";

@@ -136,11 +136,12 @@ class ProfileController {
         if (chosen == null) {
             Forms.reject(errors, "organisation", "residence.claim.organisation");
         } else {
-            residents.claim(user.id(), chosen, identifier).ifPresent(key -> Forms.reject(errors, "identifier", key));
-        }
-        if (!errors.hasErrors()) {
-            redirect.addFlashAttribute("notice", "residence.claim.done");
-            return "redirect:/profile";
+            var outcome = residents.claim(user.id(), chosen, identifier);
+            if (outcome.accepted()) {
+                redirect.addFlashAttribute("notice", outcome.messageKey());
+                return "redirect:/profile";
+            }
+            Forms.reject(errors, "identifier", outcome.messageKey());
         }
         Person person = people.findById(user.id()).orElseThrow();
         response.setStatus(422);

@@ -4,9 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Throttle;
 import org.cocrea.platform.Ui;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,15 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class RegistrationController {
-    private static final HttpSessionRequestCache SAVED_REQUESTS = new HttpSessionRequestCache();
+    private static final Logger log = LoggerFactory.getLogger(RegistrationController.class);
     private final AccountService accounts;
     private final PersonRepository people;
-    private final SignIn signIn;
+    private final Throttle throttle;
+    private final AccountLimits limits;
 
-    RegistrationController(AccountService accounts, PersonRepository people, SignIn signIn) {
+    RegistrationController(AccountService accounts, PersonRepository people, Throttle throttle, AccountLimits limits) {
         this.accounts = accounts;
         this.people = people;
-        this.signIn = signIn;
+        this.throttle = throttle;
+        this.limits = limits;
     }
 
     @GetMapping("/register")
@@ -51,21 +56,29 @@ class RegistrationController {
             Forms.reject(errors, "language", "register.language.unknown");
         }
         if (!errors.hasErrors()) {
+            if (!throttle.tryAcquire(limits.registrationsPerNetwork(), request.getRemoteAddr())) {
+                log.info("Registration refused: the daily limit of registrations from one network address is reached");
+                Forms.reject(errors, "email", "register.tooMany");
+                response.setStatus(429);
+                model.addAttribute("form", form.withoutPassword());
+                model.addAttribute("errors", errors);
+                return "accounts/register";
+            }
             try {
-                Person person = accounts.register(form);
-                signIn.signIn(CocreaUser.of(person, null, false), request, response);
-                redirect.addFlashAttribute("notice", "register.done");
-                // Someone sent to sign in by a page (an invitation link, say) who registers instead goes back
-                // to it, as signing in would; Spring Security saved only that GET request, on this server.
-                var saved = SAVED_REQUESTS.getRequest(request, response);
-                if (saved != null) {
-                    SAVED_REQUESTS.removeRequest(request, response);
-                    return "redirect:" + saved.getRedirectUrl();
-                }
-                return "redirect:/profile";
+                accounts.register(form);
+            } catch (DuplicateKeyException raced) {
+                // Another registration of the same new address won; answer as usual, like for any taken address.
             } catch (FieldProblem problem) {
                 Forms.reject(errors, problem.field(), problem.key());
             }
+        }
+        if (!errors.hasErrors()) {
+            // The same answer whether the address was new or had an account (finding 9): nobody is signed in, the
+            // page says to check the mail. A page saved by Spring Security before (an invitation link, say) is
+            // still in the session, so signing in brings the person back to it.
+            redirect.addFlashAttribute("notice", "register.sent");
+            redirect.addFlashAttribute("email", AccountService.normaliseEmail(form.email()));
+            return "redirect:/login";
         }
         response.setStatus(422);
         model.addAttribute("form", form.withoutPassword());

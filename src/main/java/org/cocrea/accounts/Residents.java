@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.cocrea.platform.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -31,15 +33,27 @@ public class Residents {
     private static final Logger log = LoggerFactory.getLogger(Residents.class);
 
     private final CensusRepository census;
+    private final PersonRepository people;
+    private final OrganisationRepository organisations;
+    private final Mailer mailer;
+    private final MessageSource messages;
     private final byte[] pepper;
     private final TransactionTemplate tx;
     private final SecureRandom random = new SecureRandom();
 
     Residents(
             CensusRepository census,
+            PersonRepository people,
+            OrganisationRepository organisations,
+            Mailer mailer,
+            MessageSource messages,
             PlatformTransactionManager transactions,
             @Value("${cocrea.residents.pepper:}") String pepper) {
         this.census = census;
+        this.people = people;
+        this.organisations = organisations;
+        this.mailer = mailer;
+        this.messages = messages;
         this.tx = new TransactionTemplate(transactions);
         this.pepper = pepper.getBytes(StandardCharsets.UTF_8);
         if (pepper.isBlank()) {
@@ -96,26 +110,113 @@ public class Residents {
         });
     }
 
-    /** Makes the person a verified resident, or gives the message key saying why not. */
-    Optional<String> claim(long personId, long organisationId, String identifier) {
+    /** What a claim came to: {@code accepted} with a notice to show, or refused with the problem to show. */
+    record ClaimOutcome(boolean accepted, String messageKey) {
+        static ClaimOutcome refused(String key) {
+            return new ClaimOutcome(false, key);
+        }
+    }
+
+    /**
+     * Makes the person a verified resident, or says why not. A claim of an identifier that verifies another account
+     * is not answered "taken" (that would tell who is on the register): it counts toward the daily limit like a
+     * failure, goes before an officer of the organisation as a contest, and the account holding it is told.
+     */
+    ClaimOutcome claim(long personId, long organisationId, String identifier) {
         var since = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
         if (census.failedClaimsSince(personId, since) >= CLAIM_FAILURES_PER_DAY) {
-            return Optional.of("residence.claim.tooMany");
+            return ClaimOutcome.refused("residence.claim.tooMany");
         }
         if (CensusCsv.normalise(identifier) == null) {
-            return Optional.of("residence.claim.invalid");
+            return ClaimOutcome.refused("residence.claim.invalid");
         }
         var key = censusKey(organisationId, identifier);
         if (key.isEmpty()) {
             census.failedClaim(personId);
-            return Optional.of("residence.claim.notFound");
+            return ClaimOutcome.refused("residence.claim.notFound");
         }
         try {
             tx.executeWithoutResult(status -> census.claim(personId, organisationId, key.get()));
-            return Optional.empty();
+            return new ClaimOutcome(true, "residence.claim.done");
         } catch (DuplicateKeyException e) {
-            return Optional.of("residence.claim.taken");
+            census.failedClaim(personId);
+            var holder = census.holder(organisationId, key.get());
+            if (census.contest(organisationId, key.get(), personId)) {
+                log.info("Contested residence claim recorded for organisation {}", organisationId);
+                holder.ifPresent(id -> notify(id, organisationId, "mail.residenceContested"));
+            }
+            return new ClaimOutcome(true, "residence.claim.received");
         }
+    }
+
+    /** The open contested claims of an organisation, for its officers; identifiers are never shown. */
+    List<ResidenceContest> openContests(long organisationId) {
+        return census.openContests(organisationId).stream()
+                .map(c -> {
+                    var claimant = people.findById(c.claimantId());
+                    var holder =
+                            census.holder(organisationId, c.identifierHash()).flatMap(people::findById);
+                    return new ResidenceContest(
+                            c.id(),
+                            claimant.map(Person::name).orElse(""),
+                            claimant.map(Person::email).orElse(""),
+                            holder.map(Person::name).orElse(null),
+                            holder.map(Person::email).orElse(null),
+                            CensusView.when(c.claimedAt()));
+                })
+                .toList();
+    }
+
+    /**
+     * An officer's decision on an open contest: confirmed moves the verification to the claimant, rejected leaves
+     * it where it is. Both the earlier holder and the claimant are told. False when there is no such open contest.
+     */
+    boolean decide(long organisationId, long contestId, boolean confirmed, long officerId) {
+        var contest = census.openContest(organisationId, contestId);
+        if (contest.isEmpty()) {
+            return false;
+        }
+        var c = contest.get();
+        var holder = census.holder(organisationId, c.identifierHash());
+        Boolean decided = tx.execute(status -> {
+            if (!census.decide(contestId, confirmed, officerId)) {
+                return false;
+            }
+            if (confirmed) {
+                census.moveTo(c.claimantId(), organisationId, c.identifierHash());
+            }
+            return true;
+        });
+        if (!Boolean.TRUE.equals(decided)) {
+            return false;
+        }
+        log.info(
+                "Contested residence claim {} of organisation {} {}",
+                contestId,
+                organisationId,
+                confirmed ? "confirmed" : "rejected");
+        holder.filter(id -> id != c.claimantId())
+                .ifPresent(id -> notify(id, organisationId, confirmed ? "mail.residenceMoved" : "mail.residenceKept"));
+        notify(
+                c.claimantId(),
+                organisationId,
+                confirmed ? "mail.residenceContestConfirmed" : "mail.residenceContestRejected");
+        return true;
+    }
+
+    /** Mails a person about their residence in the organisation, in their language. */
+    private void notify(long personId, long organisationId, String messageKey) {
+        var person = people.findById(personId).filter(p -> !p.deleted());
+        var organisation = organisations.find(organisationId);
+        if (person.isEmpty() || organisation.isEmpty()) {
+            return;
+        }
+        var locale = person.get().language().locale();
+        Object[] args = {person.get().name(), organisation.get().name()};
+        mailer.send(
+                person.get().email(),
+                messages.getMessage(messageKey + ".subject", args, locale),
+                messages.getMessage(messageKey + ".body", args, locale));
     }
 
     @EventListener

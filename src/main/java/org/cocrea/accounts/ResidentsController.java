@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The residents register: officers (professionals of the organisation) and platform admins upload the census
- * list; everybody else gets 404. Citizens claim residence from their profile ({@link ProfileController}).
+ * list and decide contested claims; everybody else gets 404. Citizens claim residence from their profile ({@link ProfileController}).
  */
 @Controller
 class ResidentsController {
@@ -54,6 +54,35 @@ class ResidentsController {
         }
     }
 
+    /** An officer moves a contested identifier's verification to the new claimant. */
+    @PostMapping("/organisations/{id:\\d+}/residents/contests/{contest:\\d+}/confirm")
+    String confirm(
+            @PathVariable long id,
+            @PathVariable long contest,
+            @AuthenticationPrincipal CocreaUser me,
+            RedirectAttributes redirect) {
+        return decide(id, contest, true, me, redirect);
+    }
+
+    /** An officer leaves a contested identifier's verification where it is. */
+    @PostMapping("/organisations/{id:\\d+}/residents/contests/{contest:\\d+}/reject")
+    String reject(
+            @PathVariable long id,
+            @PathVariable long contest,
+            @AuthenticationPrincipal CocreaUser me,
+            RedirectAttributes redirect) {
+        return decide(id, contest, false, me, redirect);
+    }
+
+    private String decide(long id, long contest, boolean confirmed, CocreaUser me, RedirectAttributes redirect) {
+        officerOf(id, me);
+        if (!residents.decide(id, contest, confirmed, me.id())) {
+            throw AdminController.notFound();
+        }
+        redirect.addFlashAttribute("notice", confirmed ? "residents.contest.confirmed" : "residents.contest.rejected");
+        return "redirect:/organisations/" + id + "/residents";
+    }
+
     /** The file's bytes, without reading more than the limit (and one byte to tell it was over). */
     private static byte[] limited(MultipartFile file) throws IOException {
         if (file.getSize() > CensusCsv.MAX_BYTES) {
@@ -72,6 +101,7 @@ class ResidentsController {
                         .census(organisation.id())
                         .map(c -> CensusView.of(c.entries(), c.uploadedAt()))
                         .orElse(null));
+        model.addAttribute("contests", residents.openContests(organisation.id()));
         model.addAttribute("problem", problem);
         model.addAttribute("line", line);
         return "accounts/residents";

@@ -13,7 +13,7 @@ class SessionController {
     String login(@RequestParam(name = "error", required = false) String error, Model model) {
         String problem = null;
         if (error != null) {
-            problem = "locked".equals(error) ? "login.locked" : "login.failed";
+            problem = "wait".equals(error) ? "login.wait" : "login.failed";
         }
         model.addAttribute("problem", problem);
         // After a failed attempt the email comes back as a flash attribute, so the form is kept.

@@ -30,7 +30,9 @@ class TokenRepository {
         this.jdbc = jdbc;
     }
 
+    /** A new token for the person; it voids their earlier unused tokens of the same purpose (finding 8). */
     String issue(long personId, Purpose purpose, Duration validity) {
+        voidOthers(personId, purpose, "");
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -64,10 +66,26 @@ class TokenRepository {
         if (used != 1) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT user_id FROM account_token WHERE token_hash = :hash")
+        var person = jdbc.sql("SELECT user_id FROM account_token WHERE token_hash = :hash")
                 .param("hash", hash)
                 .query(Long.class)
                 .optional();
+        // Two links issued at the same moment by two nodes could both have survived issue(); using one voids
+        // the other.
+        person.ifPresent(id -> voidOthers(id, purpose, hash));
+        return person;
+    }
+
+    /** Deletes the person's unused tokens of this purpose, except the one whose hash is {@code keep}. */
+    private void voidOthers(long personId, Purpose purpose, String keep) {
+        jdbc.sql("""
+                DELETE FROM account_token
+                WHERE user_id = :user AND purpose = :purpose AND used_at IS NULL AND token_hash <> :keep
+                """)
+                .param("user", personId)
+                .param("purpose", purpose.code())
+                .param("keep", keep)
+                .update();
     }
 
     boolean isUsable(String token, Purpose purpose) {

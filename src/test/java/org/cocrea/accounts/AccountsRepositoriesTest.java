@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.cocrea.platform.Language;
+import org.cocrea.platform.Throttle;
 import org.cocrea.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -187,16 +188,15 @@ class AccountsRepositoriesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.cocrea.testing.TestDatabases#both")
-    void throttleLocksAfterRepeatedFailures(TestDatabase db) {
-        var throttle = new LoginThrottle(db.jdbc());
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {
-            throttle.recordFailure("Victim@example.org");
+    void signInIsDelayedAfterRepeatedFailures(TestDatabase db) {
+        var throttle = new Throttle(db.jdbc(), java.time.Clock.systemUTC());
+        var limit = AccountLimits.SIGN_IN_ACCOUNT;
+        for (int i = 0; i < limit.max(); i++) {
+            assertThat(throttle.tryAcquire(limit, "victim@example.org")).isTrue();
         }
-        assertThat(throttle.isLocked("victim@example.org")).isFalse();
-        throttle.recordFailure("victim@example.org");
-        assertThat(throttle.isLocked("victim@example.org")).isTrue();
-        assertThat(throttle.isLocked("other@example.org")).isFalse();
-        throttle.clear("victim@example.org");
-        assertThat(throttle.isLocked("victim@example.org")).isFalse();
+        assertThat(throttle.tryAcquire(limit, "victim@example.org")).isFalse();
+        assertThat(throttle.tryAcquire(limit, "other@example.org")).isTrue();
+        throttle.reset(limit, "victim@example.org");
+        assertThat(throttle.tryAcquire(limit, "victim@example.org")).isTrue();
     }
 }

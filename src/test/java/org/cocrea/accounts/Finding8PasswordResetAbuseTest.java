@@ -13,13 +13,20 @@ import org.cocrea.testing.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Finding 8 of issue 11: an older reset link stayed valid after a newer one was used, and reset mails to any
- * address went out without limit (10 in one second).
+ * address went out without limit (10 in one second). Runs with the production limits (the shared test profile raises
+ * them); the same properties as Finding9RegistrationRevealsAccountsTest, so both share one context.
  */
 @WebTest
+@TestPropertySource(
+        properties = {
+            "cocrea.limits.registrations-per-address-per-day=10",
+            "cocrea.limits.password-resets-per-address-per-hour=10"
+        })
 class Finding8PasswordResetAbuseTest {
     private static final Pattern LINK = Pattern.compile("/password/reset\\?token=([A-Za-z0-9_-]+)");
 

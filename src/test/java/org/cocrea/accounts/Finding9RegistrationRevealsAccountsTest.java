@@ -19,11 +19,16 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * Finding 9 of issue 11: registering with an address that has an account answered "An account with this email
  * already exists", so anyone could tell who is registered; and (from finding 6) registrations were not limited, so
- * throw-away accounts were free. Runs with the production limit of 10 registrations per network address per day
- * (the shared test profile raises it, because many tests register from the same address).
+ * throw-away accounts were free. Runs with the production limits (the shared test profile raises them, because many
+ * tests register from the same address); the same properties as Finding8PasswordResetAbuseTest, so both share one
+ * context.
  */
 @WebTest
-@TestPropertySource(properties = "cocrea.limits.registrations-per-address-per-day=10")
+@TestPropertySource(
+        properties = {
+            "cocrea.limits.registrations-per-address-per-day=10",
+            "cocrea.limits.password-resets-per-address-per-hour=10"
+        })
 class Finding9RegistrationRevealsAccountsTest {
 
     @Autowired

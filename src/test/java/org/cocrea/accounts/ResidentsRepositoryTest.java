@@ -4,22 +4,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.cocrea.platform.Language;
 import org.cocrea.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** The residents register on H2 and PostgreSQL: replace-all uploads, hashes only, one account per identifier. */
 class ResidentsRepositoryTest {
-    private record Fixture(Residents residents, CensusRepository census, PersonRepository people, long org) {}
+    private record Mail(String recipient, String subject, String body) {}
+
+    private record Fixture(
+            Residents residents, CensusRepository census, PersonRepository people, long org, List<Mail> mails) {}
 
     private static Fixture fixture(TestDatabase db, String pepper) {
         var census = new CensusRepository(db.jdbc(), new NamedParameterJdbcTemplate(db.dataSource()));
-        var residents = new Residents(census, new DataSourceTransactionManager(db.dataSource()), pepper);
-        long org = new OrganisationRepository(db.jdbc()).create("Comune di Prova");
-        return new Fixture(residents, census, new PersonRepository(db.jdbc()), org);
+        var people = new PersonRepository(db.jdbc());
+        var organisations = new OrganisationRepository(db.jdbc());
+        var mails = new CopyOnWriteArrayList<Mail>();
+        var residents = new Residents(
+                census,
+                people,
+                organisations,
+                (to, subject, body) -> mails.add(new Mail(to, subject, body)),
+                messages(),
+                new DataSourceTransactionManager(db.dataSource()),
+                pepper);
+        long org = organisations.create("Comune di Prova");
+        return new Fixture(residents, census, people, org, mails);
+    }
+
+    private static MessageSource messages() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/accounts");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    private static Residents.ClaimOutcome refused(String key) {
+        return new Residents.ClaimOutcome(false, key);
     }
 
     private static long person(Fixture f, String email) {
@@ -75,11 +104,14 @@ class ResidentsRepositoryTest {
         f.residents.upload(f.org, maria, csv("AAA111\nBBB222\n"));
 
         assertThat(f.residents.isVerifiedResident(maria, f.org)).isFalse();
-        assertThat(f.residents.claim(maria, f.org, "aaa111")).isEmpty();
+        assertThat(f.residents.claim(maria, f.org, "aaa111"))
+                .isEqualTo(new Residents.ClaimOutcome(true, "residence.claim.done"));
         assertThat(f.residents.isVerifiedResident(maria, f.org)).isTrue();
         assertThat(f.residents.residentKey(maria, f.org)).isEqualTo(f.residents.censusKey(f.org, "AAA111"));
 
-        assertThat(f.residents.claim(luca, f.org, "AAA111")).contains("residence.claim.taken");
+        // A claim of an identifier another account holds is received, not refused as "taken" (finding 13).
+        assertThat(f.residents.claim(luca, f.org, "AAA111"))
+                .isEqualTo(new Residents.ClaimOutcome(true, "residence.claim.received"));
         assertThat(f.residents.isVerifiedResident(luca, f.org)).isFalse();
         assertThatThrownBy(() -> f.census.claim(
                         luca, f.org, f.residents.censusKey(f.org, "AAA111").orElseThrow()))
@@ -99,9 +131,9 @@ class ResidentsRepositoryTest {
         long maria = person(f, "maria@example.org");
         f.residents.upload(f.org, maria, csv("AAA111\n"));
         for (int i = 0; i < Residents.CLAIM_FAILURES_PER_DAY; i++) {
-            assertThat(f.residents.claim(maria, f.org, "GUESS" + i)).contains("residence.claim.notFound");
+            assertThat(f.residents.claim(maria, f.org, "GUESS" + i)).isEqualTo(refused("residence.claim.notFound"));
         }
-        assertThat(f.residents.claim(maria, f.org, "AAA111")).contains("residence.claim.tooMany");
+        assertThat(f.residents.claim(maria, f.org, "AAA111")).isEqualTo(refused("residence.claim.tooMany"));
         assertThat(f.residents.isVerifiedResident(maria, f.org)).isFalse();
     }
 
@@ -111,8 +143,64 @@ class ResidentsRepositoryTest {
         var f = fixture(db, "one");
         long maria = person(f, "maria@example.org");
         f.residents.upload(f.org, maria, csv("AAA111\n"));
-        var other = new Residents(f.census, new DataSourceTransactionManager(db.dataSource()), "two");
+        var other = new Residents(
+                f.census,
+                f.people,
+                new OrganisationRepository(db.jdbc()),
+                (to, subject, body) -> {},
+                messages(),
+                new DataSourceTransactionManager(db.dataSource()),
+                "two");
         assertThat(other.censusKey(f.org, "AAA111")).isEmpty();
         assertThat(f.residents.censusKey(f.org, "AAA111")).isPresent();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void aContestedClaimCountsIsRecordedOnceAndIsDecidedOnce(TestDatabase db) {
+        var f = fixture(db, "pepper");
+        long maria = person(f, "maria@example.org");
+        long luca = person(f, "luca@example.org");
+        long officer = person(f, "officer@example.org");
+        f.residents.upload(f.org, officer, csv("AAA111\nBBB222\n"));
+        f.residents.claim(maria, f.org, "AAA111");
+        f.residents.claim(luca, f.org, "AAA111");
+        f.residents.claim(luca, f.org, "aaa111");
+        assertThat(f.mails()).singleElement().satisfies(m -> {
+            assertThat(m.recipient()).isEqualTo("maria@example.org");
+            assertThat(m.body())
+                    .contains("Comune di Prova")
+                    .doesNotContain("AAA111")
+                    .doesNotContain("luca");
+        });
+        assertThat(f.census.failedClaimsSince(
+                        luca, java.time.OffsetDateTime.now().minusDays(1)))
+                .as("contested claims count toward the daily limit")
+                .isEqualTo(2);
+        var contests = f.residents.openContests(f.org);
+        assertThat(contests).singleElement().satisfies(c -> {
+            assertThat(c.claimantEmail()).isEqualTo("luca@example.org");
+            assertThat(c.holderEmail()).isEqualTo("maria@example.org");
+        });
+        assertThat(db.jdbc()
+                        .sql("SELECT identifier_hash FROM residence_contest")
+                        .query(String.class)
+                        .single())
+                .doesNotContainIgnoringCase("AAA111");
+
+        long contest = contests.get(0).id();
+        assertThat(f.residents.decide(f.org + 1, contest, true, officer))
+                .as("another organisation's contest")
+                .isFalse();
+        assertThat(f.residents.decide(f.org, contest, true, officer)).isTrue();
+        assertThat(f.residents.decide(f.org, contest, false, officer))
+                .as("decided once")
+                .isFalse();
+        assertThat(f.residents.isVerifiedResident(luca, f.org)).isTrue();
+        assertThat(f.residents.isVerifiedResident(maria, f.org)).isFalse();
+        assertThat(f.mails())
+                .extracting(Mail::recipient)
+                .containsExactly("maria@example.org", "maria@example.org", "luca@example.org");
+        assertThat(f.residents.openContests(f.org)).isEmpty();
     }
 }

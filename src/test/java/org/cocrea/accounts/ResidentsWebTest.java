@@ -189,8 +189,14 @@ class ResidentsWebTest {
                         .param("organisation", "" + org)
                         .param("identifier", "CLAIM-ME-1"),
                 SECOND);
-        assertThat(taken.getStatus()).isEqualTo(422);
-        assertThat(taken.getContentAsString()).contains("already verifies another account");
+        // Not "taken" (that told who is on the register, finding 13): received, and put before an officer.
+        assertThat(taken.getStatus()).isEqualTo(302);
+        assertThat(taken.getContentAsString()).doesNotContain("already verifies another account");
+        assertThat(residents.isVerifiedResident(claimer, org)).isTrue();
+        assertThat(perform(get("/organisations/" + org + "/residents"), Demo.SOCIAL_WORKER)
+                        .getContentAsString())
+                .contains("Contested claims")
+                .contains(SECOND);
         assertThat(perform(post("/profile/residence").with(csrf()), null).getStatus())
                 .isEqualTo(302);
     }

@@ -45,6 +45,10 @@ class ContributionsOutliveTheirAuthorTest {
         var link = VERIFY.matcher(mailbox.to("ottavia@example.org").get(0).body());
         assertThat(link.find()).isTrue();
         person.perform(get(link.group(1)));
+        person.perform(post("/login")
+                .with(csrf())
+                .param("email", "ottavia@example.org")
+                .param("password", "a long passphrase"));
 
         long initiative = TestIdeas.count(jdbc, "SELECT id FROM initiative WHERE title = ?", TestIdeas.COLLECTIVE);
         long tool = TestIdeas.count(

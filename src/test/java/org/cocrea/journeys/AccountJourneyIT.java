@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A person in a real browser: register, verify the email, sign out, sign in, switch language, sign out. */
+/** A person in a real browser: register, sign in, verify the email, sign out, sign in, switch language, sign out. */
 @ServerTest
 class AccountJourneyIT extends BrowserTest {
 
@@ -40,6 +40,16 @@ class AccountJourneyIT extends BrowserTest {
 
         type("password", "a browser passphrase");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        // Registering signs nobody in (so it answers alike for an address that has an account): check the mail,
+        // then sign in.
+        wait.until(ExpectedConditions.titleContains("Sign in"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Check your mail");
+        assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("bianca@example.org");
+        Axe.assertNoSeriousViolations(browser);
+        type("password", "a browser passphrase");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
+        open("/profile");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-banner")));
         Axe.assertNoSeriousViolations(browser);
 

@@ -58,7 +58,11 @@ class PostgresApplicationIT {
                 .param("password", "a postgres passphrase")
                 .param("language", "it")
                 .param("acceptTerms", "true"));
-        assertThat(registered.getRedirectedUrl()).isEqualTo("/profile");
+        assertThat(registered.getRedirectedUrl()).isEqualTo("/login");
+        browser.perform(post("/login")
+                .with(csrf())
+                .param("email", "piera@example.org")
+                .param("password", "a postgres passphrase"));
         assertThat(browser.perform(get("/profile")).getContentAsString()).contains("piera@example.org");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = 'piera@example.org'")
                         .query(Long.class)

@@ -92,6 +92,10 @@ class PlatformWebTests {
                 .param("password", "a long passphrase")
                 .param("language", "en")
                 .param("acceptTerms", "true"));
+        chooser.perform(post("/login")
+                .with(csrf())
+                .param("email", "lingua@example.org")
+                .param("password", "a long passphrase"));
         chooser.perform(post("/language").with(csrf()).param("lang", "it"));
         chooser.perform(post("/logout").with(csrf()));
 
