@@ -1,6 +1,7 @@
 /**
  * Platform services shared by every module: page layout and view model ({@link org.cocrea.platform.Ui}),
- * languages, security configuration, Markdown sanitising, mail and scheduled-job locking.
+ * languages, security configuration, Markdown sanitising, mail, scheduled-job locking and rate limits held in the
+ * database for every node ({@link org.cocrea.platform.Throttle}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
 package org.cocrea.platform;
