@@ -177,7 +177,7 @@ class CareTeamCannotChooseTheCitizenTest {
         assertThat(mailsTo(plan.citizen())).isEqualTo(mails + 2);
         mvc.perform(get("/plans/" + plan.instance() + "/audit").with(demo.as(plan.citizen())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(standIn)));
+                .andExpect(content().string(containsString("ha cambiato il gruppo di cura")));
 
         // A proxy the facilitator adds is logged and mailed too, and cannot act until the citizen consents.
         String carer = "carer." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";

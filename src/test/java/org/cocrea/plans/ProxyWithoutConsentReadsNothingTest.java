@@ -73,6 +73,18 @@ class ProxyWithoutConsentReadsNothingTest {
                 "/plans/" + plan.instance());
     }
 
+    /** Whether the JSON list of initiatives shows the plan's initiative to the proxy. */
+    private boolean listed() throws Exception {
+        return mvc.perform(get("/api/initiatives")
+                        .param("level", "individual")
+                        .param("size", "100")
+                        .with(demo.as(plan.proxy())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .contains("\"id\":" + plan.initiative() + ",");
+    }
+
     @Test
     void finding12_aProxyWithoutConsentCannotReadTheInitiativePageUpdatesOrTheirExport() throws Exception {
         for (String path : pages()) {
@@ -86,6 +98,7 @@ class ProxyWithoutConsentReadsNothingTest {
         }
         mvc.perform(get("/initiatives/" + plan.initiative()).with(demo.as(plan.proxy())))
                 .andExpect(status().isForbidden());
+        assertThat(listed()).as("listed to a proxy without consent").isFalse();
 
         // With the citizen's consent the proxy reads them all; after its withdrawal, none again.
         mvc.perform(post("/plans/" + plan.instance() + "/consents/give")
@@ -97,6 +110,7 @@ class ProxyWithoutConsentReadsNothingTest {
         for (String path : pages()) {
             mvc.perform(get(path).with(demo.as(plan.proxy()))).andExpect(status().isOk());
         }
+        assertThat(listed()).as("listed to a proxy with consent").isTrue();
         mvc.perform(post("/plans/" + plan.instance() + "/consents/withdraw")
                         .with(csrf())
                         .with(demo.as(plan.citizen()))
