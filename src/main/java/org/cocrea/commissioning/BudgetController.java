@@ -102,7 +102,7 @@ class BudgetController {
                 .filter(b -> b.status() == BudgetStatus.CLOSED)
                 .orElseThrow(BudgetController::notFound);
         String file = PabulibExport.of(initiative.title(), service.results(budget), service.ballots(budget));
-        return ResponseEntity.ok()
+        return org.cocrea.platform.Downloads.of(ResponseEntity.ok(), initiative.isPublic())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"budget-" + id + ".pb\"")
                 .body(file);
     }

@@ -337,9 +337,14 @@ class Generator {
     private void members(Run r, Random random, long id, Level level, Actor owner) {
         switch (level) {
             case INDIVIDUAL -> {
-                initiatives.addMember(owner, id, email(r.citizenIndex(random)), MemberRole.CITIZEN);
+                int citizen = r.citizenIndex(random);
+                initiatives.addMember(owner, id, email(citizen), MemberRole.CITIZEN);
                 if (random.nextInt(3) == 0) {
-                    initiatives.addMember(owner, id, email(r.citizenIndex(random)), MemberRole.PROXY);
+                    // The citizen is fixed once named: a draw of the same person stays the citizen, not a proxy.
+                    int proxy = r.citizenIndex(random);
+                    if (proxy != citizen) {
+                        initiatives.addMember(owner, id, email(proxy), MemberRole.PROXY);
+                    }
                 }
             }
             case GROUP -> {

@@ -37,12 +37,17 @@ class AttachmentController {
         var disposition = (a.image() ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
                 .build();
-        return ResponseEntity.ok()
+        // A published collective initiative's files are public and may stay an hour in the browser's cache; any
+        // other initiative's are for its members only and are kept by no cache at all.
+        var response = ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(a.contentType()))
                 .contentLength(found.content().length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
-                .body(found.content());
+                .header("X-Content-Type-Options", "nosniff");
+        boolean isPublic = place.initiative().isPublic();
+        if (isPublic) {
+            response.header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600");
+        }
+        return org.cocrea.platform.Downloads.of(response, isPublic).body(found.content());
     }
 }

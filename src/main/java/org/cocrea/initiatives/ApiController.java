@@ -51,7 +51,7 @@ class ApiController {
         var filter = FilterParams.parse(params);
         int page = FilterParams.page(params);
         int size = FilterParams.size(params);
-        var result = initiatives.search(filter, Viewer.of(me), page, size);
+        var result = initiatives.search(filter, api.viewer(me), page, size);
         Map<Long, String> orgs = organisations();
         return new PageJson(result.items().stream().map(i -> json(i, orgs)).toList(), page, size, result.total());
     }

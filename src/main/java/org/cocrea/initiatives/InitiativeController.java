@@ -48,7 +48,8 @@ class InitiativeController {
         Initiative i = initiatives.find(id).orElseThrow(InitiativeService::notFound);
         if (!api.maySee(i, me)) {
             if (!api.mayKnow(i, me)) {
-                throw InitiativeService.notFound();
+                // Always throws here: "not found", or 403 for a proxy waiting for the citizen’s consent.
+                service.visible(me, id);
             }
             // Admins learn that an individual initiative exists, and who runs it, never its content.
             model.addAttribute("initiative", i);
@@ -221,6 +222,7 @@ class InitiativeController {
             @AuthenticationPrincipal SignedInPerson me,
             @ModelAttribute MemberForm memberForm,
             java.util.Locale locale,
+            jakarta.servlet.http.HttpServletRequest request,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -240,7 +242,8 @@ class InitiativeController {
                     me,
                     id,
                     memberForm.email(),
-                    MemberRole.fromCode(memberForm.role()).orElse(null));
+                    MemberRole.fromCode(memberForm.role()).orElse(null),
+                    request.getRemoteAddr());
             return done(redirect, id, added ? "member.added" : "member.invited");
         } catch (FieldProblem p) {
             InitiativeForms.reject(errors, p.field(), p.key());
@@ -253,10 +256,18 @@ class InitiativeController {
             @PathVariable long id,
             @PathVariable long personId,
             @AuthenticationPrincipal SignedInPerson me,
+            jakarta.servlet.http.HttpServletRequest request,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, me, model, response, redirect, "member.removed", () -> service.removeMember(me, id, personId));
+        return act(
+                id,
+                me,
+                model,
+                response,
+                redirect,
+                "member.removed",
+                () -> service.removeMember(me, id, personId, request.getRemoteAddr()));
     }
 
     @PostMapping("/initiatives/{id:\\d+}/follow")

@@ -167,6 +167,17 @@ class InitiativeRepository {
         return update.update() == 1;
     }
 
+    /**
+     * Locks the initiative's row until the transaction ends, so that checks over its membership (one citizen per
+     * individual initiative) and the change they allow are not interleaved with another request's.
+     */
+    void lock(long id) {
+        jdbc.sql("SELECT id FROM initiative WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
+    }
+
     void touch(long id) {
         jdbc.sql("UPDATE initiative SET last_activity_at = :now WHERE id = :id")
                 .param("now", now())
@@ -379,8 +390,14 @@ class InitiativeRepository {
                 return pub;
             }
             params.put("me", viewer.personId());
-            String member =
-                    "EXISTS (SELECT 1 FROM initiative_member vm WHERE vm.initiative_id = i.id AND vm.person_id = :me)";
+            // A proxy sees the initiative only while its citizen consents to them acting (Initiatives#role).
+            String proxy = "vm.role <> 'proxy'";
+            if (!viewer.actingFor().isEmpty()) {
+                params.put("acting", viewer.actingFor());
+                proxy = "(" + proxy + " OR vm.initiative_id IN (:acting))";
+            }
+            String member = "EXISTS (SELECT 1 FROM initiative_member vm WHERE vm.initiative_id = i.id"
+                    + " AND vm.person_id = :me AND " + proxy + ")";
             return "(" + pub + " OR " + member + ")";
         }
     }

@@ -26,6 +26,7 @@ class InitiativeService {
     private final Accounts accounts;
     private final PhaseAnnouncer announcer;
     private final InvitationRepository invitations;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     InitiativeService(
             InitiativeRepository initiatives,
@@ -35,7 +36,9 @@ class InitiativeService {
             Initiatives api,
             Accounts accounts,
             PhaseAnnouncer announcer,
-            InvitationRepository invitations) {
+            InvitationRepository invitations,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.initiatives = initiatives;
         this.timeline = timeline;
         this.members = members;
@@ -219,12 +222,14 @@ class InitiativeService {
     }
 
     /**
-     * A request to join a group initiative, known to the requester by its link. Individual initiatives
-     * take no requests: they answer "not found", as for anything the person may not see.
+     * A request to join a group initiative, from someone who may know that it exists (invited, or an admin:
+     * group initiatives are listed to their members only). Anyone else gets "not found", exactly as for an id
+     * that does not exist, so that trying ids does not tell which are group initiatives. Individual initiatives
+     * take no requests either.
      */
     @Transactional
     void requestToJoin(SignedInPerson me, long id) {
-        Initiative i = initiatives.find(id).orElseThrow(InitiativeService::notFound);
+        Initiative i = initiatives.find(id).filter(x -> api.mayKnow(x, me)).orElseThrow(InitiativeService::notFound);
         if (i.level() != Level.GROUP || i.status() != Status.OPEN) {
             if (!api.maySee(i, me)) {
                 throw notFound();
@@ -252,10 +257,18 @@ class InitiativeService {
     /**
      * Adds a person by email. For group initiatives an ordinary member is invited and joins by accepting;
      * other roles are given directly. Citizen and proxy belong to individual initiatives only; the citizen
-     * may add proxies themselves.
+     * may add proxies themselves. The citizen of an individual initiative is named once, while it has none, and
+     * is then fixed: nobody changes their role or gives the role to another account (an administrator reassigns
+     * a plan with a stated reason instead, {@link Initiatives#reassignCitizen}). A proxy added here acts only with
+     * the citizen's consent ({@link Initiatives#role}).
      */
     @Transactional
     boolean addMember(SignedInPerson me, long id, String email, MemberRole role) {
+        return addMember(me, id, email, role, null);
+    }
+
+    @Transactional
+    boolean addMember(SignedInPerson me, long id, String email, MemberRole role, String from) {
         Initiative i = visible(me, id);
         var mine = api.role(id, me);
         // The person an individual plan is about chooses their own proxies (family or carers they consent to).
@@ -278,23 +291,53 @@ class InitiativeService {
         if (role != MemberRole.OWNER && isLastOwner(id, person.id())) {
             throw new FieldProblem("role", "member.lastOwner");
         }
+        var before = members.role(id, person.id()).orElse(null);
+        if (i.level() == Level.INDIVIDUAL) {
+            requireCitizenKept(id, person.id(), before, role);
+        }
         if (i.level() == Level.GROUP && role == MemberRole.MEMBER) {
-            if (members.role(id, person.id()).isEmpty()) {
+            if (before == null) {
                 members.invite(id, person.id(), me.personId());
             }
             return false;
         }
         members.put(id, person.id(), role);
+        if (i.level() == Level.INDIVIDUAL && before != role) {
+            events.publishEvent(new CareTeamChanged(id, i.title(), person.id(), before, role, me.personId(), from));
+        }
         return true;
     }
 
+    /**
+     * The citizen of an individual initiative is fixed once named: their role never changes, and the role is given
+     * only while there is no citizen, to someone who has no role in the initiative yet.
+     */
+    private void requireCitizenKept(long id, long personId, MemberRole before, MemberRole after) {
+        if (before == MemberRole.CITIZEN && after != MemberRole.CITIZEN) {
+            throw new FieldProblem("role", "member.citizen.fixed");
+        }
+        if (after == MemberRole.CITIZEN && before != MemberRole.CITIZEN) {
+            initiatives.lock(id);
+            if (before != null || api.citizen(id).isPresent()) {
+                throw new FieldProblem("role", "member.citizen.fixed");
+            }
+        }
+    }
+
     @Transactional
-    void removeMember(SignedInPerson me, long id, long personId) {
-        manageable(me, id);
+    void removeMember(SignedInPerson me, long id, long personId, String from) {
+        Initiative i = manageable(me, id);
         if (isLastOwner(id, personId)) {
             throw new FieldProblem("member", "member.lastOwner");
         }
+        var before = members.role(id, personId).orElse(null);
+        if (i.level() == Level.INDIVIDUAL && before == MemberRole.CITIZEN) {
+            throw new FieldProblem("member", "member.citizen.fixed");
+        }
         members.remove(id, personId);
+        if (i.level() == Level.INDIVIDUAL && before != null) {
+            events.publishEvent(new CareTeamChanged(id, i.title(), personId, before, null, me.personId(), from));
+        }
     }
 
     /** An initiative always keeps an owner: the last one can be neither removed nor demoted. */
@@ -317,7 +360,15 @@ class InitiativeService {
     }
 
     Initiative visible(SignedInPerson me, long id) {
-        return initiatives.find(id).filter(i -> api.maySee(i, me)).orElseThrow(InitiativeService::notFound);
+        var found = initiatives.find(id).orElseThrow(InitiativeService::notFound);
+        if (!api.maySee(found, me)) {
+            // A proxy knows the initiative exists; without the citizen's consent they are refused, not misled.
+            if (api.awaitsConsent(id, me)) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            }
+            throw notFound();
+        }
+        return found;
     }
 
     Initiative manageable(SignedInPerson me, long id) {

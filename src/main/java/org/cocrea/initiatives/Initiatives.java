@@ -16,16 +16,19 @@ public class Initiatives {
     private final MembershipRepository members;
     private final ToolInstanceRepository instances;
     private final ObjectProvider<Tool> tools;
+    private final ObjectProvider<ProxyConsent> consent;
 
     Initiatives(
             InitiativeRepository initiatives,
             MembershipRepository members,
             ToolInstanceRepository instances,
-            ObjectProvider<Tool> tools) {
+            ObjectProvider<Tool> tools,
+            ObjectProvider<ProxyConsent> consent) {
         this.initiatives = initiatives;
         this.members = members;
         this.instances = instances;
         this.tools = tools;
+        this.consent = consent;
     }
 
     /** The initiative when {@code person} (null when anonymous) may read it; empty also when it does not exist. */
@@ -37,13 +40,49 @@ public class Initiatives {
         return visible(id, person).isPresent();
     }
 
+    /**
+     * The person's role as far as it gives them any right: a proxy (who exists only in individual initiatives)
+     * holds theirs only while the citizen consents to them acting for the citizen, so without that consent they
+     * see and do nothing in the initiative, its page or any of its tools, exactly like someone without a role.
+     * Every visibility and permission answer of this class goes through here.
+     */
     public Optional<MemberRole> role(long initiativeId, SignedInPerson person) {
-        return person == null ? Optional.empty() : members.role(initiativeId, person.personId());
+        return person == null
+                ? Optional.empty()
+                : members.role(initiativeId, person.personId())
+                        .filter(r -> r != MemberRole.PROXY || proxyMayAct(initiativeId, person.personId()));
+    }
+
+    /**
+     * Whether {@code person} is a proxy of the initiative whose citizen has not consented (or no longer consents)
+     * to them acting: they know the initiative exists and are told why they cannot open it.
+     */
+    public boolean awaitsConsent(long initiativeId, SignedInPerson person) {
+        return person != null
+                && members.role(initiativeId, person.personId()).orElse(null) == MemberRole.PROXY
+                && !proxyMayAct(initiativeId, person.personId());
+    }
+
+    /** Who is asking, for the visibility conditions of lists and search. */
+    Viewer viewer(SignedInPerson person) {
+        if (person == null) {
+            return new Viewer(null, java.util.Set.of());
+        }
+        var recorded = consent.getIfAvailable();
+        return new Viewer(
+                person.personId(),
+                recorded == null ? java.util.Set.of() : recorded.initiativesActingFor(person.personId()));
+    }
+
+    private boolean proxyMayAct(long initiativeId, long personId) {
+        var recorded = consent.getIfAvailable();
+        return recorded != null && recorded.proxyMayAct(initiativeId, personId);
     }
 
     /**
      * The people with a role in an initiative and their roles, in the order they joined: for an individual
-     * initiative, the citizen, their proxies and the care team a tool may assign work to.
+     * initiative, the citizen, their proxies (with or without the citizen's consent: see {@link #role}) and the
+     * care team a tool may assign work to.
      */
     public java.util.Map<Long, MemberRole> roles(long initiativeId) {
         var roles = new java.util.LinkedHashMap<Long, MemberRole>();
@@ -90,11 +129,53 @@ public class Initiatives {
         }
         var allowed = new java.util.HashSet<Long>();
         members.roles(initiative.id(), people).forEach((person, role) -> {
-            if (tool.actions().get(action).contains(role)) {
+            boolean consented = role != MemberRole.PROXY || proxyMayAct(initiative.id(), person);
+            if (consented && tool.actions().get(action).contains(role)) {
                 allowed.add(person);
             }
         });
         return allowed;
+    }
+
+    /**
+     * An administrator's reassignment of an individual initiative to another citizen (it was made for the wrong
+     * account): the old citizen leaves, {@code newCitizen} becomes the citizen, whatever role they had. The
+     * ordinary member forms never change the citizen ({@link InitiativeService#addMember}); the caller (the
+     * plans module's reassignment page) checks the stated reason, logs it and tells both people. Returns the
+     * old citizen, if there was one.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public Optional<Long> reassignCitizen(SignedInPerson admin, long initiativeId, long newCitizen) {
+        if (admin == null || !admin.isAdmin()) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        initiatives.lock(initiativeId);
+        var initiative = initiatives.find(initiativeId).orElseThrow();
+        if (initiative.level() != Level.INDIVIDUAL) {
+            throw new org.cocrea.platform.FieldProblem("email", "member.citizen.reassign.notIndividual");
+        }
+        var old = citizen(initiativeId);
+        if (old.equals(Optional.of(newCitizen))) {
+            throw new org.cocrea.platform.FieldProblem("email", "member.citizen.reassign.same");
+        }
+        // The people who run the plan are never the person it is about.
+        if (members.role(initiativeId, newCitizen)
+                .filter(MemberRole::facilitates)
+                .isPresent()) {
+            throw new org.cocrea.platform.FieldProblem("email", "member.citizen.reassign.team");
+        }
+        old.ifPresent(o -> members.remove(initiativeId, o));
+        members.put(initiativeId, newCitizen, MemberRole.CITIZEN);
+        return old;
+    }
+
+    /** The citizen of an individual initiative, once named. */
+    public Optional<Long> citizen(long initiativeId) {
+        return members.members(initiativeId).stream()
+                .filter(m -> m.role() == MemberRole.CITIZEN)
+                .map(MembershipRepository.Membership::personId)
+                .findFirst();
     }
 
     /** The initiative when {@code person} may know that it exists: admins know every private one, for oversight. */

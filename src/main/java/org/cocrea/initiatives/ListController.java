@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ListController {
     private final InitiativeRepository initiatives;
     private final Accounts accounts;
+    private final Initiatives api;
 
-    ListController(InitiativeRepository initiatives, Accounts accounts) {
+    ListController(InitiativeRepository initiatives, Accounts accounts, Initiatives api) {
+        this.api = api;
         this.initiatives = initiatives;
         this.accounts = accounts;
     }
@@ -26,7 +28,7 @@ class ListController {
     String list(@RequestParam Map<String, String> params, @AuthenticationPrincipal SignedInPerson me, Model model) {
         var filter = FilterParams.parse(params);
         int page = FilterParams.page(params);
-        var result = initiatives.search(filter, Viewer.of(me), page, FilterParams.PAGE_SIZE);
+        var result = initiatives.search(filter, api.viewer(me), page, FilterParams.PAGE_SIZE);
         model.addAttribute(
                 "list",
                 new ListPage(result.items(), result.total(), page, FilterParams.PAGE_SIZE, filter, organisations()));

@@ -1,13 +1,14 @@
 package org.cocrea.initiatives;
 
-import org.cocrea.platform.SignedInPerson;
-
 /**
- * Who is asking: nobody (anonymous) or a person. Used to build visibility conditions; being an admin gives no
- * extra sight of group or individual initiatives, so it is not part of this.
+ * Who is asking: nobody (anonymous) or a person, with the individual initiatives in which they are a proxy whose
+ * citizen consents to them acting ({@code actingFor}: a proxy without that consent sees nothing of the initiative,
+ * lists included). Used to build visibility conditions; being an admin gives no extra sight of group or individual
+ * initiatives, so it is not part of this. Made by {@link Initiatives#viewer}.
  */
-record Viewer(Long personId) {
-    static Viewer of(SignedInPerson person) {
-        return new Viewer(person == null ? null : person.personId());
+record Viewer(Long personId, java.util.Set<Long> actingFor) {
+    /** A person (or nobody) who acts for no citizen. */
+    Viewer(Long personId) {
+        this(personId, java.util.Set.of());
     }
 }

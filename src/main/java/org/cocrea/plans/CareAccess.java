@@ -70,6 +70,10 @@ class CareAccess {
         // The whole membership in one query: the caller's role, and the care team the pages list.
         var members = initiatives.roles(instance.initiativeId());
         var role = initiative == null ? null : members.get(me.personId());
+        // A proxy without the citizen's consent does not see the initiative (Initiatives#role) but knows it exists.
+        if (initiative == null && members.get(me.personId()) == MemberRole.PROXY) {
+            throw new ConsentRequired(instanceId);
+        }
         if (role == null) {
             return emergency(instance, members, me, from);
         }

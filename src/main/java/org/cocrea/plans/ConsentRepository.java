@@ -31,6 +31,32 @@ class ConsentRepository {
                 .update();
     }
 
+    /**
+     * Ends every active consent of the initiative (its citizen changed: consents are the citizen's own, so the new
+     * citizen gives theirs). Returns how many ended.
+     */
+    int withdrawAll(long initiativeId) {
+        return jdbc.sql("""
+                        UPDATE plan_consent SET withdrawn_at = :now, active = NULL
+                        WHERE initiative_id = :i AND active = 'Y'
+                        """)
+                .param("now", PlanRepository.now())
+                .param("i", initiativeId)
+                .update();
+    }
+
+    /** The initiatives in which the person holds an active consent to act for the citizen. */
+    java.util.Set<Long> actingFor(long personId) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                        SELECT initiative_id FROM plan_consent
+                        WHERE grantee = :p AND scope = :scope AND active = 'Y'
+                        """)
+                .param("p", personId)
+                .param("scope", ConsentScope.ACT_FOR_CITIZEN.code())
+                .query(Long.class)
+                .list());
+    }
+
     /** Returns whether an active consent was withdrawn. */
     boolean withdraw(long initiativeId, Long proxyId, ConsentScope scope) {
         return jdbc.sql("""

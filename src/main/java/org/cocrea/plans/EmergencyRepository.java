@@ -16,12 +16,14 @@ class EmergencyRepository {
         this.jdbc = jdbc;
     }
 
-    EmergencyAccess start(long instance, long adminId, String reason, Duration length) {
+    EmergencyAccess start(long instance, long adminId, String reason, Duration length, boolean wholeRecord) {
         var now = PlanRepository.now();
         jdbc.sql("""
-                INSERT INTO plan_emergency_access (tool_instance_id, admin_id, reason, started_at, expires_at)
-                VALUES (:i, :admin, :reason, :now, :until)
+                INSERT INTO plan_emergency_access (tool_instance_id, admin_id, reason, started_at, expires_at,
+                    whole_record)
+                VALUES (:i, :admin, :reason, :now, :until, :whole)
                 """)
+                .param("whole", wholeRecord)
                 .param("i", instance)
                 .param("admin", adminId)
                 .param("reason", reason)
@@ -34,7 +36,7 @@ class EmergencyRepository {
     /** The admin's access to this plan that is open now, if any. */
     Optional<EmergencyAccess> open(long instance, long adminId) {
         return jdbc.sql("""
-                SELECT id, admin_id, reason, started_at, expires_at FROM plan_emergency_access
+                SELECT id, admin_id, reason, started_at, expires_at, whole_record FROM plan_emergency_access
                 WHERE tool_instance_id = :i AND admin_id = :admin AND started_at <= :now AND expires_at > :now
                 ORDER BY expires_at DESC FETCH FIRST 1 ROWS ONLY
                 """)
@@ -47,7 +49,7 @@ class EmergencyRepository {
 
     List<EmergencyAccess> of(long instance) {
         return jdbc.sql("""
-                SELECT id, admin_id, reason, started_at, expires_at FROM plan_emergency_access
+                SELECT id, admin_id, reason, started_at, expires_at, whole_record FROM plan_emergency_access
                 WHERE tool_instance_id = :i ORDER BY started_at DESC, id DESC
                 """)
                 .param("i", instance)
@@ -61,6 +63,7 @@ class EmergencyRepository {
                 rs.getLong(2),
                 rs.getString(3),
                 rs.getObject(4, OffsetDateTime.class),
-                rs.getObject(5, OffsetDateTime.class));
+                rs.getObject(5, OffsetDateTime.class),
+                rs.getBoolean(6));
     }
 }

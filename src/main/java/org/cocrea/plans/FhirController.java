@@ -49,7 +49,17 @@ class FhirController {
         if (!privacy.sharingAllowed(access.initiative().id())) {
             return outcome(HttpStatus.FORBIDDEN, "The citizen has not consented to sharing their plan data.");
         }
-        return ResponseEntity.ok().contentType(FHIR_JSON).body(fhir.json(access));
+        try {
+            privacy.requireWholeRecordExport(access, "fhir");
+        } catch (ExportRefused e) {
+            return outcome(
+                    HttpStatus.FORBIDDEN,
+                    "This emergency access was not opened for the export of the whole record; the attempt is logged.");
+        }
+        return ResponseEntity.ok()
+                .cacheControl(org.cocrea.platform.Downloads.PRIVATE)
+                .contentType(FHIR_JSON)
+                .body(fhir.json(access));
     }
 
     @ExceptionHandler(ConsentRequired.class)
@@ -64,6 +74,7 @@ class FhirController {
                 .setCode(OperationOutcome.IssueType.FORBIDDEN)
                 .setDiagnostics(text);
         return ResponseEntity.status(status)
+                .cacheControl(org.cocrea.platform.Downloads.PRIVATE)
                 .contentType(FHIR_JSON)
                 .body(fhir.context().newJsonParser().encodeResourceToString(outcome));
     }

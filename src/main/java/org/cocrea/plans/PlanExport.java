@@ -49,10 +49,14 @@ class PlanExport {
         this.audit = audit;
     }
 
-    /** Everything the plan holds, for the citizen (or a proxy acting for them) only. */
+    /**
+     * Everything the plan holds, for the citizen (or a proxy acting for them) only, and for an emergency access
+     * opened for the export of the whole record (the controller refuses and logs any other emergency access first).
+     */
     @Transactional
     PlanData data(PlanService.Access a, String format) {
-        if (!PlanPrivacy.citizenSide(a)) {
+        boolean emergencyExport = a.emergency() != null && PlanPrivacy.mayExportWholeRecord(a);
+        if (!PlanPrivacy.citizenSide(a) && !emergencyExport) {
             throw PlanService.notFound();
         }
         audit.record(a.id(), a.me().personId(), "data.download", format, a.from());

@@ -15,11 +15,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** Downloads: all of the citizen's plan data (JSON, PDF) and one version as a PDF for the paper file. */
 @Controller
 class PlanExportController {
+    /** Plan data is never kept by a shared cache (nor by the browser's). */
+    static final org.springframework.http.CacheControl PRIVATE = org.cocrea.platform.Downloads.PRIVATE;
+
     private final PlanService plans;
     private final PlanExport export;
     private final PlanPdf pdf;
+    private final PlanPrivacy privacy;
 
-    PlanExportController(PlanService plans, PlanExport export, PlanPdf pdf) {
+    PlanExportController(PlanService plans, PlanExport export, PlanPdf pdf, PlanPrivacy privacy) {
+        this.privacy = privacy;
         this.plans = plans;
         this.export = export;
         this.pdf = pdf;
@@ -28,8 +33,9 @@ class PlanExportController {
     @GetMapping("/plans/{id:\\d+}/my-data.json")
     ResponseEntity<PlanData> json(
             @PathVariable long id, @AuthenticationPrincipal SignedInPerson me, HttpServletRequest request) {
-        var data = export.data(plans.open(id, me, request.getRemoteAddr()), "json");
+        var data = export.data(wholeRecord(id, me, request, "json"), "json");
         return ResponseEntity.ok()
+                .cacheControl(PRIVATE)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("plan-" + id + ".json"))
                 .body(data);
@@ -38,7 +44,7 @@ class PlanExportController {
     @GetMapping("/plans/{id:\\d+}/my-data.pdf")
     ResponseEntity<byte[]> dataPdf(
             @PathVariable long id, @AuthenticationPrincipal SignedInPerson me, HttpServletRequest request) {
-        var data = export.data(plans.open(id, me, request.getRemoteAddr()), "pdf");
+        var data = export.data(wholeRecord(id, me, request, "pdf"), "pdf");
         return pdf("plan-" + id + ".pdf", pdf.data(data, LocaleContextHolder.getLocale()));
     }
 
@@ -52,8 +58,16 @@ class PlanExportController {
         return pdf("plan-" + id + "-v" + n + ".pdf", pdf.version(printable, LocaleContextHolder.getLocale()));
     }
 
+    /** The plan opened for a download of the whole record: an emergency access must have been opened for it. */
+    private PlanService.Access wholeRecord(long id, SignedInPerson me, HttpServletRequest request, String what) {
+        var access = plans.open(id, me, request.getRemoteAddr());
+        privacy.requireWholeRecordExport(access, what);
+        return access;
+    }
+
     private static ResponseEntity<byte[]> pdf(String name, byte[] bytes) {
         return ResponseEntity.ok()
+                .cacheControl(PRIVATE)
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
                 .body(bytes);

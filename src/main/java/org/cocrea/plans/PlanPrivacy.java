@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.CareTeamChanged;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.ToolInstance;
@@ -27,22 +29,27 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The citizen's side of privacy: consents to proxies and to data sharing, erasure of content; and the
- * administrator's side: knowing that plans exist, and emergency access, which is time-limited, audited and
- * mailed to the citizen. Every change is audited in the same transaction as the change.
+ * The citizen's side of privacy: consents to proxies and to data sharing, erasure of content, and the record and
+ * mail of every change of the care team; and the administrator's side: knowing that plans exist, emergency access,
+ * which is time-limited, audited and mailed to the citizen (and exports the whole record only if opened for that),
+ * and reassigning a plan to another citizen with a stated reason. Every change is audited in the same transaction
+ * as the change.
  */
 @Service
-class PlanPrivacy {
+class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
     static final Set<Integer> EMERGENCY_MINUTES = Set.of(15, 30, 60, 120);
     static final int REASON_MIN = 20;
     static final int REASON_MAX = 1000;
     static final int OVERSIGHT_SHOWN = 200;
     static final String ERASE_CONFIRMATION = "yes";
+    private static final Set<String> TEAM_LOG_TOOLS =
+            Set.of(PlanTool.ID, NeedsTool.ID, ActionsTool.ID, LadderTool.ID, ReviewTool.ID);
 
     private final Initiatives initiatives;
     private final Accounts accounts;
     private final ConsentRepository consents;
     private final EmergencyRepository emergencies;
+    private final ReassignmentRepository reassignments;
     private final ErasureRepository erasures;
     private final PlanRepository plans;
     private final AuditRepository audit;
@@ -55,6 +62,7 @@ class PlanPrivacy {
             Accounts accounts,
             ConsentRepository consents,
             EmergencyRepository emergencies,
+            ReassignmentRepository reassignments,
             ErasureRepository erasures,
             PlanRepository plans,
             AuditRepository audit,
@@ -65,6 +73,7 @@ class PlanPrivacy {
         this.accounts = accounts;
         this.consents = consents;
         this.emergencies = emergencies;
+        this.reassignments = reassignments;
         this.erasures = erasures;
         this.plans = plans;
         this.audit = audit;
@@ -73,9 +82,18 @@ class PlanPrivacy {
         this.baseUrl = baseUrl;
     }
 
-    /** A proxy acts for the citizen only while the citizen's consent to that is recorded and not withdrawn. */
-    boolean proxyMayAct(long initiativeId, long personId) {
+    /**
+     * A proxy acts for the citizen only while the citizen's consent to that is recorded and not withdrawn. The
+     * initiatives module asks this too, so the initiative's page and every tool apply the same rule.
+     */
+    @Override
+    public boolean proxyMayAct(long initiativeId, long personId) {
         return consents.active(initiativeId, personId, ConsentScope.ACT_FOR_CITIZEN);
+    }
+
+    @Override
+    public java.util.Set<Long> initiativesActingFor(long personId) {
+        return consents.actingFor(personId);
     }
 
     boolean sharingAllowed(long initiativeId) {
@@ -201,19 +219,21 @@ class PlanPrivacy {
      */
     @Transactional
     EmergencyAccess startEmergency(
-            long instanceId, SignedInPerson me, String reasonText, String minutesText, String from) {
+            long instanceId,
+            SignedInPerson me,
+            String reasonText,
+            String minutesText,
+            boolean wholeRecord,
+            String from) {
         requireAdmin(me);
         var instance = planInstance(instanceId);
-        String reason = PlanContent.normalise(reasonText);
-        if (reason.length() < REASON_MIN || reason.length() > REASON_MAX) {
-            throw new FieldProblem("reason", "planprivacy.emergency.reason.invalid");
-        }
+        String reason = reason(reasonText, "planprivacy.emergency.reason.invalid");
         int minutes = minutes(minutesText);
-        var access = emergencies.start(instance.id(), me.personId(), reason, Duration.ofMinutes(minutes));
+        var access = emergencies.start(instance.id(), me.personId(), reason, Duration.ofMinutes(minutes), wholeRecord);
         audit.record(
                 instance.id(),
                 me.personId(),
-                "emergency.start",
+                wholeRecord ? "emergency.start.export" : "emergency.start",
                 "until "
                         + access.expiresAt()
                                 .withOffsetSameInstant(ZoneOffset.UTC)
@@ -221,6 +241,79 @@ class PlanPrivacy {
                 from);
         notifyCitizens(instance, me, access);
         return access;
+    }
+
+    /**
+     * Whether this access may take the bulk export of the whole record (FHIR, the data downloads): members may (each
+     * route keeps its own rule), an emergency access only if the administrator said so when opening it.
+     */
+    static boolean mayExportWholeRecord(PlanService.Access a) {
+        return a.emergency() == null || a.emergency().wholeRecord();
+    }
+
+    /**
+     * Refuses an export to an emergency access that did not include it, after recording the attempt in the
+     * plan's access log. Not transactional on purpose: the record stays although the request is refused.
+     */
+    void requireWholeRecordExport(PlanService.Access a, String what) {
+        if (!mayExportWholeRecord(a)) {
+            audit.record(a.id(), a.me().personId(), "export.refused", what, a.from());
+            throw new ExportRefused(a.id());
+        }
+    }
+
+    /**
+     * An administrator's reassignment of the plan to another person (it was made for the wrong account), with a
+     * stated reason: the citizen changes in the initiative, the old citizen's consents end (the new citizen gives
+     * their own), the reason is kept, the act is in the access log, and both people are mailed.
+     */
+    @Transactional
+    void reassign(long instanceId, SignedInPerson me, String emailText, String reasonText, String from) {
+        requireAdmin(me);
+        var instance = planInstance(instanceId);
+        String reason = reason(reasonText, "planprivacy.reassign.reason.invalid");
+        var person = accounts.personByEmail(emailText == null ? "" : emailText.strip())
+                .filter(p -> !p.deleted())
+                .orElseThrow(() -> new FieldProblem("email", "planprivacy.reassign.email.unknown"));
+        long initiative = instance.initiativeId();
+        Long old = initiatives.reassignCitizen(me, initiative, person.id()).orElse(null);
+        consents.withdrawAll(initiative);
+        reassignments.add(instance.id(), me.personId(), old, person.id(), reason);
+        audit.record(
+                instance.id(),
+                me.personId(),
+                "plan.reassign",
+                (old == null ? "" : "person " + old + " → ") + "person " + person.id(),
+                from);
+        var title = initiatives.known(initiative, me).map(i -> i.title()).orElse("");
+        var people = new ArrayList<Long>();
+        if (old != null) {
+            people.add(old);
+        }
+        people.add(person.id());
+        // Each is told what concerns them; the person who lost the plan is not told who has it now.
+        for (Person p : accounts.people(people).values()) {
+            if (p.deleted()) {
+                continue;
+            }
+            Locale locale = p.language().locale();
+            String body = p.id() == person.id() ? "planprivacy.mail.reassign.to" : "planprivacy.mail.reassign.from";
+            mailer.send(
+                    p.email(),
+                    messages.getMessage("planprivacy.mail.reassign.subject", null, locale),
+                    messages.getMessage(
+                            body,
+                            new Object[] {me.displayName(), title, reason, baseUrl + "/plans/" + instanceId},
+                            locale));
+        }
+    }
+
+    private static String reason(String text, String problem) {
+        String reason = PlanContent.normalise(text);
+        if (reason.length() < REASON_MIN || reason.length() > REASON_MAX) {
+            throw new FieldProblem("reason", problem);
+        }
+        return reason;
     }
 
     /** An admin's open emergency access to this plan, if any. */
@@ -251,7 +344,18 @@ class PlanPrivacy {
                     messages.getMessage("planprivacy.mail.emergency.subject", null, locale),
                     messages.getMessage(
                             "planprivacy.mail.emergency.body",
-                            new Object[] {admin.displayName(), access.reason(), until, link},
+                            new Object[] {
+                                admin.displayName(),
+                                access.reason(),
+                                until,
+                                link,
+                                messages.getMessage(
+                                        access.wholeRecord()
+                                                ? "planprivacy.mail.emergency.export.yes"
+                                                : "planprivacy.mail.emergency.export.no",
+                                        null,
+                                        locale)
+                            },
                             locale));
         }
     }
@@ -327,5 +431,72 @@ class PlanPrivacy {
         if (me == null || !me.isAdmin()) {
             throw PlanService.notFound();
         }
+    }
+
+    /**
+     * Every change of the care team of an individual initiative (someone added, removed, or given another role) is
+     * written to the plan's access log, the one the citizen reads, and mailed to the citizen. It listens in the
+     * transaction of the change, so the change and its record commit together. Without a plan yet, the log of the
+     * first of the plan's sibling tools holds it; an initiative with none of them holds no plan data, and the mail
+     * alone tells the citizen.
+     */
+    @org.springframework.context.event.EventListener
+    void careTeamChanged(CareTeamChanged change) {
+        var log = initiatives.toolInstancesOf(change.initiativeId()).stream()
+                .filter(i -> TEAM_LOG_TOOLS.contains(i.toolId()))
+                .min(Comparator.comparing((ToolInstance i) -> !i.toolId().equals(PlanTool.ID))
+                        .thenComparing(ToolInstance::id))
+                .orElse(null);
+        if (log != null) {
+            audit.record(
+                    log.id(),
+                    change.changedBy(),
+                    "team.change",
+                    "person " + change.personId() + ": " + roleCode(change.before()) + " → " + roleCode(change.after()),
+                    change.from());
+        }
+        var citizen = initiatives.citizen(change.initiativeId()).orElse(null);
+        if (citizen == null) {
+            return;
+        }
+        var ids = new ArrayList<Long>(List.of(citizen, change.personId(), change.changedBy()));
+        var people = accounts.people(ids.stream().distinct().toList());
+        Person to = people.get(citizen);
+        if (to == null || to.deleted()) {
+            return;
+        }
+        Locale locale = to.language().locale();
+        String link = log == null
+                ? baseUrl + "/initiatives/" + change.initiativeId()
+                : baseUrl + (log.toolId().equals(PlanTool.ID) ? "/plans/" : "/plans/" + log.toolId() + "/") + log.id()
+                        + "/audit";
+        mailer.send(
+                to.email(),
+                messages.getMessage("planprivacy.mail.team.subject", null, locale),
+                messages.getMessage(
+                        "planprivacy.mail.team.body",
+                        new Object[] {
+                            nameOf(people.get(change.changedBy())),
+                            change.title(),
+                            nameOf(people.get(change.personId())),
+                            roleName(change.before(), locale),
+                            roleName(change.after(), locale),
+                            link
+                        },
+                        locale));
+    }
+
+    private static String roleCode(MemberRole role) {
+        return role == null ? "none" : role.code();
+    }
+
+    private String roleName(MemberRole role, Locale locale) {
+        return role == null
+                ? messages.getMessage("planprivacy.mail.team.none", null, locale)
+                : messages.getMessage("member.role." + role.code(), null, locale);
+    }
+
+    private static String nameOf(Person p) {
+        return p == null || p.deleted() ? "—" : p.name();
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * A proxy without the citizen's consent learns why they cannot act for the citizen (they are a member of the
+ * A proxy without the citizen's consent (or an emergency access without the export) learns why they cannot act for the citizen (they are a member of the
  * initiative, so the plan's existence is no secret to them), with nothing stored. An exception handler gets
  * no model attributes, so the page's {@link Ui} is made here.
  */
@@ -31,6 +31,7 @@ class PlanPrivacyAdvice {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         model.addAttribute("ui", ui(request));
         model.addAttribute("instanceId", e.instanceId());
+        model.addAttribute("message", e.message());
         return "plans/consent-required";
     }
 

@@ -3,6 +3,7 @@ package org.cocrea.plans;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
+import java.util.Map;
 import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -106,7 +107,7 @@ class PlanPrivacyController {
 
     @GetMapping("/plans/{id:\\d+}/emergency")
     String emergencyForm(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return emergencyPage(privacy.overseen(id, me), model, "", "60", null);
+        return adminPage("emergency", privacy.overseen(id, me), model, null, Map.of("reason", "", "minutes", "60"));
     }
 
     @PostMapping("/plans/{id:\\d+}/emergency")
@@ -114,6 +115,36 @@ class PlanPrivacyController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String minutes,
+            @RequestParam(defaultValue = "false") String wholeRecord,
+            @AuthenticationPrincipal SignedInPerson me,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
+        var plan = privacy.overseen(id, me);
+        // Only the checkbox's own value asks for the export; anything else (absent, garbled) does not.
+        boolean whole = "true".equals(wholeRecord);
+        try {
+            privacy.startEmergency(id, me, reason, minutes, whole, request.getRemoteAddr());
+            redirect.addFlashAttribute("notice", "planprivacy.emergency.started");
+            return "redirect:/plans/" + id;
+        } catch (FieldProblem problem) {
+            return adminPage(
+                    "emergency", plan, model, refused(response, problem), Map.of("reason", reason, "minutes", minutes));
+        }
+    }
+
+    @GetMapping("/plans/{id:\\d+}/reassign")
+    String reassignForm(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
+        return adminPage("reassign", privacy.overseen(id, me), model, null, Map.of("email", "", "reason", ""));
+    }
+
+    /** An administrator gives the plan to another person (made for the wrong account), stating why. */
+    @PostMapping("/plans/{id:\\d+}/reassign")
+    String reassign(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal SignedInPerson me,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -121,11 +152,12 @@ class PlanPrivacyController {
             RedirectAttributes redirect) {
         var plan = privacy.overseen(id, me);
         try {
-            privacy.startEmergency(id, me, reason, minutes, request.getRemoteAddr());
-            redirect.addFlashAttribute("notice", "planprivacy.emergency.started");
-            return "redirect:/plans/" + id;
+            privacy.reassign(id, me, email, reason, request.getRemoteAddr());
+            redirect.addFlashAttribute("notice", "planprivacy.reassign.done");
+            return "redirect:/plans/oversight";
         } catch (FieldProblem problem) {
-            return emergencyPage(plan, model, reason, minutes, refused(response, problem));
+            return adminPage(
+                    "reassign", plan, model, refused(response, problem), Map.of("email", email, "reason", reason));
         }
     }
 
@@ -135,13 +167,13 @@ class PlanPrivacyController {
         return "plans/privacy";
     }
 
-    private static String emergencyPage(
-            PlanOversight plan, Model model, String reason, String minutes, BindingResult errors) {
+    /** An administrator's form about one plan (emergency access, reassignment), with the values typed. */
+    private static String adminPage(
+            String view, PlanOversight plan, Model model, BindingResult errors, Map<String, String> typed) {
         model.addAttribute("plan", plan);
-        model.addAttribute("reason", reason);
-        model.addAttribute("minutes", minutes);
+        typed.forEach(model::addAttribute);
         model.addAttribute("errors", errors);
-        return "plans/emergency";
+        return "plans/" + view;
     }
 
     static BindingResult refused(HttpServletResponse response, FieldProblem problem) {

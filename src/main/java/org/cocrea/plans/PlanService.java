@@ -33,14 +33,28 @@ class PlanService {
     /** The plan page lists the newest versions only; the history page pages through all of them. */
     static final int HISTORY_SHOWN = 20;
 
-    /** A member's access to one plan, with the remote address the audit records. */
+    /**
+     * A member's access to one plan, with the remote address the audit records; or an administrator's, through
+     * the open {@code emergency} access (null for members), which decides whether the whole record may be exported.
+     */
     record Access(
             ToolInstance instance,
             Initiative initiative,
             MemberRole role,
             java.util.Set<String> actions,
             SignedInPerson me,
-            String from) {
+            String from,
+            EmergencyAccess emergency) {
+        Access(
+                ToolInstance instance,
+                Initiative initiative,
+                MemberRole role,
+                java.util.Set<String> actions,
+                SignedInPerson me,
+                String from) {
+            this(instance, initiative, role, actions, me, from, null);
+        }
+
         long id() {
             return instance.id();
         }
@@ -85,6 +99,11 @@ class PlanService {
                     .toolInstance(instanceId)
                     .filter(i -> i.toolId().equals(PlanTool.ID))
                     .orElseThrow(PlanService::notFound);
+            // A proxy without the citizen's consent has no role as far as the initiatives module is concerned
+            // (Initiatives#role); they know the plan exists and are told why they cannot open it.
+            if (initiatives.awaitsConsent(instance.initiativeId(), me)) {
+                throw new ConsentRequired(instanceId);
+            }
             return emergency(instance, me, from);
         }
         var initiative = tool.initiative();
@@ -99,11 +118,9 @@ class PlanService {
      * role), and every read is audited under their name; everyone else outside the plan gets "not found".
      */
     private Access emergency(ToolInstance instance, SignedInPerson me, String from) {
-        if (privacy.emergencyAccess(instance, me).isEmpty()) {
-            throw notFound();
-        }
+        var open = privacy.emergencyAccess(instance, me).orElseThrow(PlanService::notFound);
         var initiative = initiatives.known(instance.initiativeId(), me).orElseThrow(PlanService::notFound);
-        return new Access(instance, initiative, MemberRole.OBSERVER, java.util.Set.of(), me, from);
+        return new Access(instance, initiative, MemberRole.OBSERVER, java.util.Set.of(), me, from, open);
     }
 
     @Transactional

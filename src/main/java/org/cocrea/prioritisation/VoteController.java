@@ -84,12 +84,12 @@ class VoteController {
     /** The ballots without voters, in random order, when the results may be shown. */
     @GetMapping("/vote/{id:\\d+}/ballots.csv")
     ResponseEntity<String> export(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me) {
-        visible(id, me);
+        var initiative = visible(id, me);
         var vote = service.vote(id)
                 .filter(v -> v.status() != VoteStatus.DRAFT && v.resultsShown(VoteService.now()))
                 .orElseThrow(VoteController::notFound);
         String csv = CsvExport.of(vote, service.options(vote), service.ballots(vote));
-        return ResponseEntity.ok()
+        return org.cocrea.platform.Downloads.of(ResponseEntity.ok(), initiative.isPublic())
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-ballots.csv\"")
                 .body(csv);

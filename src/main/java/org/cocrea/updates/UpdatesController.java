@@ -94,7 +94,7 @@ class UpdatesController {
                         .map(p -> new UpdatesExport.Post(
                                 p.id(), p.title(), p.body(), p.postedAt().toString()))
                         .toList());
-        return ResponseEntity.ok()
+        return org.cocrea.platform.Downloads.of(ResponseEntity.ok(), initiative.isPublic())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"updates-" + id + ".json\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(JSON.writeValueAsString(export)

@@ -301,7 +301,9 @@ class PermissionMatrixTest {
                         return "LOGIN";
                     }
                     if (c.level() == Level.GROUP) {
-                        return "302"; // group initiatives take requests from anyone who has the link
+                        // Requests from people who may know the group initiative exists (members, invited, admins);
+                        // anyone else gets the answer of an unknown id (issue 11, tightening c).
+                        return c.know().contains(who) ? "302" : "404";
                     }
                     return c.see().contains(who) ? "422" : "404";
                 }));

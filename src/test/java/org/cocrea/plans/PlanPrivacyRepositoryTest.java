@@ -125,7 +125,8 @@ class PlanPrivacyRepositoryTest {
     void anEmergencyAccessIsOpenOnlyForItsAdminUntilItExpires(TestDatabase db) {
         var f = fixture(db.jdbc());
         var repo = new EmergencyRepository(db.jdbc());
-        var access = repo.start(f.instance(), f.proxy(), "Urgent: the person is unreachable", Duration.ofMinutes(30));
+        var access =
+                repo.start(f.instance(), f.proxy(), "Urgent: the person is unreachable", Duration.ofMinutes(30), false);
         assertThat(access.expiresAt()).isAfter(access.startedAt());
         assertThat(repo.open(f.instance(), f.proxy())).contains(access);
         assertThat(repo.open(f.instance(), f.citizen())).isEmpty();
@@ -136,7 +137,7 @@ class PlanPrivacyRepositoryTest {
                 .update();
         assertThat(repo.open(f.instance(), f.proxy())).isEmpty();
         assertThat(repo.of(f.instance())).hasSize(1);
-        assertThatThrownBy(() -> repo.start(f.instance(), f.proxy(), "too short", Duration.ofMinutes(30)))
+        assertThatThrownBy(() -> repo.start(f.instance(), f.proxy(), "too short", Duration.ofMinutes(30), false))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

@@ -131,7 +131,11 @@ class PlanPrivacyWebTest {
     void signingForTheCitizenWithoutConsentIsRefusedByTheService() {
         var instance = initiatives.toolInstance(plan.instance()).orElseThrow();
         var proxy = person(plan.proxyId(), false);
-        var initiative = initiatives.visible(plan.initiative(), proxy).orElseThrow();
+        // The proxy without consent no longer sees the initiative at all (issue 11, finding 12): the access is built
+        // by hand, with the initiative as the citizen sees it, to reach the service's own check.
+        var initiative = initiatives
+                .visible(plan.initiative(), person(plan.citizenId(), false))
+                .orElseThrow();
         var access = new PlanService.Access(
                 instance, initiative, MemberRole.PROXY, java.util.Set.of(PlanTool.SIGN), proxy, "127.0.0.1");
         assertThatThrownBy(() -> service.sign(access, 1))
