@@ -20,12 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationController {
     private static final HttpSessionRequestCache SAVED_REQUESTS = new HttpSessionRequestCache();
     private final AccountService accounts;
-    private final PersonRepository people;
     private final SignIn signIn;
 
-    RegistrationController(AccountService accounts, PersonRepository people, SignIn signIn) {
+    RegistrationController(AccountService accounts, SignIn signIn) {
         this.accounts = accounts;
-        this.people = people;
         this.signIn = signIn;
     }
 
@@ -81,8 +79,9 @@ class RegistrationController {
 
     @PostMapping("/verify/resend")
     String resend(@AuthenticationPrincipal CocreaUser user, RedirectAttributes redirect) {
-        people.findById(user.id()).filter(p -> !p.verified()).ifPresent(accounts::sendVerification);
-        redirect.addFlashAttribute("notice", "verify.resent");
+        // Also offered where a vote, support, ballot, join or answer was refused for an unconfirmed address.
+        redirect.addFlashAttribute(
+                "notice", accounts.resendVerification(user.id()) ? "verify.resent" : "verify.resend.wait");
         return "redirect:/profile";
     }
 }

@@ -13,6 +13,7 @@ import org.cocrea.accounts.Residents;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Status;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.cocrea.voting.Rule;
 import org.springframework.security.access.AccessDeniedException;
@@ -105,6 +106,10 @@ class BudgetService {
     Optional<Problem> vote(SignedInPerson me, long instanceId, SortedMap<Long, Integer> choice) {
         if (!mayVote(me, instanceId)) {
             return Optional.of(new Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
+        }
+        if (!initiatives.counts(me)) {
+            // Online ballots only: voting codes and paper ballots are recorded by facilitators, another channel.
+            return Optional.of(new Problem(BallotBox.FIELD, FieldProblem.UNCONFIRMED));
         }
         var budget = budgets.ofInstance(instanceId).orElseThrow();
         String residentKey = budget.eligibility() == Eligibility.RESIDENTS

@@ -196,6 +196,7 @@ class InitiativeService {
         if (!open && !invited) {
             throw new FieldProblem("join", "join.notOpen");
         }
+        api.requireCounts(me, "join");
         members.put(id, me.personId(), MemberRole.MEMBER);
         // Joined from the page: the invitation mailed to this account is used up, its link admits nobody else.
         invitations.useAllOf(id, me.personId(), InitiativeRepository.now());
@@ -231,6 +232,7 @@ class InitiativeService {
             }
             throw new FieldProblem("join", "join.request.notGroup");
         }
+        api.requireCounts(me, "join");
         if (members.role(id, me.personId()).isEmpty()) {
             members.request(id, me.personId());
         }
