@@ -204,7 +204,8 @@ class InitiativeService {
 
     /**
      * Many people joining an open collective initiative at once (imports, the demo-data generator): the rule
-     * of {@link #join} checked once, and people who already have a role keep it. Returns how many joined.
+     * of {@link #join} checked once, people who already have a role keep it, and only people whose address is
+     * confirmed join ({@link Initiatives#counts}). Returns how many joined.
      */
     @Transactional
     int joinAll(long id, java.util.List<Long> people) {
@@ -213,8 +214,11 @@ class InitiativeService {
             throw new FieldProblem("join", "join.notOpen");
         }
         var existing = members.roles(id, people).keySet();
-        var joining =
-                people.stream().distinct().filter(p -> !existing.contains(p)).toList();
+        var counting = api.counting(people);
+        var joining = people.stream()
+                .distinct()
+                .filter(p -> !existing.contains(p) && counting.contains(p))
+                .toList();
         members.addAll(id, joining, MemberRole.MEMBER);
         return joining.size();
     }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Initiatives {
+    private static final Logger LOG = LoggerFactory.getLogger(Initiatives.class);
     private final InitiativeRepository initiatives;
     private final MembershipRepository members;
     private final ToolInstanceRepository instances;
@@ -45,7 +48,20 @@ public class Initiatives {
      * of them.
      */
     public boolean counts(SignedInPerson person) {
-        return person != null && accounts.confirmed(person.personId());
+        if (person == null) {
+            return false;
+        }
+        boolean confirmed = accounts.confirmed(person.personId());
+        if (!confirmed) {
+            // Asked only where someone tries to take part, so a burst of these shows throw-away accounts at work.
+            LOG.info("Participation refused: person {} has not confirmed their address", person.personId());
+        }
+        return confirmed;
+    }
+
+    /** {@link #counts} for many people at once (imports, the demo-data generator): those whose acts count. */
+    public java.util.Set<Long> counting(java.util.Collection<Long> people) {
+        return accounts.confirmed(people);
     }
 
     /** {@link #counts} as a refusal: throws {@link FieldProblem#UNCONFIRMED} on {@code field} when it does not count. */

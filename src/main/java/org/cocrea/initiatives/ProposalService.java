@@ -104,8 +104,8 @@ class ProposalService {
 
     /**
      * Supports from many people at once (imports, the demo-data generator), with the rules of {@link #support}:
-     * the proposal must be open, each person counts once, and reaching the threshold starts the answer clock.
-     * Returns how many supports were added.
+     * the proposal must be open, each person counts once, reaching the threshold starts the answer clock, and
+     * only confirmed addresses count ({@link Initiatives#counts}). Returns how many supports were added.
      */
     @Transactional
     int supportAll(long id, java.util.List<Long> people) {
@@ -115,8 +115,11 @@ class ProposalService {
             throw new FieldProblem("support", "proposal.closed");
         }
         var already = proposals.supporters(id, people);
-        var adding =
-                people.stream().distinct().filter(x -> !already.contains(x)).toList();
+        var counting = api.counting(people);
+        var adding = people.stream()
+                .distinct()
+                .filter(x -> !already.contains(x) && counting.contains(x))
+                .toList();
         proposals.supportAll(id, adding);
         if (p.supports() + adding.size() >= p.supportThreshold()) {
             proposals.markThresholdReached(id, InitiativeService.today());
