@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountService {
     static final Duration VERIFY_VALIDITY = Duration.ofDays(2);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    static final int VERIFY_MAILS_PER_HOUR = 3;
 
     private final PersonRepository people;
     private final OrganisationRepository organisations;
@@ -97,6 +98,26 @@ class AccountService {
                 normaliseEmail(email), name, encoder.encode(password), language, PersonKind.CITIZEN));
         people.markVerified(id);
         return id;
+    }
+
+    /**
+     * Sends a new confirmation link to a person whose address is not confirmed yet, at most
+     * {@link #VERIFY_MAILS_PER_HOUR} a hour (the one sent at registration included), so that the resend button
+     * cannot flood a mailbox. Returns whether a mail went out.
+     */
+    @Transactional
+    boolean resendVerification(long personId) {
+        var person = people.findById(personId).filter(p -> !p.verified() && !p.deleted());
+        if (person.isEmpty()) {
+            return true; // confirmed already (or gone): nothing to send, nothing to wait for
+        }
+        var hourAgo = PersonRepository.now().minus(Duration.ofHours(1));
+        if (tokens.issuedSince(personId, TokenRepository.Purpose.VERIFY, VERIFY_VALIDITY, hourAgo)
+                >= VERIFY_MAILS_PER_HOUR) {
+            return false;
+        }
+        sendVerification(person.get());
+        return true;
     }
 
     void sendVerification(Person person) {

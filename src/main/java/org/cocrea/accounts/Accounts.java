@@ -34,6 +34,20 @@ public class Accounts {
         return people.findAll(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
+    /**
+     * Whether the person confirmed their e-mail address (and still has an account): a vote, ballot, support, join
+     * or questionnaire answer counts only from such a person, so that throw-away accounts cannot (finding 6).
+     * Read from the database on every call, so a confirmation made in another browser counts at once.
+     */
+    public boolean confirmed(long personId) {
+        return people.confirmed(List.of(personId)).contains(personId);
+    }
+
+    /** {@link #confirmed(long)} for many people at once: those of {@code ids} whose address is confirmed. */
+    public java.util.Set<Long> confirmed(Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : people.confirmed(ids);
+    }
+
     public List<Organisation> organisations() {
         return organisations.all();
     }

@@ -23,13 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationController {
     private static final Logger log = LoggerFactory.getLogger(RegistrationController.class);
     private final AccountService accounts;
-    private final PersonRepository people;
     private final Throttle throttle;
     private final AccountLimits limits;
 
-    RegistrationController(AccountService accounts, PersonRepository people, Throttle throttle, AccountLimits limits) {
+    RegistrationController(AccountService accounts, Throttle throttle, AccountLimits limits) {
         this.accounts = accounts;
-        this.people = people;
         this.throttle = throttle;
         this.limits = limits;
     }
@@ -94,8 +92,9 @@ class RegistrationController {
 
     @PostMapping("/verify/resend")
     String resend(@AuthenticationPrincipal CocreaUser user, RedirectAttributes redirect) {
-        people.findById(user.id()).filter(p -> !p.verified()).ifPresent(accounts::sendVerification);
-        redirect.addFlashAttribute("notice", "verify.resent");
+        // Also offered where a vote, support, ballot, join or answer was refused for an unconfirmed address.
+        redirect.addFlashAttribute(
+                "notice", accounts.resendVerification(user.id()) ? "verify.resent" : "verify.resend.wait");
         return "redirect:/profile";
     }
 }

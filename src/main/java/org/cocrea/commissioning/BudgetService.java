@@ -13,6 +13,7 @@ import org.cocrea.accounts.Residents;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Status;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.cocrea.voting.Rule;
 import org.springframework.security.access.AccessDeniedException;
@@ -106,6 +107,10 @@ class BudgetService {
         if (!mayVote(me, instanceId)) {
             return Optional.of(new Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
         }
+        if (!initiatives.counts(me)) {
+            // Online ballots only: voting codes and paper ballots are recorded by facilitators, another channel.
+            return Optional.of(new Problem(BallotBox.FIELD, FieldProblem.UNCONFIRMED));
+        }
         var budget = budgets.ofInstance(instanceId).orElseThrow();
         String residentKey = budget.eligibility() == Eligibility.RESIDENTS
                 ? activeInitiative(me, instanceId)
@@ -120,20 +125,24 @@ class BudgetService {
     }
 
     /**
-     * Ballots of many members (imports, the demo-data generator): eligibility asked of the initiatives API for all
-     * of them at once, then the ballot box's rules; returns the refused voters with the reason.
+     * Ballots of many members (imports, the demo-data generator): eligibility and confirmed addresses asked of the
+     * initiatives API for all of them at once, then the ballot box's rules; returns the refused voters with the
+     * reason.
      */
     java.util.Map<Long, Problem> voteAll(long instanceId, java.util.Map<Long, List<Long>> ballotsByVoter) {
         var eligible = initiatives.mayDoAll(ballotsByVoter.keySet(), instanceId, BudgetTool.VOTE);
+        var counting = initiatives.counting(eligible);
         var refused = new java.util.LinkedHashMap<Long, Problem>();
         var casting = new java.util.LinkedHashMap<Long, SortedMap<Long, Integer>>();
         ballotsByVoter.forEach((voter, chosen) -> {
-            if (eligible.contains(voter)) {
+            if (!eligible.contains(voter)) {
+                refused.put(voter, new Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
+            } else if (!counting.contains(voter)) {
+                refused.put(voter, new Problem(BallotBox.FIELD, FieldProblem.UNCONFIRMED));
+            } else {
                 var choice = new java.util.TreeMap<Long, Integer>();
                 chosen.forEach(project -> choice.merge(project, 1, Integer::sum));
                 casting.put(voter, choice);
-            } else {
-                refused.put(voter, new Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
             }
         });
         refused.putAll(box.castAll(instanceId, casting));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.initiatives.Initiatives;
+import org.cocrea.platform.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -86,6 +87,9 @@ class IdeaService {
 
     void support(Place place, Idea idea) {
         require(place, IdeasTool.SUPPORT);
+        if (!initiatives.counts(place.me())) {
+            throw Refused.one(null, FieldProblem.UNCONFIRMED);
+        }
         if (!idea.collecting()) {
             throw Refused.one(null, "ideas.support.closed");
         }

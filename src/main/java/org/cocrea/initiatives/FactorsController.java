@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,18 +19,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The influential factors of one initiative: the owner's readiness questionnaire, each member's own opt-in
- * answers (shown only to them), and the members' averages when at least five answered.
+ * answers (shown only to them), and the members' averages as last published ({@link FactorAnswers}).
  */
 @Controller
 class FactorsController {
     private final InitiativeService service;
     private final Initiatives api;
     private final FactorRepository factors;
+    private final FactorAnswers answers;
 
-    FactorsController(InitiativeService service, Initiatives api, FactorRepository factors) {
+    FactorsController(InitiativeService service, Initiatives api, FactorRepository factors, FactorAnswers answers) {
         this.service = service;
         this.api = api;
         this.factors = factors;
+        this.answers = answers;
     }
 
     @GetMapping("/initiatives/{id:\\d+}/factors")
@@ -75,12 +78,16 @@ class FactorsController {
             response.setStatus(422);
             return page(i, me, model, "factors.consent.required");
         }
-        var answers = parse(params, Factors.CITIZEN);
-        if (answers == null) {
+        var given = parse(params, Factors.CITIZEN);
+        if (given == null) {
             response.setStatus(422);
             return page(i, me, model, "factors.invalid");
         }
-        factors.saveCitizen(id, me.personId(), answers);
+        if (!api.counts(me)) {
+            response.setStatus(422);
+            return page(i, me, model, FieldProblem.UNCONFIRMED);
+        }
+        answers.answer(me, id, given);
         redirect.addFlashAttribute("notice", "factors.saved");
         return "redirect:/initiatives/" + id + "/factors";
     }
@@ -88,7 +95,7 @@ class FactorsController {
     @PostMapping("/initiatives/{id:\\d+}/factors/mine/delete")
     String withdraw(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
         service.visible(me, id);
-        factors.deleteCitizen(id, me.personId());
+        answers.withdraw(me, id);
         redirect.addFlashAttribute("notice", "factors.withdrawn");
         return "redirect:/initiatives/" + id + "/factors";
     }
@@ -103,7 +110,7 @@ class FactorsController {
                         me == null
                                 ? null
                                 : factors.citizen(i.id(), me.personId()).orElse(null),
-                        role != null ? factors.aggregate(i.id()) : null,
+                        role != null ? answers.published(i.id()) : null,
                         role == MemberRole.OWNER,
                         role != null,
                         error));

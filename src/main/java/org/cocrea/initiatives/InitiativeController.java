@@ -198,6 +198,11 @@ class InitiativeController {
         try {
             service.requestToJoin(me, id);
         } catch (FieldProblem p) {
+            if (FieldProblem.UNCONFIRMED.equals(p.key()) && !api.maySee(id, me)) {
+                // Someone who may not see the group yet learns why on the list, with the resend button.
+                redirect.addFlashAttribute("notice", p.key());
+                return "redirect:/initiatives";
+            }
             return failed(id, me, model, response, PhaseForm.empty(), MemberForm.empty(), global(p));
         }
         // The requester may not see a group initiative yet: they go back to the list with a notice.

@@ -199,6 +199,7 @@ class InitiativeService {
         if (!open && !invited) {
             throw new FieldProblem("join", "join.notOpen");
         }
+        api.requireCounts(me, "join");
         members.put(id, me.personId(), MemberRole.MEMBER);
         // Joined from the page: the invitation mailed to this account is used up, its link admits nobody else.
         invitations.useAllOf(id, me.personId(), InitiativeRepository.now());
@@ -206,7 +207,8 @@ class InitiativeService {
 
     /**
      * Many people joining an open collective initiative at once (imports, the demo-data generator): the rule
-     * of {@link #join} checked once, and people who already have a role keep it. Returns how many joined.
+     * of {@link #join} checked once, people who already have a role keep it, and only people whose address is
+     * confirmed join ({@link Initiatives#counts}). Returns how many joined.
      */
     @Transactional
     int joinAll(long id, java.util.List<Long> people) {
@@ -215,8 +217,11 @@ class InitiativeService {
             throw new FieldProblem("join", "join.notOpen");
         }
         var existing = members.roles(id, people).keySet();
-        var joining =
-                people.stream().distinct().filter(p -> !existing.contains(p)).toList();
+        var counting = api.counting(people);
+        var joining = people.stream()
+                .distinct()
+                .filter(p -> !existing.contains(p) && counting.contains(p))
+                .toList();
         members.addAll(id, joining, MemberRole.MEMBER);
         return joining.size();
     }
@@ -236,6 +241,7 @@ class InitiativeService {
             }
             throw new FieldProblem("join", "join.request.notGroup");
         }
+        api.requireCounts(me, "join");
         if (members.role(id, me.personId()).isEmpty()) {
             members.request(id, me.personId());
         }

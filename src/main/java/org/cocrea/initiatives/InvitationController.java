@@ -125,6 +125,13 @@ class InvitationController {
             RedirectAttributes redirect) {
         try {
             return joined(redirect, id, service.acceptInvitation(me, id, token));
+        } catch (FieldProblem unconfirmed) {
+            return refused(
+                    model,
+                    response,
+                    service.openInvitation(me, id, token),
+                    "/initiatives/" + id + "/invitations/" + token,
+                    unconfirmed);
         } catch (InvitationService.Gone gone) {
             return gone(model, response, gone);
         } catch (DuplicateKeyException raced) {
@@ -156,6 +163,13 @@ class InvitationController {
             RedirectAttributes redirect) {
         try {
             return joined(redirect, id, service.acceptLink(me, id, token));
+        } catch (FieldProblem unconfirmed) {
+            return refused(
+                    model,
+                    response,
+                    service.openLink(me, id, token),
+                    "/initiatives/" + id + "/join/" + token,
+                    unconfirmed);
         } catch (InvitationService.Gone gone) {
             return gone(model, response, gone);
         } catch (DuplicateKeyException raced) {
@@ -172,6 +186,16 @@ class InvitationController {
         model.addAttribute("offer", offer);
         model.addAttribute("action", action);
         return "initiatives/invitation";
+    }
+
+    /** The offer again, with the reason the join was refused (an unconfirmed address) and the resend button. */
+    private static String refused(
+            Model model, HttpServletResponse response, InvitationOffer offer, String action, FieldProblem problem) {
+        var errors = new BeanPropertyBindingResult(new Object(), "offer");
+        errors.reject(problem.key(), problem.key());
+        response.setStatus(422);
+        model.addAttribute("errors", errors);
+        return offer(model, offer, action);
     }
 
     private static String gone(Model model, HttpServletResponse response, InvitationService.Gone gone) {

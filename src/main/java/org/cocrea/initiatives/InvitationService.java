@@ -235,6 +235,7 @@ class InvitationService {
         if (members.role(id, me.personId()).isPresent()) {
             return false; // already in: nothing changes, and the facilitators may still withdraw the invitation
         }
+        api.requireCounts(me, "join"); // before the invitation is used up: it stays valid until confirmed
         var now = InitiativeRepository.now();
         if (!invitations.use(invitation.id(), me.personId(), now)) {
             throw new Gone(HttpStatus.GONE, "invitation.used"); // someone accepted it a moment earlier
@@ -263,6 +264,7 @@ class InvitationService {
         if (members.role(id, me.personId()).isPresent()) {
             return false;
         }
+        api.requireCounts(me, "join");
         members.put(id, me.personId(), MemberRole.MEMBER);
         invitations.useAllOf(id, me.personId(), InitiativeRepository.now());
         return true;

@@ -20,16 +20,19 @@ class ProposalService {
     private final InitiativeRepository initiatives;
     private final MembershipRepository members;
     private final Accounts accounts;
+    private final Initiatives api;
 
     ProposalService(
             ProposalRepository proposals,
             InitiativeRepository initiatives,
             MembershipRepository members,
-            Accounts accounts) {
+            Accounts accounts,
+            Initiatives api) {
         this.proposals = proposals;
         this.initiatives = initiatives;
         this.members = members;
         this.accounts = accounts;
+        this.api = api;
     }
 
     /** Any registered citizen may propose; the proposer's own support is the first. */
@@ -61,6 +64,10 @@ class ProposalService {
         if (level.isEmpty()) {
             InitiativeForms.reject(errors, "level", "proposal.level.invalid");
         }
+        if (!errors.hasErrors() && !api.counts(me)) {
+            // The proposer's own support is the first: it counts only from a confirmed address.
+            errors.reject(FieldProblem.UNCONFIRMED, FieldProblem.UNCONFIRMED);
+        }
         if (errors.hasErrors()) {
             return null;
         }
@@ -73,6 +80,7 @@ class ProposalService {
     /** Returns false when the person had already supported: the database counts each person once. */
     @Transactional
     boolean support(SignedInPerson me, long id) {
+        api.requireCounts(me, "support");
         // Supports of one proposal queue here, so each sees the count its predecessor left and the one that
         // reaches the threshold is never missed by two that raced.
         proposals.lock(id);
@@ -96,8 +104,8 @@ class ProposalService {
 
     /**
      * Supports from many people at once (imports, the demo-data generator), with the rules of {@link #support}:
-     * the proposal must be open, each person counts once, and reaching the threshold starts the answer clock.
-     * Returns how many supports were added.
+     * the proposal must be open, each person counts once, reaching the threshold starts the answer clock, and
+     * only confirmed addresses count ({@link Initiatives#counts}). Returns how many supports were added.
      */
     @Transactional
     int supportAll(long id, java.util.List<Long> people) {
@@ -107,8 +115,11 @@ class ProposalService {
             throw new FieldProblem("support", "proposal.closed");
         }
         var already = proposals.supporters(id, people);
-        var adding =
-                people.stream().distinct().filter(x -> !already.contains(x)).toList();
+        var counting = api.counting(people);
+        var adding = people.stream()
+                .distinct()
+                .filter(x -> !already.contains(x) && counting.contains(x))
+                .toList();
         proposals.supportAll(id, adding);
         if (p.supports() + adding.size() >= p.supportThreshold()) {
             proposals.markThresholdReached(id, InitiativeService.today());

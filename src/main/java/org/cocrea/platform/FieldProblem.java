@@ -5,6 +5,12 @@ package org.cocrea.platform;
  * that the page can show the message beside the field and keep what was typed.
  */
 public class FieldProblem extends RuntimeException {
+    /**
+     * The message key of a participation refused because the person has not confirmed their e-mail address
+     * (decided by {@code Initiatives#counts}); a page showing it offers to resend the confirmation mail.
+     */
+    public static final String UNCONFIRMED = "participation.unconfirmed";
+
     private final String field;
     private final String key;
 

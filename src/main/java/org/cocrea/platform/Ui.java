@@ -89,6 +89,11 @@ public final class Ui {
         return notice == null ? null : t(notice);
     }
 
+    /** Whether the notice says a participation was refused for an unconfirmed address (the layout offers a resend). */
+    public boolean noticeUnconfirmed() {
+        return FieldProblem.UNCONFIRMED.equals(notice);
+    }
+
     /** The translated errors of one form field, for templates that tie errors to their fields. */
     public List<String> errors(BindingResult result, String field) {
         if (result == null) {
@@ -104,6 +109,12 @@ public final class Ui {
         return result.getGlobalErrors().stream()
                 .map(e -> t(e.getCode() == null ? "error.generic" : e.getCode(), e.getArguments()))
                 .toList();
+    }
+
+    /** Whether a refusal is for an unconfirmed address, so the page offers to resend the confirmation mail. */
+    public boolean unconfirmed(BindingResult result) {
+        return result != null
+                && result.getAllErrors().stream().anyMatch(e -> FieldProblem.UNCONFIRMED.equals(e.getCode()));
     }
 
     public boolean hasErrors(BindingResult result, String field) {

@@ -17,6 +17,7 @@ import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Status;
+import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -112,6 +113,10 @@ class VoteService {
         var vote = votes.ofInstance(instanceId).orElse(null);
         if (!eligible(me, instanceId, initiative, vote)) {
             return new BallotBox.Cast(new Problem(BallotRules.FIELD, "vote.ballot.notEligible"), false);
+        }
+        if (!initiatives.counts(me)) {
+            // An unconfirmed address is refused here, not hidden by "eligible": the page keeps the ballot and says why.
+            return new BallotBox.Cast(new Problem(BallotRules.FIELD, FieldProblem.UNCONFIRMED), false);
         }
         var cast = box.cast(instanceId, me.personId(), marks);
         if (!cast.refused()) {

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * In a real browser: a teacher invites a newcomer to the demo group initiative by mail and makes a join link;
- * the newcomer opens the mailed link signed out, registers, comes back to the invitation and joins; the link
+ * the newcomer opens the mailed link signed out, registers, comes back to the invitation, is asked to confirm the
+ * address first (and asks for a new confirmation mail), confirms it and joins; the link
  * then says it was used. Every page passes axe-core.
  */
 @ServerTest
@@ -94,6 +95,23 @@ class InvitationJourneyIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains(link.group(1)));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Scuola inclusiva");
         Axe.assertNoSeriousViolations(browser);
+        // Joining counts only from a confirmed address (finding 6): the page says so and offers a new mail.
+        browser.findElement(By.cssSelector("main form[action='" + link.group(1) + "'] button"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("resend-confirmation")));
+        Axe.assertNoSeriousViolations(browser);
+        browser.findElement(By.cssSelector("#resend-confirmation button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-banner")));
+        var verify = Pattern.compile("(/verify\\?token=[A-Za-z0-9_-]+)")
+                .matcher(mailbox.to(NEWCOMER).stream()
+                        .map(m -> m.body())
+                        .filter(b -> b.contains("/verify?token="))
+                        .reduce((first, last) -> last)
+                        .orElseThrow());
+        assertThat(verify.find()).isTrue();
+        open(verify.group(1));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-result")));
+        open(link.group(1));
         browser.findElement(By.cssSelector("main form[action='" + link.group(1) + "'] button"))
                 .click();
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/initiatives/" + id));

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.TestPeople;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -242,6 +243,51 @@ class InvitationWebTest {
         assertThat(members(id, Demo.VOLUNTEER)).isZero();
     }
 
+    /**
+     * Finding 6: a throw-away account (its address never confirmed) could join a group initiative with a mailed
+     * invitation or the shared join link, and then vote in its members-only tools. Both are refused, with the
+     * reason and the resend button, and leave the invitation usable once the address is confirmed.
+     */
+    @Test
+    void finding6_anUnconfirmedAccountCannotJoinByInvitationOrJoinLink() throws Exception {
+        String throwaway = "throwaway.invited@example.org";
+        TestPeople.unconfirmed(jdbc, throwaway);
+        long id = group("Invitation to a throw-away account");
+        mvc.perform(invite(id, throwaway)).andExpect(status().isFound());
+        String mailed = mailedLink(throwaway, id);
+        String joinLink = (String) mvc.perform(
+                        post("/initiatives/" + id + "/join-link").with(csrf()).with(as(Demo.TEACHER)))
+                .andReturn()
+                .getFlashMap()
+                .get("newLink");
+        var m = JOIN_LINK.matcher(joinLink);
+        assertThat(m.find()).isTrue();
+
+        for (String link : java.util.List.of(mailed, m.group(0))) {
+            assertThat(body(post(link).with(csrf()).with(as(throwaway)), 422))
+                    .contains("id=\"resend-confirmation\"", "action=\"/verify/resend\"");
+            assertThat(members(id, throwaway)).as("joined through " + link).isZero();
+        }
+        // A join request too: the page when they may see the group, else the list, both saying why.
+        var request = mvc.perform(
+                        post("/initiatives/" + id + "/request").with(csrf()).with(as(throwaway)))
+                .andReturn()
+                .getResponse();
+        assertThat(request.getStatus()).isIn(302, 422);
+        if (request.getStatus() == 302) {
+            assertThat(request.getRedirectedUrl()).isEqualTo("/initiatives");
+        } else {
+            assertThat(request.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"resend-confirmation\"");
+        }
+        assertThat(count("SELECT COUNT(*) FROM initiative_join_request WHERE initiative_id = :id", id))
+                .as("a join request from an unconfirmed address")
+                .isZero();
+
+        TestPeople.confirm(jdbc, throwaway);
+        mvc.perform(post(mailed).with(csrf()).with(as(throwaway))).andExpect(status().isFound());
+        assertThat(members(id, throwaway)).isEqualTo(1);
+    }
+
     @Test
     void someoneWithoutAnAccountRegistersAndIsBroughtBackToTheInvitation() throws Exception {
         long id = group("Invitation for a newcomer");
@@ -276,6 +322,10 @@ class InvitationWebTest {
         assertThat(signedIn.getRedirectedUrl()).contains(link);
         var session = signedIn.getCookies().length > 0 ? signedIn.getCookies() : cookies;
         assertThat(body(get(link).cookie(session), 200)).contains("Invitation for a newcomer");
+        // Joining counts only from a confirmed address (finding 6): the invitation waits, still valid.
+        assertThat(body(post(link).cookie(session).with(csrf()), 422)).contains("id=\"resend-confirmation\"");
+        assertThat(members(id, "brand.new@example.org")).isZero();
+        TestPeople.confirm(jdbc, "brand.new@example.org");
         mvc.perform(post(link).cookie(session).with(csrf())).andExpect(status().isFound());
         assertThat(members(id, "brand.new@example.org")).isEqualTo(1);
     }
