@@ -66,28 +66,6 @@ class CareTeamCannotChooseTheCitizenTest {
                 .orElse("none");
     }
 
-    private long audits(String action) {
-        return jdbc.sql("SELECT COUNT(*) FROM plan_audit WHERE tool_instance_id = :i AND action = :a")
-                .param("i", plan.instance())
-                .param("a", action)
-                .query(Long.class)
-                .single();
-    }
-
-    private long mailsTo(String recipient) {
-        return jdbc.sql("SELECT COUNT(*) FROM dev_mail WHERE recipient = :r")
-                .param("r", recipient)
-                .query(Long.class)
-                .single();
-    }
-
-    private String lastMailTo(String recipient) {
-        return jdbc.sql("SELECT body FROM dev_mail WHERE recipient = :r ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
-                .param("r", recipient)
-                .query(String.class)
-                .single();
-    }
-
     @Test
     void finding1_facilitatorRemovesTheCitizen_isRefusedAndTheCitizenStillReadsTheirPlan() throws Exception {
         mvc.perform(post(members() + "/" + plan.citizenId() + "/remove")
@@ -156,25 +134,29 @@ class CareTeamCannotChooseTheCitizenTest {
 
     @Test
     void finding1_aCareTeamChangeIsInThePlansAccessLogAndMailedToTheCitizen() throws Exception {
-        long mails = mailsTo(plan.citizen());
-        long logged = audits("team.change");
+        long mails = PrivatePlan.mailsTo(jdbc, plan.citizen());
+        long logged = plan.audits(jdbc, "team.change");
         mvc.perform(post(members())
                         .with(csrf())
                         .with(demo.as(Demo.SOCIAL_WORKER))
                         .param("email", standIn)
                         .param("role", "member"))
                 .andExpect(status().isFound());
-        assertThat(audits("team.change"))
+        assertThat(plan.audits(jdbc, "team.change"))
                 .as("care-team change in the access log")
                 .isEqualTo(logged + 1);
-        assertThat(mailsTo(plan.citizen())).as("mails to the citizen").isEqualTo(mails + 1);
-        assertThat(lastMailTo(plan.citizen())).contains(standIn).doesNotContain(marker);
+        assertThat(PrivatePlan.mailsTo(jdbc, plan.citizen()))
+                .as("mails to the citizen")
+                .isEqualTo(mails + 1);
+        assertThat(PrivatePlan.lastMailTo(jdbc, plan.citizen()))
+                .contains(standIn)
+                .doesNotContain(marker);
 
         long standInId = PrivatePlan.person(jdbc, standIn);
         mvc.perform(post(members() + "/" + standInId + "/remove").with(csrf()).with(demo.as(Demo.SOCIAL_WORKER)))
                 .andExpect(status().isFound());
-        assertThat(audits("team.change")).isEqualTo(logged + 2);
-        assertThat(mailsTo(plan.citizen())).isEqualTo(mails + 2);
+        assertThat(plan.audits(jdbc, "team.change")).isEqualTo(logged + 2);
+        assertThat(PrivatePlan.mailsTo(jdbc, plan.citizen())).isEqualTo(mails + 2);
         mvc.perform(get("/plans/" + plan.instance() + "/audit").with(demo.as(plan.citizen())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("ha cambiato il gruppo di cura")));
@@ -188,7 +170,7 @@ class CareTeamCannotChooseTheCitizenTest {
                         .param("email", carer)
                         .param("role", "proxy"))
                 .andExpect(status().isFound());
-        assertThat(mailsTo(plan.citizen())).isEqualTo(mails + 3);
+        assertThat(PrivatePlan.mailsTo(jdbc, plan.citizen())).isEqualTo(mails + 3);
         mvc.perform(get("/plans/" + plan.instance()).with(demo.as(carer))).andExpect(status().isForbidden());
     }
 
@@ -205,8 +187,8 @@ class CareTeamCannotChooseTheCitizenTest {
                     .andExpect(status().isNotFound());
         }
         mvc.perform(get(reassign).with(demo.as(Demo.ADMIN))).andExpect(status().isOk());
-        long oldMails = mailsTo(plan.citizen());
-        long newMails = mailsTo(standIn);
+        long oldMails = PrivatePlan.mailsTo(jdbc, plan.citizen());
+        long newMails = PrivatePlan.mailsTo(jdbc, standIn);
         for (String reason : List.of("", "sbagliato", "   \u0000   ")) {
             mvc.perform(post(reassign)
                             .with(csrf())
@@ -222,7 +204,7 @@ class CareTeamCannotChooseTheCitizenTest {
                         .param("reason", "Il piano è stato creato per l'account sbagliato"))
                 .andExpect(status().is(422));
         assertThat(role(plan.citizenId())).isEqualTo("citizen");
-        assertThat(audits("plan.reassign")).isZero();
+        assertThat(plan.audits(jdbc, "plan.reassign")).isZero();
 
         String reason = "Il piano è stato creato per l'account sbagliato";
         mvc.perform(post(reassign)
@@ -234,11 +216,13 @@ class CareTeamCannotChooseTheCitizenTest {
         long standInId = PrivatePlan.person(jdbc, standIn);
         assertThat(role(standInId)).isEqualTo("citizen");
         assertThat(role(plan.citizenId())).isEqualTo("none");
-        assertThat(audits("plan.reassign")).isEqualTo(1);
-        assertThat(mailsTo(plan.citizen())).isEqualTo(oldMails + 1);
-        assertThat(mailsTo(standIn)).isEqualTo(newMails + 1);
-        assertThat(lastMailTo(plan.citizen())).contains(reason).doesNotContain(marker);
-        assertThat(lastMailTo(standIn)).contains(reason).doesNotContain(marker);
+        assertThat(plan.audits(jdbc, "plan.reassign")).isEqualTo(1);
+        assertThat(PrivatePlan.mailsTo(jdbc, plan.citizen())).isEqualTo(oldMails + 1);
+        assertThat(PrivatePlan.mailsTo(jdbc, standIn)).isEqualTo(newMails + 1);
+        assertThat(PrivatePlan.lastMailTo(jdbc, plan.citizen()))
+                .contains(reason)
+                .doesNotContain(marker);
+        assertThat(PrivatePlan.lastMailTo(jdbc, standIn)).contains(reason).doesNotContain(marker);
         mvc.perform(get("/plans/" + plan.instance()).with(demo.as(standIn))).andExpect(status().isOk());
         mvc.perform(get("/plans/" + plan.instance()).with(demo.as(plan.citizen())))
                 .andExpect(status().isNotFound());

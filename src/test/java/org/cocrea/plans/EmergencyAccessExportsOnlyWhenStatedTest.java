@@ -53,21 +53,6 @@ class EmergencyAccessExportsOnlyWhenStatedTest {
                 .andExpect(status().isFound());
     }
 
-    private long audits(String action) {
-        return jdbc.sql("SELECT COUNT(*) FROM plan_audit WHERE tool_instance_id = :i AND action = :a")
-                .param("i", plan.instance())
-                .param("a", action)
-                .query(Long.class)
-                .single();
-    }
-
-    private String lastMailTo(String recipient) {
-        return jdbc.sql("SELECT body FROM dev_mail WHERE recipient = :r ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
-                .param("r", recipient)
-                .query(String.class)
-                .single();
-    }
-
     @Test
     void tighteningA_anEmergencyAccessWithoutExportInItsReasonCannotTakeTheFhirExport() throws Exception {
         mvc.perform(post("/plans/" + plan.instance() + "/emergency")
@@ -84,13 +69,15 @@ class EmergencyAccessExportsOnlyWhenStatedTest {
                 .as("FHIR export under an emergency access without export")
                 .isEqualTo(403);
         assertThat(fhir.getContentAsString()).doesNotContain(marker).contains("emergency");
-        assertThat(audits("export.refused")).as("the refused export is logged").isEqualTo(1);
-        assertThat(audits("fhir.read")).isZero();
+        assertThat(plan.audits(jdbc, "export.refused"))
+                .as("the refused export is logged")
+                .isEqualTo(1);
+        assertThat(plan.audits(jdbc, "fhir.read")).isZero();
         mvc.perform(get("/plans/" + plan.instance() + "/my-data.json").with(demo.as(Demo.ADMIN)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("esportazione")));
-        assertThat(audits("export.refused")).isEqualTo(2);
-        assertThat(lastMailTo(plan.citizen())).contains(REASON);
+        assertThat(plan.audits(jdbc, "export.refused")).isEqualTo(2);
+        assertThat(PrivatePlan.lastMailTo(jdbc, plan.citizen())).contains(REASON);
     }
 
     @Test
@@ -102,12 +89,14 @@ class EmergencyAccessExportsOnlyWhenStatedTest {
                         .param("minutes", "30")
                         .param("wholeRecord", "true"))
                 .andExpect(status().isFound());
-        assertThat(lastMailTo(plan.citizen())).contains(REASON).contains("export");
+        assertThat(PrivatePlan.lastMailTo(jdbc, plan.citizen()))
+                .contains(REASON)
+                .contains("export");
         mvc.perform(get("/api/plans/" + plan.initiative() + "/fhir").with(demo.as(Demo.ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(marker)));
-        assertThat(audits("fhir.read")).isEqualTo(1);
-        assertThat(audits("export.refused")).isZero();
+        assertThat(plan.audits(jdbc, "fhir.read")).isEqualTo(1);
+        assertThat(plan.audits(jdbc, "export.refused")).isZero();
         mvc.perform(get("/plans/" + plan.instance() + "/audit").with(demo.as(plan.citizen())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("esportazione")));

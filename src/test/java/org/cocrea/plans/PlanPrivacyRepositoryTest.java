@@ -86,6 +86,34 @@ class PlanPrivacyRepositoryTest {
                 });
     }
 
+    /** Issue 11: lists ask which plans a proxy acts for; a reassigned plan ends every consent, reason kept. */
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void aReassignmentEndsEveryConsentAndKeepsItsReason(TestDatabase db) {
+        var f = fixture(db.jdbc());
+        var repo = new ConsentRepository(db.jdbc());
+        repo.give(f.initiative(), f.citizen(), f.proxy(), ConsentScope.ACT_FOR_CITIZEN);
+        repo.give(f.initiative(), f.citizen(), null, ConsentScope.SHARE_DATA);
+        assertThat(repo.actingFor(f.proxy())).containsExactly(f.initiative());
+        assertThat(repo.actingFor(f.citizen())).isEmpty();
+
+        assertThat(repo.withdrawAll(f.initiative())).isEqualTo(2);
+        assertThat(repo.actingFor(f.proxy())).isEmpty();
+        assertThat(repo.active(f.initiative(), null, ConsentScope.SHARE_DATA)).isFalse();
+        assertThat(repo.of(f.initiative())).hasSize(2).noneMatch(Consent::active);
+
+        var reassignments = new ReassignmentRepository(db.jdbc());
+        reassignments.add(f.instance(), f.proxy(), f.citizen(), f.proxy(), "Creato per l'account sbagliato");
+        assertThatThrownBy(() -> reassignments.add(f.instance(), f.proxy(), null, f.proxy(), "too short"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(db.jdbc()
+                        .sql("SELECT reason FROM plan_reassignment WHERE tool_instance_id = :i")
+                        .param("i", f.instance())
+                        .query(String.class)
+                        .list())
+                .containsExactly("Creato per l'account sbagliato");
+    }
+
     @ParameterizedTest
     @MethodSource("org.cocrea.testing.TestDatabases#both")
     void theDatabaseRefusesASecondActiveConsentAndInconsistentRows(TestDatabase db) {

@@ -125,6 +125,29 @@ record PrivatePlan(long initiative, long instance, String citizen, String proxy,
                 .single();
     }
 
+    /** How many entries of this action the plan's access log holds. */
+    long audits(JdbcClient jdbc, String action) {
+        return jdbc.sql("SELECT COUNT(*) FROM plan_audit WHERE tool_instance_id = :i AND action = :a")
+                .param("i", instance)
+                .param("a", action)
+                .query(Long.class)
+                .single();
+    }
+
+    static long mailsTo(JdbcClient jdbc, String recipient) {
+        return jdbc.sql("SELECT COUNT(*) FROM dev_mail WHERE recipient = :r")
+                .param("r", recipient)
+                .query(Long.class)
+                .single();
+    }
+
+    static String lastMailTo(JdbcClient jdbc, String recipient) {
+        return jdbc.sql("SELECT body FROM dev_mail WHERE recipient = :r ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+                .param("r", recipient)
+                .query(String.class)
+                .single();
+    }
+
     static long person(JdbcClient jdbc, String email) {
         return jdbc.sql("SELECT id FROM app_user WHERE email = :e")
                 .param("e", email)

@@ -35,6 +35,12 @@ final class TestVotes {
                 INSERT INTO initiative_member (initiative_id, person_id, role, joined_at)
                 SELECT :c, person_id, role, joined_at FROM initiative_member WHERE initiative_id = :o
                 """).param("c", copy).param("o", original).update();
+        // A proxy acts (and sees anything) only with the citizen's consent: the copy keeps the original's.
+        jdbc.sql("""
+                INSERT INTO plan_consent (initiative_id, citizen_id, proxy_id, grantee, scope, given_at, active)
+                SELECT :c, citizen_id, proxy_id, grantee, scope, given_at, active FROM plan_consent
+                WHERE initiative_id = :o AND active = 'Y'
+                """).param("c", copy).param("o", original).update();
         jdbc.sql("""
                 INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
                 VALUES (:i, 'co-commissioning', 'vote', :now)
