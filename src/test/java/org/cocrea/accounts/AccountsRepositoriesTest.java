@@ -188,6 +188,38 @@ class AccountsRepositoriesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void aNewTokenVoidsTheOlderOnesOfItsPurpose(TestDatabase db) {
+        var people = new PersonRepository(db.jdbc());
+        var tokens = new TokenRepository(db.jdbc());
+        long id = people.insert(newPerson("voided@example.org"));
+        String verify = tokens.issue(id, TokenRepository.Purpose.VERIFY, Duration.ofHours(1));
+        String older = tokens.issue(id, TokenRepository.Purpose.RESET, Duration.ofHours(1));
+        String newer = tokens.issue(id, TokenRepository.Purpose.RESET, Duration.ofHours(1));
+        assertThat(tokens.isUsable(older, TokenRepository.Purpose.RESET)).isFalse();
+        assertThat(tokens.consume(older, TokenRepository.Purpose.RESET)).isEmpty();
+        assertThat(tokens.isUsable(verify, TokenRepository.Purpose.VERIFY))
+                .as("another purpose is untouched")
+                .isTrue();
+        assertThat(tokens.consume(newer, TokenRepository.Purpose.RESET)).contains(id);
+
+        // Two tokens that both survived their issue (two nodes at once): using one voids the other.
+        String first = tokens.issue(id, TokenRepository.Purpose.RESET, Duration.ofHours(1));
+        String raced = "raced-token-" + id;
+        db.jdbc()
+                .sql("""
+                        INSERT INTO account_token (token_hash, user_id, purpose, expires_at)
+                        VALUES (:hash, :user, 'reset', :expires)
+                        """)
+                .param("hash", TokenRepository.hash(raced))
+                .param("user", id)
+                .param("expires", PersonRepository.now().plusHours(1))
+                .update();
+        assertThat(tokens.consume(first, TokenRepository.Purpose.RESET)).contains(id);
+        assertThat(tokens.consume(raced, TokenRepository.Purpose.RESET)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
     void signInIsDelayedAfterRepeatedFailures(TestDatabase db) {
         var throttle = new Throttle(db.jdbc(), java.time.Clock.systemUTC());
         var limit = AccountLimits.SIGN_IN_ACCOUNT;
