@@ -23,6 +23,7 @@ class CocreaUserDetailsService implements UserDetailsService {
                 .filter(p -> !p.deleted())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         String hash = people.passwordHash(person.id()).orElse(null);
-        return CocreaUser.of(person, hash, throttle.isLocked(normalised));
+        var stamps = people.stamps(person.id()).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        return CocreaUser.of(person, hash, throttle.isLocked(normalised), stamps);
     }
 }

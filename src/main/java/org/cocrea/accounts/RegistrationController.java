@@ -53,7 +53,7 @@ class RegistrationController {
         if (!errors.hasErrors()) {
             try {
                 Person person = accounts.register(form);
-                signIn.signIn(CocreaUser.of(person, null, false), request, response);
+                signIn.signIn(CocreaUser.of(person, null, false, PersonRepository.Stamps.NEW), request, response);
                 redirect.addFlashAttribute("notice", "register.done");
                 // Someone sent to sign in by a page (an invitation link, say) who registers instead goes back
                 // to it, as signing in would; Spring Security saved only that GET request, on this server.

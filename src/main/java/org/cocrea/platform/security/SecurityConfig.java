@@ -10,6 +10,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -52,6 +53,9 @@ class SecurityConfig {
             moduleRules.forEach(rules -> rules.apply(routes));
             routes.anyRequest().authenticated();
         });
+        for (SecurityRules rules : moduleRules) {
+            rules.sessionChecks().forEach(check -> http.addFilterBefore(check, AnonymousAuthenticationFilter.class));
+        }
         http.formLogin(login -> login.loginPage("/login")
                 .usernameParameter("email")
                 .successHandler(onLogin)
