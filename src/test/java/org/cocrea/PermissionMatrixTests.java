@@ -57,10 +57,11 @@ class PermissionMatrixTests {
             new Route("GET", "/admin/people/5", LOGIN, FORBIDDEN, FORBIDDEN, OK),
             new Route("POST", "/admin/people/5", LOGIN, FORBIDDEN, FORBIDDEN, "422"),
             new Route("GET", "/admin/mailbox", LOGIN, FORBIDDEN, FORBIDDEN, OK),
+            new Route("GET", "/mailbox", LOGIN, OK, OK, OK),
             new Route("GET", "/admin/backup", LOGIN, FORBIDDEN, FORBIDDEN, OK),
             new Route("POST", "/admin/backup", LOGIN, FORBIDDEN, FORBIDDEN, "302"),
             new Route("GET", "/actuator/health", OK, OK, OK, OK),
-            new Route("GET", "/actuator/prometheus", OK, OK, OK, OK),
+            new Route("GET", "/actuator/prometheus", LOGIN, FORBIDDEN, FORBIDDEN, OK),
             new Route("GET", "/no/such/page", LOGIN, "404", "404", "404"),
             new Route("POST", "/profile/residence", LOGIN, "422", "422", "422"),
             new Route("GET", "/organisations/1/residents", LOGIN, "404", OK, OK));
