@@ -22,8 +22,7 @@ class CocreaUserDetailsService implements UserDetailsService {
         var person = people.findByEmail(normalised)
                 .filter(p -> !p.deleted())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        String hash = people.passwordHash(person.id()).orElse(null);
-        var stamps = people.stamps(person.id()).orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        return CocreaUser.of(person, hash, throttle.isLocked(normalised), stamps);
+        var credentials = people.credentials(person.id()).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        return CocreaUser.of(person, credentials.passwordHash(), throttle.isLocked(normalised), credentials.stamps());
     }
 }

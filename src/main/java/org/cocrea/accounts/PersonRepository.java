@@ -145,6 +145,19 @@ class PersonRepository {
                 .optional();
     }
 
+    /** What sign-in needs beyond the person: the password hash and the stamps, in one read. */
+    record Credentials(String passwordHash, Stamps stamps) {}
+
+    Optional<Credentials> credentials(long id) {
+        return jdbc.sql("""
+                SELECT password_hash, rights_version, credentials_version FROM app_user
+                WHERE id = :id AND deleted_at IS NULL
+                """)
+                .param("id", id)
+                .query((rs, row) -> new Credentials(rs.getString(1), new Stamps(rs.getInt(2), rs.getInt(3))))
+                .optional();
+    }
+
     /** Versions of an account's rights (kind, admin, organisation) and of its credentials (password, deletion). */
     record Stamps(int rights, int credentials) {
         /** A new account's (the columns' default). */
