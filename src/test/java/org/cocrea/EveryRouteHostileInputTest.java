@@ -5,6 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,11 +16,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.cocrea.testing.Demo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -67,7 +75,9 @@ class EveryRouteHostileInputTest {
             "99999999999999999999999999",
             "-1",
             "",
-            "\u0000");
+            "\u0000",
+            // Read as a URI template variable by a redirect to it (issue 11, finding 11).
+            "/{x}");
 
     static final List<String> WHO = List.of(Demo.ADMIN, Demo.PARKS_OFFICER, Demo.SOCIAL_WORKER, Demo.CITIZEN);
 
@@ -81,6 +91,32 @@ class EveryRouteHostileInputTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** ERROR log events with a stack trace: bad input must never produce one (issue 11, finding 11). */
+    static final class StackTraces extends AppenderBase<ILoggingEvent> {
+        final List<String> seen = new CopyOnWriteArrayList<>();
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (event.getLevel().isGreaterOrEqual(Level.ERROR) && event.getThrowableProxy() != null) {
+                seen.add(event.getLoggerName() + ": " + event.getFormattedMessage() + " ("
+                        + event.getThrowableProxy().getClassName() + ")");
+            }
+        }
+    }
+
+    private final StackTraces stackTraces = new StackTraces();
+
+    @BeforeEach
+    void watchTheLog() {
+        stackTraces.start();
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(stackTraces);
+    }
+
+    @AfterEach
+    void stopWatching() {
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(stackTraces);
+    }
 
     @Autowired
     UserDetailsService users;
@@ -114,12 +150,21 @@ class EveryRouteHostileInputTest {
                             failures,
                             route,
                             who,
+                            "malformed multipart body",
+                            submit(route, path)
+                                    .with(demo.as(who))
+                                    .contentType("multipart/form-data; boundary=x")
+                                    .content("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\ngarbage"));
+                    check(
+                            failures,
+                            route,
+                            who,
                             "JSON body",
                             submit(route, path)
                                     .with(demo.as(who))
                                     .contentType(MediaType.APPLICATION_JSON)
                                     .content("{\"title\":\"x\"}"));
-                    requests += 2;
+                    requests += 3;
                 }
             }
             check(
@@ -134,6 +179,9 @@ class EveryRouteHostileInputTest {
                 "Hostile input on every route: %d routes, %d fields, %d requests%n",
                 routes.size(), routes.stream().mapToInt(r -> r.fields().size()).sum(), requests);
         assertThat(failures).as("requests that failed").isEmpty();
+        assertThat(stackTraces.seen)
+                .as("ERROR lines with a stack trace in the log")
+                .isEmpty();
     }
 
     @Test
@@ -158,6 +206,9 @@ class EveryRouteHostileInputTest {
         assertThat(pages).isGreaterThan(50);
         System.out.printf("Pages read back after hostile input: %d%n", pages);
         assertThat(failures).as("pages that failed").isEmpty();
+        assertThat(stackTraces.seen)
+                .as("ERROR lines with a stack trace in the log")
+                .isEmpty();
     }
 
     private void check(

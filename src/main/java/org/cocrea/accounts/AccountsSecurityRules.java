@@ -1,5 +1,7 @@
 package org.cocrea.accounts;
 
+import jakarta.servlet.Filter;
+import java.util.List;
 import org.cocrea.platform.SecurityRules;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -7,9 +9,20 @@ import org.springframework.stereotype.Component;
 
 @Component
 class AccountsSecurityRules implements SecurityRules {
+    private final SessionStamps stamps;
+
+    AccountsSecurityRules(PersonRepository people, SignIn signIn) {
+        this.stamps = new SessionStamps(people, signIn);
+    }
+
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers("/login", "/register", "/verify", "/password/forgot", "/password/reset")
                 .permitAll();
+    }
+
+    @Override
+    public List<Filter> sessionChecks() {
+        return List.of(stamps);
     }
 }

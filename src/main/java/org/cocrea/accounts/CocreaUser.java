@@ -10,7 +10,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person as Spring Security keeps them in the (database-stored) session. */
+/**
+ * The signed-in person as Spring Security keeps them in the (database-stored) session, with the account's
+ * stamps at sign-in: {@link SessionStamps} compares them with the database on every request.
+ */
 record CocreaUser(
         long id,
         String email,
@@ -19,10 +22,12 @@ record CocreaUser(
         Language language,
         boolean admin,
         boolean professional,
-        boolean locked)
+        boolean locked,
+        int rightsVersion,
+        int credentialsVersion)
         implements UserDetails, SignedInPerson, CredentialsContainer {
 
-    static CocreaUser of(Person person, String passwordHash, boolean locked) {
+    static CocreaUser of(Person person, String passwordHash, boolean locked, PersonRepository.Stamps stamps) {
         return new CocreaUser(
                 person.id(),
                 person.email(),
@@ -31,7 +36,9 @@ record CocreaUser(
                 person.language(),
                 person.admin(),
                 person.professional(),
-                locked);
+                locked,
+                stamps.rights(),
+                stamps.credentials());
     }
 
     @Override
@@ -70,7 +77,17 @@ record CocreaUser(
     }
 
     CocreaUser withoutCredentials() {
-        return new CocreaUser(id, email, name, null, language, admin, professional, false);
+        return new CocreaUser(
+                id, email, name, null, language, admin, professional, false, rightsVersion, credentialsVersion);
+    }
+
+    CocreaUser withStamps(PersonRepository.Stamps stamps) {
+        return new CocreaUser(
+                id, email, name, null, language, admin, professional, false, stamps.rights(), stamps.credentials());
+    }
+
+    PersonRepository.Stamps stamps() {
+        return new PersonRepository.Stamps(rightsVersion, credentialsVersion);
     }
 
     @Override

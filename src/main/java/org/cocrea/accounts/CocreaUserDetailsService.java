@@ -20,9 +20,9 @@ class CocreaUserDetailsService implements UserDetailsService {
         var person = people.findByEmail(normalised)
                 .filter(p -> !p.deleted())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        String hash = people.passwordHash(person.id()).orElse(null);
+        var credentials = people.credentials(person.id()).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         // Never locked: throttling happens before the account is looked up (ThrottledSignIn), the same for every
         // address, so that a locked flag cannot tell which addresses have an account.
-        return CocreaUser.of(person, hash, false);
+        return CocreaUser.of(person, credentials.passwordHash(), false, credentials.stamps());
     }
 }

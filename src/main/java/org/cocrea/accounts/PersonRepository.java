@@ -152,6 +152,37 @@ class PersonRepository {
                 .optional();
     }
 
+    /**
+     * What a session compares with on every request (one primary-key read): the account's stamps, or empty
+     * once the account is deleted.
+     */
+    Optional<Stamps> stamps(long id) {
+        return jdbc.sql(
+                        "SELECT rights_version, credentials_version FROM app_user WHERE id = :id AND deleted_at IS NULL")
+                .param("id", id)
+                .query((rs, row) -> new Stamps(rs.getInt(1), rs.getInt(2)))
+                .optional();
+    }
+
+    /** What sign-in needs beyond the person: the password hash and the stamps, in one read. */
+    record Credentials(String passwordHash, Stamps stamps) {}
+
+    Optional<Credentials> credentials(long id) {
+        return jdbc.sql("""
+                SELECT password_hash, rights_version, credentials_version FROM app_user
+                WHERE id = :id AND deleted_at IS NULL
+                """)
+                .param("id", id)
+                .query((rs, row) -> new Credentials(rs.getString(1), new Stamps(rs.getInt(2), rs.getInt(3))))
+                .optional();
+    }
+
+    /** Versions of an account's rights (kind, admin, organisation) and of its credentials (password, deletion). */
+    record Stamps(int rights, int credentials) {
+        /** A new account's (the columns' default). */
+        static final Stamps NEW = new Stamps(0, 0);
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
     }
@@ -177,8 +208,9 @@ class PersonRepository {
                 .list();
     }
 
+    /** Only while the account exists: a late request of a deleted account must not write a name back. */
     void updateProfile(long id, String name, Language language) {
-        jdbc.sql("UPDATE app_user SET name = :name, language = :language WHERE id = :id")
+        jdbc.sql("UPDATE app_user SET name = :name, language = :language WHERE id = :id AND deleted_at IS NULL")
                 .param("name", name)
                 .param("language", language.code())
                 .param("id", id)
@@ -192,11 +224,12 @@ class PersonRepository {
                 .update();
     }
 
+    /** A new password ends the account's open sessions (the stamp they compare with changes in the same statement). */
     void updatePassword(long id, String hash) {
-        jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id AND deleted_at IS NULL")
-                .param("hash", hash)
-                .param("id", id)
-                .update();
+        jdbc.sql("""
+                UPDATE app_user SET password_hash = :hash, credentials_version = credentials_version + 1
+                WHERE id = :id AND deleted_at IS NULL
+                """).param("hash", hash).param("id", id).update();
     }
 
     void markVerified(long id) {
@@ -208,7 +241,8 @@ class PersonRepository {
 
     void updateRole(long id, PersonKind kind, boolean admin, Long organisationId, Long departmentId) {
         jdbc.sql("""
-                UPDATE app_user SET kind = :kind, admin = :admin, organisation_id = :org, department_id = :dep
+                UPDATE app_user SET kind = :kind, admin = :admin, organisation_id = :org, department_id = :dep,
+                    rights_version = rights_version + 1
                 WHERE id = :id AND deleted_at IS NULL
                 """)
                 .param("kind", kind.code())
@@ -223,7 +257,8 @@ class PersonRepository {
     void anonymise(long id) {
         jdbc.sql("""
                 UPDATE app_user SET email = :email, name = '', password_hash = NULL, kind = 'citizen',
-                    admin = FALSE, organisation_id = NULL, department_id = NULL, deleted_at = :now
+                    admin = FALSE, organisation_id = NULL, department_id = NULL, deleted_at = :now,
+                    rights_version = rights_version + 1, credentials_version = credentials_version + 1
                 WHERE id = :id
                 """)
                 .param("email", "deleted-" + id + "@deleted.invalid")

@@ -64,7 +64,8 @@ class ProfileController {
             return page(person, model);
         }
         Person updated = accounts.updateProfile(user.id(), form);
-        signIn.replacePrincipal(CocreaUser.of(updated, null, false).withoutCredentials(), request, response);
+        signIn.replacePrincipal(
+                CocreaUser.of(updated, null, false, user.stamps()).withoutCredentials(), request, response);
         ChosenLanguage.remember(request, response, updated.language());
         redirect.addFlashAttribute("notice", "profile.saved");
         return "redirect:/profile";
@@ -75,6 +76,7 @@ class ProfileController {
             @AuthenticationPrincipal CocreaUser user,
             @ModelAttribute PasswordForm passwordForm,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var errors = new BeanPropertyBindingResult(passwordForm, "passwordForm");
@@ -82,6 +84,11 @@ class ProfileController {
         if (!errors.hasErrors()) {
             try {
                 accounts.changePassword(user.id(), nullToEmpty(passwordForm.current()), passwordForm.password());
+                // The change ended every session of the account (new credentials stamp) but this one, which
+                // takes the new stamp and a new id.
+                var stamps = people.stamps(user.id()).orElseThrow();
+                request.changeSessionId();
+                signIn.replacePrincipal(user.withStamps(stamps), request, response);
                 redirect.addFlashAttribute("notice", "password.changed");
                 return "redirect:/profile";
             } catch (FieldProblem problem) {

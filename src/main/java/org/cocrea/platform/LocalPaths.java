@@ -1,6 +1,9 @@
 package org.cocrea.platform;
 
-/** Guards redirects against leaving the site (open redirects). */
+/**
+ * Guards redirects against leaving the site (open redirects) and against paths no page of the site has: a
+ * {@code {...}} would be read as a URI template variable by the redirect view and fail (issue 11, finding 11).
+ */
 public final class LocalPaths {
     private LocalPaths() {}
 
@@ -9,6 +12,8 @@ public final class LocalPaths {
                 || !path.startsWith("/")
                 || path.startsWith("//")
                 || path.contains("\\")
+                || path.contains("{")
+                || path.contains("}")
                 || path.chars().anyMatch(Character::isISOControl)
                 || path.length() > 500) {
             return "/";

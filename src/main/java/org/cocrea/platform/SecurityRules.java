@@ -1,5 +1,7 @@
 package org.cocrea.platform;
 
+import jakarta.servlet.Filter;
+import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -9,4 +11,12 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  */
 public interface SecurityRules {
     void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes);
+
+    /**
+     * Filters run on every request once the session's sign-in is known and its CSRF token checked, before
+     * any authorisation decision: e.g. the accounts module ends or refreshes a session whose account changed.
+     */
+    default List<Filter> sessionChecks() {
+        return List.of();
+    }
 }

@@ -19,17 +19,35 @@ public final class Ui {
     private final SignedInPerson person;
     private final String path;
     private final String notice;
+    private final boolean devMailbox;
 
     /** The CSRF form field; {@code null} values mean the request carries none. */
     public record Csrf(String parameterName, String token) {}
 
     public Ui(MessageSource messages, Language language, Csrf csrf, SignedInPerson person, String path, String notice) {
+        this(messages, language, csrf, person, path, notice, false);
+    }
+
+    /** With {@code devMailbox}, every page says that mails are kept in the dev mailbox, not sent. */
+    public Ui(
+            MessageSource messages,
+            Language language,
+            Csrf csrf,
+            SignedInPerson person,
+            String path,
+            String notice,
+            boolean devMailbox) {
+        this.devMailbox = devMailbox;
         this.messages = messages;
         this.language = language;
         this.csrf = csrf;
         this.person = person;
         this.path = path;
         this.notice = notice;
+    }
+
+    public boolean devMailbox() {
+        return devMailbox;
     }
 
     /** The translation of {@code key}; a missing key shows itself rather than failing the page. */

@@ -64,6 +64,12 @@ class EmbeddedDefaultIT {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("Cocrea");
         assertThat(anyone.get(node.port(), "/actuator/health").body())
+                .as("anonymous callers see only the status")
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components");
+        var operator = new WebClient();
+        assertThat(operator.signIn(node.port(), Demo.ADMIN, Demo.PASSWORD)).isTrue();
+        assertThat(operator.get(node.port(), "/actuator/health").body())
                 .contains("\"db\"")
                 .contains("\"database\":\"H2\"")
                 .contains("\"status\":\"UP\"");

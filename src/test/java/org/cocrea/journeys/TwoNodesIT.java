@@ -85,6 +85,45 @@ class TwoNodesIT {
         assertThat(profileOnA.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
+    /** Issue 11, finding 2: an administrator revoked on node A is no longer one in its open session on node B. */
+    @Test
+    void finding2_anAdminRevokedOnOneNodeLosesAdminRightsInItsSessionOnTheOther() throws Exception {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        long id = jdbc.sql("""
+                INSERT INTO app_user (email, name, password_hash, language, kind, admin, email_verified_at,
+                    terms_accepted_at, created_at)
+                VALUES ('two-nodes-admin@example.org', 'Second admin', '{noop}second-admin-password', 'en',
+                    'citizen', TRUE, :now, :now, :now)
+                RETURNING id
+                """).param("now", now).query(Long.class).single();
+        var revoked = new WebClient();
+        assertThat(revoked.signIn(portB, "two-nodes-admin@example.org", "second-admin-password"))
+                .isTrue();
+        assertThat(revoked.get(portB, "/admin/people").statusCode()).isEqualTo(200);
+
+        var admin = new WebClient();
+        assertThat(admin.signIn(portA, "admin@example.org", "cocrea-demo")).isTrue();
+        assertThat(admin.post(portA, "/admin/people/" + id, Map.of("kind", "citizen"))
+                        .statusCode())
+                .isEqualTo(302);
+
+        assertThat(revoked.get(portB, "/admin/people").statusCode())
+                .as("the revoked admin's next request on the other node")
+                .isEqualTo(403);
+        assertThat(revoked.post(portB, "/admin/people/" + id, Map.of("kind", "citizen", "admin", "true"))
+                        .statusCode())
+                .as("making itself admin again")
+                .isEqualTo(403);
+        assertThat(jdbc.sql("SELECT admin FROM app_user WHERE id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(revoked.get(portA, "/profile").statusCode())
+                .as("still signed in, as a citizen, on either node")
+                .isEqualTo(200);
+    }
+
     @Test
     void demoDataIsCreatedOnceThoughBothNodesStartedTogether() throws Exception {
         var admin = new WebClient();

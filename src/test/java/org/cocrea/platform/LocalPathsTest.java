@@ -15,7 +15,17 @@ class LocalPathsTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", "", "/a\nb"})
+            strings = {
+                "//evil.example",
+                "https://evil.example",
+                "/\\evil.example",
+                "javascript:alert(1)",
+                "",
+                "/a\nb",
+                // A URI template variable, which the redirect view would try to expand (issue 11, finding 11).
+                "/{x}",
+                "/initiatives/{id}"
+            })
     void refusesEverythingElse(String path) {
         assertThat(LocalPaths.orHome(path)).isEqualTo("/");
     }

@@ -152,11 +152,19 @@ class PlatformWebTests {
     @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
+    /**
+     * The dev mailbox (demo mode, as in tests) shows administrators every mail, but the tokens of mails to other
+     * people are masked (issue 11, finding 4); their own mails keep their links. It used to show every link.
+     */
     @Test
-    void theDevMailboxShowsAdministratorsEachMailWithItsLink() throws Exception {
+    void theDevMailboxShowsAdministratorsEachMailButOnlyTheirOwnLinks() throws Exception {
         var mailbox = org.cocrea.platform.mail.DevMailboxAccess.on(jdbc);
+        String theirs = "Tn0ther-persons-token-0123456789abcdefghijkl";
+        String own = "Adm1ns-own-token-0123456789abcdefghijklmnop";
         org.cocrea.platform.mail.DevMailboxAccess.store(
-                mailbox, "posta@example.org", "Reset <your> password", "Open /password/reset?token=tok-123");
+                mailbox, "posta@example.org", "Reset <your> password", "Open /password/reset?token=" + theirs);
+        org.cocrea.platform.mail.DevMailboxAccess.store(
+                mailbox, Demo.ADMIN, "Reset your password", "Open /password/reset?token=" + own);
         String page = mvc.perform(get("/admin/mailbox").with(adminUser()).header("Accept-Language", "en"))
                 .andReturn()
                 .getResponse()
@@ -164,7 +172,47 @@ class PlatformWebTests {
         assertThat(page)
                 .contains("posta@example.org")
                 .contains("Reset &lt;your&gt; password")
-                .contains("Open /password/reset?token=tok-123");
+                .contains("Open /password/reset?token=[hidden]")
+                .doesNotContain(theirs)
+                .contains("Open /password/reset?token=" + own);
+        assertThat(page).as("the banner on every page").contains("Demo installation: no mail is sent");
+    }
+
+    /**
+     * Issue 11, finding 4: an administrator asks a reset for a citizen and reads the dev mailbox: the link's token
+     * is neither on the admin's page nor in the log; only the citizen, signed in, reads it at /mailbox.
+     */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void finding4_anAdministratorCannotReadACitizensResetLinkInTheDevMailboxOrTheLog(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        mvc.perform(post("/password/forgot").with(csrf()).with(adminUser()).param("email", Demo.VOLUNTEER));
+        var mailbox = org.cocrea.platform.mail.DevMailboxAccess.on(jdbc);
+        var link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)")
+                .matcher(mailbox.to(Demo.VOLUNTEER).get(0).body());
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+
+        String adminPage = mvc.perform(get("/admin/mailbox").with(adminUser()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(adminPage)
+                .as("the admin's dev mailbox")
+                .contains(Demo.VOLUNTEER)
+                .doesNotContain(token);
+        assertThat(output.getAll()).as("the log").doesNotContain(token);
+        assertThat(mvc.perform(get("/mailbox").with(new Demo(users).as(Demo.VOLUNTEER)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the addressee's own mailbox")
+                .contains(token);
+        assertThat(mvc.perform(get("/mailbox").with(adminUser()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain(token);
     }
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor adminUser() {
@@ -172,24 +220,63 @@ class PlatformWebTests {
     }
 
     @Test
-    void healthReportsTheDatabaseAndMetricsAreExported() throws Exception {
-        String health =
-                mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
+    void healthReportsTheDatabaseAndMetricsAreExportedToAdministrators() throws Exception {
+        String health = mvc.perform(get("/actuator/health").with(adminUser()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(health).contains("\"status\":\"UP\"").contains("\"db\"");
-        String metrics = mvc.perform(get("/actuator/prometheus"))
+        String metrics = mvc.perform(get("/actuator/prometheus").with(adminUser()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(metrics).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
         // Requests are timed by the server's observation filter, not by Spring Security's (turned off).
         mvc.perform(get("/initiatives"));
-        assertThat(mvc.perform(get("/actuator/prometheus"))
+        assertThat(mvc.perform(get("/actuator/prometheus").with(adminUser()))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
                 .contains("http_server_requests_seconds_count{")
                 .contains("uri=\"/initiatives\"")
                 .doesNotContain("spring_security_");
+    }
+
+    /** Issue 11, finding 10: the data path, disk sizes and per-route activity are not public. */
+    @Test
+    void finding10_anonymousVisitorsSeeOnlyTheHealthStatusAndNoMetrics() throws Exception {
+        var health = mvc.perform(get("/actuator/health")).andReturn().getResponse();
+        assertThat(health.getStatus()).isEqualTo(200);
+        assertThat(health.getContentAsString())
+                .as("public health")
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components")
+                .doesNotContain("details")
+                .doesNotContain("path");
+        assertThat(mvc.perform(get("/actuator/health/readiness"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("the readiness probe stays public")
+                .isEqualTo(200);
+        var metrics = mvc.perform(get("/actuator/prometheus")).andReturn().getResponse();
+        assertThat(metrics.getStatus()).as("metrics to an anonymous visitor").isEqualTo(302);
+        assertThat(metrics.getContentAsString()).doesNotContain("http_server_requests");
+        var citizen = mvc.perform(get("/actuator/prometheus").with(new Demo(users).as(Demo.CITIZEN)))
+                .andReturn()
+                .getResponse();
+        assertThat(citizen.getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/actuator/health").with(new Demo(users).as(Demo.CITIZEN)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("diskSpace")
+                .doesNotContain("path");
+        assertThat(mvc.perform(get("/actuator/health").with(adminUser()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("diskSpace");
     }
 
     @Test

@@ -7,9 +7,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on a real port (H2 in memory, demo data); all such tests share one context. */
+/**
+ * The whole application on a real port (H2 in memory, demo data); all such tests share one context. The test's
+ * own loopback address plays the trusted reverse proxy; a client bound to 127.0.0.2 is an untrusted one.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "cocrea.trusted-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 @ActiveProfiles("test")
 public @interface ServerTest {}

@@ -2,6 +2,7 @@ package org.cocrea.platform.security;
 
 import java.util.List;
 import org.cocrea.platform.SecurityRules;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,6 +11,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -28,9 +30,16 @@ class SecurityConfig {
             HttpSecurity http,
             List<SecurityRules> moduleRules,
             AuthenticationSuccessHandler onLogin,
-            AuthenticationFailureHandler onLoginFailure)
+            AuthenticationFailureHandler onLoginFailure,
+            @Value("${server.port:8080}") int serverPort,
+            @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
         http.authorizeHttpRequests(routes -> {
+            if (managementPort > 0 && managementPort != serverPort) {
+                // A separate management port is reachable only where its address allows (loopback, documented).
+                routes.requestMatchers(request -> request.getLocalPort() == managementPort)
+                        .permitAll();
+            }
             routes.requestMatchers(
                             "/",
                             "/css/**",
@@ -44,14 +53,16 @@ class SecurityConfig {
                             "/privacy",
                             "/actuator/health",
                             "/actuator/health/**",
-                            "/actuator/prometheus",
                             "/actuator/info",
                             "/ping")
                     .permitAll();
-            routes.requestMatchers("/admin/**").hasRole("ADMIN");
+            routes.requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN");
             moduleRules.forEach(rules -> rules.apply(routes));
             routes.anyRequest().authenticated();
         });
+        for (SecurityRules rules : moduleRules) {
+            rules.sessionChecks().forEach(check -> http.addFilterBefore(check, AnonymousAuthenticationFilter.class));
+        }
         http.formLogin(login -> login.loginPage("/login")
                 .usernameParameter("email")
                 .successHandler(onLogin)

@@ -11,8 +11,13 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
-/** When the database is unreachable, people get a clear "try again shortly" page with status 503. */
+/**
+ * Failures that are not bugs get a clear page and no stack trace in the log: when the database is unreachable,
+ * "try again shortly" with status 503; a request body that is not the multipart form it claims to be, 400.
+ */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class FailureAdvice {
@@ -21,6 +26,23 @@ class FailureAdvice {
 
     FailureAdvice(UiAdvice.UiFactory ui) {
         this.ui = ui;
+    }
+
+    /**
+     * A malformed multipart body (anyone can send one, signed in or not) is the client's mistake: 400, or 413
+     * when it is too large, logged in one line (issue 11, finding 11).
+     */
+    @ExceptionHandler(MultipartException.class)
+    String malformedMultipart(
+            MultipartException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        int status = e instanceof MaxUploadSizeExceededException
+                ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+                : HttpServletResponse.SC_BAD_REQUEST;
+        log.info("Refused a malformed multipart request to {}: {}", request.getRequestURI(), e.getMessage());
+        response.setStatus(status);
+        model.addAttribute("ui", ui.create(request));
+        model.addAttribute("status", status);
+        return "platform/error";
     }
 
     @ExceptionHandler({DataAccessException.class, CannotCreateTransactionException.class})

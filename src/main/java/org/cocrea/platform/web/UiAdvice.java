@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cocrea.platform.Language;
 import org.cocrea.platform.SignedInPerson;
 import org.cocrea.platform.Ui;
+import org.cocrea.platform.mail.MailSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -30,17 +31,19 @@ class UiAdvice {
     static class UiFactory {
         private final MessageSource messages;
         private final CocreaLocaleResolver locales;
+        private final MailSettings mail;
 
-        UiFactory(MessageSource messages, CocreaLocaleResolver locales) {
+        UiFactory(MessageSource messages, CocreaLocaleResolver locales, MailSettings mail) {
             this.messages = messages;
             this.locales = locales;
+            this.mail = mail;
         }
 
         Ui create(HttpServletRequest request) {
             Language language = locales.resolve(request);
             var flash = RequestContextUtils.getInputFlashMap(request);
             String notice = flash == null ? null : (String) flash.get("notice");
-            return new Ui(messages, language, csrf(request), person(), pathOf(request), notice);
+            return new Ui(messages, language, csrf(request), person(), pathOf(request), notice, mail.devMailbox());
         }
 
         private static Ui.Csrf csrf(HttpServletRequest request) {
