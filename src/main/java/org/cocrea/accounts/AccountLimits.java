@@ -24,6 +24,10 @@ class AccountLimits {
     /** Reset mails to one address per hour; past it the page answers as usual and no mail goes out. */
     static final Limit RESET_ACCOUNT = Limit.hard("reset-account", 3, Duration.ofHours(1));
 
+    /** Confirmation mails to one account per hour, the registration's included (the resend button's limit). */
+    static final Limit VERIFICATION_MAILS =
+            Limit.hard("verification-mail", AccountService.VERIFY_MAILS_PER_HOUR, Duration.ofHours(1));
+
     /** "Someone tried to register with your address" mails to one owner per day. */
     static final Limit REGISTRATION_NOTICE = Limit.hard("registration-notice", 3, Duration.ofDays(1));
 

@@ -104,19 +104,6 @@ class TokenRepository {
                 > 0;
     }
 
-    /** How many tokens for this purpose were issued to the person after {@code since} (from their expiry). */
-    long issuedSince(long personId, Purpose purpose, Duration validity, java.time.OffsetDateTime since) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM account_token
-                        WHERE user_id = :user AND purpose = :purpose AND expires_at > :after
-                        """)
-                .param("user", personId)
-                .param("purpose", purpose.code())
-                .param("after", since.plus(validity))
-                .query(Long.class)
-                .single();
-    }
-
     void deleteFor(long personId) {
         jdbc.sql("DELETE FROM account_token WHERE user_id = :user")
                 .param("user", personId)

@@ -223,8 +223,7 @@ class ServerIT {
                 "POST /language HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie(login)
                         + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length()
                         + "\r\nConnection: close\r\n\r\n" + form);
-        assertThat(status(answer)).as(answer).matches("HTTP/1.1 (400|302).*");
-        assertThat(header(answer, "Location")).doesNotContain("{");
+        assertThat(status(answer)).as(answer).startsWith("HTTP/1.1 400");
         assertThat(answer).doesNotContain("\tat ");
         assertThat(output.getAll()).as("the log").doesNotContain("\tat org.").doesNotContain(" ERROR ");
     }

@@ -8,10 +8,12 @@ import org.cocrea.platform.LanguageChosen;
 import org.cocrea.platform.LocalPaths;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The language switch present on every page; a plain form, so it works without JavaScript. */
@@ -31,6 +33,11 @@ class LanguageController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (returnTo != null && (returnTo.contains("{") || returnTo.contains("}"))) {
+            // No page of Cocrea has braces in its path: this is a crafted request (issue 11, finding 11), refused as
+            // such rather than silently sent home.
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         var language = Language.fromCode(code);
         if (language.isEmpty()) {
             redirect.addFlashAttribute("notice", "language.unknown");
