@@ -112,11 +112,17 @@ class InvitationJourneyIT extends BrowserTest {
                 .matcher(mailbox.to(NEWCOMER).stream()
                         .map(m -> m.body())
                         .filter(b -> b.contains("/verify?token="))
-                        .reduce((first, last) -> last)
+                        .findFirst() // newest first: the resent link voided the one mailed at registration
                         .orElseThrow());
         assertThat(verify.find()).isTrue();
         open(verify.group(1));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-result")));
+        assertThat(jdbc.sql("SELECT email_verified_at IS NOT NULL FROM app_user WHERE email = :e")
+                        .param("e", NEWCOMER)
+                        .query(Boolean.class)
+                        .single())
+                .as("the newest confirmation link confirms the address")
+                .isTrue();
         open(link.group(1));
         browser.findElement(By.cssSelector("main form[action='" + link.group(1) + "'] button"))
                 .click();

@@ -2,6 +2,7 @@ package org.cocrea.platform.mail;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,16 @@ class MailHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
-        long queued = outbox.count();
+        long queued;
+        try {
+            queued = outbox.count();
+        } catch (DataAccessException databaseAway) {
+            // The "db" component already says DOWN; an exception here would turn the whole health answer into an
+            // error page instead of the JSON that load balancers read.
+            return Health.unknown()
+                    .withDetail("queued", "unknown: the database does not answer")
+                    .build();
+        }
         if (settings.smtp()) {
             return Health.up()
                     .withDetail("mode", "smtp")
