@@ -10,7 +10,7 @@ public record BudgetProject(
         return Money.of(costCents);
     }
 
-    public String descriptionHtml() {
+    public org.cocrea.platform.SafeHtml descriptionHtml() {
         return Markdown.toSafeHtml(description);
     }
 }

@@ -23,11 +23,11 @@ public record Idea(
         long supports,
         long comments) {
 
-    public String bodyHtml() {
+    public org.cocrea.platform.SafeHtml bodyHtml() {
         return Markdown.toSafeHtml(body);
     }
 
-    public String answerHtml() {
+    public org.cocrea.platform.SafeHtml answerHtml() {
         return Markdown.toSafeHtml(answer);
     }
 

@@ -5,7 +5,7 @@ import org.cocrea.platform.Markdown;
 
 /** A comment, or a reply to one (one level deep). */
 public record IdeaComment(long id, long ideaId, Long parentId, Long authorId, String body, OffsetDateTime createdAt) {
-    public String bodyHtml() {
+    public org.cocrea.platform.SafeHtml bodyHtml() {
         return Markdown.toSafeHtml(body);
     }
 }

@@ -30,7 +30,7 @@ public record Initiative(
         OffsetDateTime lastActivityAt) {
 
     /** The description as safe HTML: raw HTML in the Markdown is escaped, then cleaned. */
-    public String descriptionHtml() {
+    public org.cocrea.platform.SafeHtml descriptionHtml() {
         return Markdown.toSafeHtml(description);
     }
 

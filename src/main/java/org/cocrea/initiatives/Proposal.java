@@ -37,7 +37,7 @@ public record Proposal(
         return status.equals(AWAITING) && answerDueOn != null && today.isAfter(answerDueOn);
     }
 
-    public String descriptionHtml() {
+    public org.cocrea.platform.SafeHtml descriptionHtml() {
         return org.cocrea.platform.Markdown.toSafeHtml(description);
     }
 }

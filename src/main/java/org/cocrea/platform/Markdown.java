@@ -17,11 +17,12 @@ public final class Markdown {
 
     private Markdown() {}
 
-    public static String toSafeHtml(String markdown) {
+    /** The only way to get a {@link SafeHtml}: what templates may print raw has been through this cleaning. */
+    public static SafeHtml toSafeHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
-            return "";
+            return SafeHtml.EMPTY;
         }
         String html = RENDERER.render(PARSER.parse(markdown));
-        return Jsoup.clean(html, SAFE);
+        return new SafeHtml(Jsoup.clean(html, SAFE));
     }
 }

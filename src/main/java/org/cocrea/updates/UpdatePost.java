@@ -6,7 +6,7 @@ import org.cocrea.platform.Markdown;
 /** A dated post; the body is Markdown, rendered sanitised. */
 public record UpdatePost(
         long id, long toolInstanceId, Long authorId, String title, String body, OffsetDateTime postedAt) {
-    public String bodyHtml() {
+    public org.cocrea.platform.SafeHtml bodyHtml() {
         return Markdown.toSafeHtml(body);
     }
 }

@@ -33,7 +33,9 @@ class InitiativeRepositoryTest {
                 .containsExactly(Phase.CO_COMMISSIONING, Phase.CO_DESIGN);
         assertThat(found.activePhase(JAN.plusMonths(2).plusDays(3))).contains(Phase.CO_DESIGN);
         assertThat(found.activePhase(JAN.minusDays(1))).isEmpty();
-        assertThat(found.descriptionHtml()).contains("<strong>Bold</strong>").doesNotContain("<script>");
+        assertThat(found.descriptionHtml().html())
+                .contains("<strong>Bold</strong>")
+                .doesNotContain("<script>");
 
         repo.setOverride(id, Phase.CO_COMMISSIONING, 1);
         assertThat(repo.find(id).orElseThrow().activePhase(JAN.plusMonths(2).plusDays(3)))
