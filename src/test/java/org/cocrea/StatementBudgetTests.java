@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.StatementCounter;
@@ -109,5 +110,209 @@ class StatementBudgetTests {
                 staysWithinTheStatementBudget(new Page(who, path));
             }
         }
+    }
+
+    /** A list page as someone, counted with rows added. */
+    record Listed(String who, String path, String shown) {
+        Listed(String who, String path) {
+            this(who, path, null);
+        }
+    }
+
+    /**
+     * The same statements for 50 more rows as for 5: a query per listed row (N+1) shows here even where the demo
+     * lists only a handful. Each kind of row is added twice, 5 then 45 more, and every page that lists it is
+     * counted after each step; the added rows must appear on the page, so the lists really grew. The test's
+     * transaction is rolled back, so the rows never reach the demo database that other test classes share.
+     */
+    @org.junit.jupiter.api.Test
+    @org.springframework.transaction.annotation.Transactional
+    void listPagesRunTheSameStatementsForFiftyRowsAsForFive() throws Exception {
+        long open = jdbc.sql("SELECT MIN(id) FROM initiative WHERE level = 'collective' AND status = 'open'")
+                .query(Long.class)
+                .single();
+        long citizen = jdbc.sql("SELECT id FROM app_user WHERE email = :e")
+                .param("e", Demo.CITIZEN)
+                .query(Long.class)
+                .single();
+        // A group initiative with an owner; its copies get the citizen as member, so they see them through that.
+        long group = jdbc.sql("""
+                        SELECT MIN(i.id) FROM initiative i JOIN initiative_member m ON m.initiative_id = i.id
+                        WHERE i.level = 'group' AND i.status <> 'draft' AND m.role = 'owner'
+                        """).query(Long.class).single();
+        var initiative = Map.of(
+                "title", "CONCAT('Elenco in scala ', :n)",
+                "search_text", "CONCAT('elenco in scala ', :n)",
+                "last_activity_at", "CURRENT_TIMESTAMP");
+        scales(
+                n -> {
+                    org.cocrea.testing.RowCopies.copy(jdbc, "initiative", open, n, initiative);
+                    var mine = org.cocrea.testing.RowCopies.copy(jdbc, "initiative", group, n, initiative);
+                    for (long id : mine) {
+                        jdbc.sql("""
+                                        INSERT INTO initiative_member (initiative_id, person_id, role, joined_at)
+                                        VALUES (:i, :me, 'member', CURRENT_TIMESTAMP)
+                                        """).param("i", id).param("me", citizen).update();
+                    }
+                },
+                "Elenco in scala",
+                new Listed(null, "/initiatives"),
+                new Listed(Demo.CITIZEN, "/initiatives"),
+                new Listed(null, "/initiatives?q=scala"),
+                new Listed(Demo.CITIZEN, "/initiatives?q=scala"),
+                new Listed(null, "/api/initiatives?size=100"));
+
+        // The demo has no citizen proposal: one to copy, collecting supports, by the citizen.
+        var proposalKey = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO initiative_proposal (organisation_id, proposer_id, title, summary, description,
+                            domain, level, status, support_threshold, answer_days, created_at)
+                        VALUES ((SELECT MIN(id) FROM organisation), :me, 'Proposta', 'Sintesi', 'Descrizione',
+                            'mobility', 'collective', 'collecting', 50, 60, CURRENT_TIMESTAMP)
+                        """).param("me", citizen).update(proposalKey, "id");
+        long proposal = proposalKey.getKeyAs(Number.class).longValue();
+        scales(
+                n -> org.cocrea.testing.RowCopies.copy(
+                        jdbc,
+                        "initiative_proposal",
+                        proposal,
+                        n,
+                        Map.of("title", "CONCAT('Proposta in scala ', :n)", "created_at", "CURRENT_TIMESTAMP")),
+                "Proposta in scala",
+                new Listed(null, "/proposals"),
+                new Listed(Demo.CITIZEN, "/proposals"));
+
+        long tool = jdbc.sql("SELECT MIN(id) FROM tool_instance WHERE tool_id = 'proposals'")
+                .query(Long.class)
+                .single();
+        long idea = jdbc.sql("SELECT MIN(id) FROM idea WHERE tool_instance_id = :t AND moderation = 'none'")
+                .param("t", tool)
+                .query(Long.class)
+                .single();
+        scales(
+                n -> org.cocrea.testing.RowCopies.copy(
+                        jdbc,
+                        "idea",
+                        idea,
+                        n,
+                        Map.of("title", "CONCAT('Idea in scala ', :n)", "created_at", "CURRENT_TIMESTAMP")),
+                "Idea in scala",
+                new Listed(null, "/ideas/" + tool),
+                new Listed(Demo.CITIZEN, "/ideas/" + tool),
+                new Listed(Demo.PARKS_OFFICER, "/ideas/" + tool));
+
+        long person = citizen;
+        var people = new java.util.ArrayList<Long>();
+        scales(
+                n -> people.addAll(org.cocrea.testing.RowCopies.copy(
+                        jdbc,
+                        "app_user",
+                        person,
+                        n,
+                        Map.of(
+                                "email", "CONCAT('scala', :n, '-', " + people.size() + ", '@example.org')",
+                                "name", "CONCAT('Persona in scala ', :n)",
+                                "created_at", "CURRENT_TIMESTAMP"))),
+                "Persona in scala",
+                new Listed(Demo.ADMIN, "/admin/people"));
+
+        long organisation =
+                jdbc.sql("SELECT MIN(id) FROM organisation").query(Long.class).single();
+        var organisations = new java.util.concurrent.atomic.AtomicInteger();
+        scales(
+                n -> org.cocrea.testing.RowCopies.copy(
+                        jdbc,
+                        "organisation",
+                        organisation,
+                        n,
+                        Map.of("name", "CONCAT('Ente in scala ', :n, '-', " + organisations.getAndIncrement() + ")")),
+                "Ente in scala",
+                new Listed(Demo.ADMIN, "/admin/organisations"));
+
+        // The members and the invitations of a group initiative, as its owner sees them.
+        String owner = jdbc.sql("""
+                        SELECT u.email FROM initiative_member m JOIN app_user u ON u.id = m.person_id
+                        WHERE m.initiative_id = :i AND m.role = 'owner' ORDER BY u.id LIMIT 1
+                        """).param("i", group).query(String.class).single();
+        long ownerId = jdbc.sql("SELECT id FROM app_user WHERE email = :e")
+                .param("e", owner)
+                .query(Long.class)
+                .single();
+        var members = new java.util.concurrent.atomic.AtomicInteger();
+        scales(
+                n -> {
+                    int step = members.getAndIncrement();
+                    var added = org.cocrea.testing.RowCopies.copy(
+                            jdbc,
+                            "app_user",
+                            person,
+                            n,
+                            Map.of(
+                                    "email", "CONCAT('membro', :n, '-', " + step + ", '@example.org')",
+                                    "name", "CONCAT('Membro in scala ', :n)",
+                                    "created_at", "CURRENT_TIMESTAMP"));
+                    for (long id : added) {
+                        jdbc.sql("""
+                                        INSERT INTO initiative_member (initiative_id, person_id, role, joined_at)
+                                        VALUES (:i, :p, 'member', CURRENT_TIMESTAMP)
+                                        """).param("i", group).param("p", id).update();
+                        jdbc.sql("""
+                                        INSERT INTO initiative_mail_invitation (initiative_id, email, token_hash,
+                                            invited_by, invited_at, expires_at, pending)
+                                        VALUES (:i, :email, :hash, :by, CURRENT_TIMESTAMP,
+                                            CURRENT_TIMESTAMP + INTERVAL '7' DAY, 'Y')
+                                        """)
+                                .param("i", group)
+                                .param("email", "invito" + id + "@example.org")
+                                .param("hash", String.format("%064d", id))
+                                .param("by", ownerId)
+                                .update();
+                    }
+                },
+                "Membro in scala",
+                new Listed(owner, "/initiatives/" + group),
+                new Listed(owner, "/initiatives/" + group + "/invitations", "invito"));
+    }
+
+    /** Adds 5 rows, counts every page, adds 45 more and counts again: the counts must not move. */
+    private void scales(java.util.function.IntConsumer add, String shown, Listed... pages) throws Exception {
+        add.accept(5);
+        var five = new java.util.HashMap<Listed, Integer>();
+        for (var page : pages) {
+            five.put(page, counted(page, shown));
+        }
+        add.accept(45);
+        for (var page : pages) {
+            int fifty = counted(page, shown);
+            assertThat(fifty)
+                    .as(
+                            "SQL statements for %s as %s with 50 added rows (%d with 5): %n%s",
+                            page.path(), page.who(), five.get(page), StatementCounter.statements())
+                    .isEqualTo(five.get(page));
+        }
+    }
+
+    private int counted(Listed page, String shown) throws Exception {
+        var request = get(page.path());
+        if (page.who() != null) {
+            request.with(new Demo(users).as(page.who()));
+        }
+        // The fewer of two requests: Spring Session's cleanup of expired sessions, on its own thread, is counted
+        // when it happens to run during a request, and would make equal pages differ by one.
+        var response = mvc.perform(request).andReturn().getResponse();
+        int statements = Integer.MAX_VALUE;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            StatementCounter.reset();
+            response = mvc.perform(request).andReturn().getResponse();
+            statements = Math.min(statements, StatementCounter.COUNT.get());
+        }
+        System.out.printf("statement budget at scale: %-40s %-26s %2d%n", page.path(), page.who(), statements);
+        assertThat(response.getStatus()).as(page.path()).isEqualTo(200);
+        String expected = page.shown() == null ? shown : page.shown();
+        assertThat(response.getContentAsString())
+                .as("the added rows on %s", page.path())
+                .contains(expected);
+        assertThat(statements).as("SQL statements for %s", page.path()).isLessThanOrEqualTo(BUDGET);
+        return statements;
     }
 }

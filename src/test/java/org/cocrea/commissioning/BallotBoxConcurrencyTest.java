@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * 10,000 voters, 32 threads, 1,000 of them submitting twice (an edit, which replaces their ballot): exactly 10,000
- * ballots, none lost, none doubled.
+ * 10,000 voters, 32 threads, 1,000 of them submitting twice with a different choice the second time (an edit,
+ * which replaces their ballot): exactly 10,000 ballots, none lost, none doubled, and each voter's ballot is their last
+ * choice.
  */
 class BallotBoxConcurrencyTest {
     private static final int VOTERS = 10_000;
@@ -49,23 +50,38 @@ class BallotBoxConcurrencyTest {
                     new DataSourceTransactionManager(pool));
             var voters = BudgetRepositoryTest.voters(jdbc, VOTERS);
 
-            // Every voter once, the first thousand twice, all shuffled so that doubles may race their original.
-            var submissions = new ArrayList<Long>(voters);
-            submissions.addAll(voters.subList(0, REPEATS));
-            Collections.shuffle(submissions, new Random(42));
+            // Every voter once; the first thousand then resubmit a different choice, which must replace the first.
+            // A voter's submissions follow each other within that voter's task, so the last one is well defined;
+            // voters race each other, released together by a start barrier.
             var choices = List.of(
                     TestBudgets.choice(lanes, racks), TestBudgets.choice(racks, lights), TestBudgets.choice(lanes));
+            var repeaters = new java.util.HashSet<>(voters.subList(0, REPEATS));
+            java.util.function.LongFunction<java.util.SortedMap<Long, Integer>> firstChoice =
+                    v -> choices.get((int) (v % 3));
+            java.util.function.LongFunction<java.util.SortedMap<Long, Integer>> lastChoice =
+                    v -> repeaters.contains(v) ? choices.get((int) ((v + 1) % 3)) : firstChoice.apply(v);
+            var order = new ArrayList<Long>(voters);
+            Collections.shuffle(order, new Random(42));
             var accepted = new AtomicInteger();
+            var start = new java.util.concurrent.CountDownLatch(1);
             ExecutorService threads = Executors.newFixedThreadPool(THREADS);
             try {
                 var futures = new ArrayList<Future<?>>();
-                for (long voter : submissions) {
+                for (long voter : order) {
                     futures.add(threads.submit(() -> {
-                        var problem = box.cast(instance, voter, null, choices.get((int) (voter % 3)));
-                        assertThat(problem).isEmpty();
+                        start.await();
+                        assertThat(box.cast(instance, voter, null, firstChoice.apply(voter)))
+                                .isEmpty();
                         accepted.incrementAndGet();
+                        if (repeaters.contains(voter)) {
+                            assertThat(box.cast(instance, voter, null, lastChoice.apply(voter)))
+                                    .isEmpty();
+                            accepted.incrementAndGet();
+                        }
+                        return null;
                     }));
                 }
+                start.countDown();
                 for (var f : futures) {
                     f.get();
                 }
@@ -79,13 +95,19 @@ class BallotBoxConcurrencyTest {
                             .query(Long.class)
                             .single())
                     .isEqualTo(VOTERS);
-            long expectedItems = voters.stream()
-                    .mapToLong(v -> choices.get((int) (v % 3)).size())
-                    .sum();
+            long expectedItems =
+                    voters.stream().mapToLong(v -> lastChoice.apply(v).size()).sum();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM budget_ballot_item")
                             .query(Long.class)
                             .single())
                     .isEqualTo(expectedItems);
+            // Voter by voter: each holds their last choice, whole (a resubmission that was dropped, or mixed with
+            // the first, shows here).
+            for (long v : voters) {
+                assertThat(ballots.ballotOf(budget, v))
+                        .as("ballot of voter %d (%s)", v, repeaters.contains(v) ? "resubmitted" : "once")
+                        .contains(lastChoice.apply(v));
+            }
             var results = Count.results(
                     budgets.ofInstance(instance).orElseThrow(), budgets.projects(budget), ballots.ballots(budget));
             assertThat(results.voters()).isEqualTo(VOTERS);

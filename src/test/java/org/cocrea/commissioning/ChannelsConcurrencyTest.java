@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,13 +43,23 @@ class ChannelsConcurrencyTest {
         return new Setup(pool, jdbc, box, instance, budget, a, b);
     }
 
+    /**
+     * Runs the tasks on {@value #THREADS} threads held at a start barrier until all are submitted, so that the first
+     * {@value #THREADS} really start together instead of one after the other as the pool warms up.
+     */
     private static <T> List<T> race(int tasks, java.util.function.IntFunction<Callable<T>> task) throws Exception {
         var threads = Executors.newFixedThreadPool(THREADS);
+        var start = new CountDownLatch(1);
         try {
             var futures = new ArrayList<Future<T>>();
             for (int i = 0; i < tasks; i++) {
-                futures.add(threads.submit(task.apply(i)));
+                Callable<T> work = task.apply(i);
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return work.call();
+                }));
             }
+            start.countDown();
             var results = new ArrayList<T>();
             for (var f : futures) {
                 results.add(f.get());

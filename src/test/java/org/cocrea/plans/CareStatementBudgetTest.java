@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -96,5 +97,77 @@ class CareStatementBudgetTest {
         assertThat(statements)
                 .as("SQL statements for a diary entry: %s", StatementCounter.statements())
                 .isLessThanOrEqualTo(BUDGET);
+    }
+
+    /**
+     * The same statements with 50 more needs, actions and diary entries as with 5: no query per listed row (the demo
+     * plan has only a handful of each). Rolled back: the demo plan is shared with the other test classes.
+     */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void carePagesRunTheSameStatementsForFiftyRowsAsForFive() throws Exception {
+        var demo = new Demo(users);
+        long needs = CareTools.needs(jdbc);
+        long actions = CareTools.actions(jdbc);
+        long need = jdbc.sql("SELECT MIN(id) FROM plan_need WHERE tool_instance_id = :i")
+                .param("i", needs)
+                .query(Long.class)
+                .single();
+        long action = jdbc.sql("SELECT MIN(id) FROM plan_action WHERE tool_instance_id = :i")
+                .param("i", actions)
+                .query(Long.class)
+                .single();
+        long diary = jdbc.sql("SELECT MIN(id) FROM plan_diary WHERE tool_instance_id = :i")
+                .param("i", actions)
+                .query(Long.class)
+                .single();
+        java.util.function.IntConsumer add = n -> {
+            org.cocrea.testing.RowCopies.copy(
+                    jdbc, "plan_need", need, n, java.util.Map.of("title", "CONCAT('Bisogno in scala ', :n)"));
+            org.cocrea.testing.RowCopies.copy(
+                    jdbc, "plan_action", action, n, java.util.Map.of("title", "CONCAT('Azione in scala ', :n)"));
+            org.cocrea.testing.RowCopies.copy(
+                    jdbc,
+                    "plan_diary",
+                    diary,
+                    n,
+                    java.util.Map.of("what", "CONCAT('Diario in scala ', :n)", "done_on", "CURRENT_DATE"));
+        };
+        record Page(String path, String shown) {}
+        var pages = List.of(
+                new Page("/plans/needs/" + needs, "Bisogno in scala"),
+                new Page("/plans/actions/" + actions, "Azione in scala"),
+                new Page("/plans/actions/" + actions, "Diario in scala"));
+        var counts = new java.util.HashMap<Page, Integer>();
+        for (int n : new int[] {5, 45}) {
+            add.accept(n);
+            for (var page : pages) {
+                var request = get(page.path()).with(demo.as(Demo.CITIZEN));
+                // The fewer of two requests: Spring Session's cleanup of expired sessions, on its own thread, is
+                // counted
+                // when it happens to run during a request.
+                MockHttpServletResponse response = null;
+                int statements = Integer.MAX_VALUE;
+                for (int attempt = 0; attempt < 2; attempt++) {
+                    StatementCounter.reset();
+                    response = mvc.perform(request).andReturn().getResponse();
+                    statements = Math.min(statements, StatementCounter.COUNT.get());
+                }
+                System.out.printf("statement budget with %d more: %-32s %2d%n", n, page.path(), statements);
+                assertThat(response.getStatus()).as(page.path()).isEqualTo(200);
+                assertThat(response.getContentAsString().contains(page.shown()))
+                        .as("%s shows the added rows (%s)", page.path(), page.shown())
+                        .isTrue();
+                assertThat(statements).as("SQL statements for %s", page.path()).isLessThanOrEqualTo(BUDGET);
+                Integer five = counts.putIfAbsent(page, statements);
+                if (five != null) {
+                    assertThat(statements)
+                            .as(
+                                    "SQL statements for %s with 50 added rows (%d with 5):%n%s",
+                                    page.path(), five, StatementCounter.statements())
+                            .isEqualTo(five);
+                }
+            }
+        }
     }
 }
