@@ -13,7 +13,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -146,16 +145,10 @@ class VoteStatementBudgetTest {
                 if (page.who() != null) {
                     request.with(demo.as(page.who()));
                 }
-                // The fewer of two requests: Spring Session's cleanup of expired sessions, on its own thread, is
-                // counted
-                // when it happens to run during a request.
-                MockHttpServletResponse response = null;
-                int statements = Integer.MAX_VALUE;
-                for (int attempt = 0; attempt < 2; attempt++) {
-                    StatementCounter.reset();
-                    response = mvc.perform(request).andReturn().getResponse();
-                    statements = Math.min(statements, StatementCounter.COUNT.get());
-                }
+                var counted = StatementCounter.fewerOfTwo(
+                        () -> mvc.perform(request).andReturn().getResponse());
+                var response = counted.answer();
+                int statements = counted.statements();
                 System.out.printf(
                         "statement budget with %d more: %-28s %-26s %2d%n", n, page.path(), page.who(), statements);
                 assertThat(response.getStatus()).as(page.path()).isEqualTo(200);

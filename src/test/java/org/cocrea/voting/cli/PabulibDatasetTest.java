@@ -41,7 +41,7 @@ class PabulibDatasetTest {
     @BeforeAll
     static void checkAll() throws IOException {
         if (!Files.isDirectory(DATA)) {
-            if (System.getenv("CI") != null) {
+            if (org.cocrea.testing.TestDatabases.isCi()) {
                 fail("Pabulib data missing at " + DATA.toAbsolutePath());
             }
             assumeTrue(false, "Pabulib data not available at " + DATA.toAbsolutePath());

@@ -21,7 +21,7 @@ class PabulibParseAllTest {
     @Test
     void everyRealFileParses() throws Exception {
         if (!Files.isDirectory(DATA)) {
-            if (System.getenv("CI") != null) {
+            if (org.cocrea.testing.TestDatabases.isCi()) {
                 fail("Pabulib data missing at " + DATA.toAbsolutePath());
             }
             assumeTrue(false, "Pabulib data not available at " + DATA.toAbsolutePath());
