@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.SignedInPerson;
@@ -39,8 +40,10 @@ class BudgetController {
 
     @GetMapping("/budget/{id:\\d+}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        var current = service.budget(id).flatMap(b -> service.ballotOf(b, me)).orElse(new TreeMap<>());
-        return page(id, me, model, current, null);
+        var access = access(id, me);
+        var budget = service.budget(id);
+        var current = budget.flatMap(b -> service.ballotOf(b, me)).orElse(new TreeMap<>());
+        return page(access, budget.orElse(null), me, model, current, null);
     }
 
     @PostMapping("/budget/{id:\\d+}/ballot")
@@ -60,7 +63,13 @@ class BudgetController {
                 : Optional.of(new Problem(BallotBox.FIELD, "budget.ballot.unknown"));
         if (problem.isPresent()) {
             response.setStatus(422);
-            return page(id, me, model, chosen.orElse(new TreeMap<>()), errors(List.of(problem.get())));
+            return page(
+                    access(id, me),
+                    service.budget(id).orElse(null),
+                    me,
+                    model,
+                    chosen.orElse(new TreeMap<>()),
+                    errors(List.of(problem.get())));
         }
         redirect.addFlashAttribute("notice", "budget.ballot.cast");
         return "redirect:/budget/" + id;
@@ -83,9 +92,9 @@ class BudgetController {
 
     @GetMapping("/budget/{id:\\d+}/results")
     String results(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        ToolInstance instance = instance(id);
-        model.addAttribute("initiative", visible(id, me));
-        model.addAttribute("instance", instance);
+        var access = access(id, me);
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instance", access.instance());
         var budget = service.budget(id)
                 .filter(b -> b.status() == BudgetStatus.CLOSED)
                 .orElseThrow(BudgetController::notFound);
@@ -107,21 +116,43 @@ class BudgetController {
                 .body(file);
     }
 
-    private String page(long id, SignedInPerson me, Model model, Map<Long, Integer> chosen, BindingResult errors) {
-        ToolInstance instance = instance(id);
-        model.addAttribute("initiative", visible(id, me));
-        model.addAttribute("instance", instance);
-        var budget = service.budget(id).orElse(null);
+    /**
+     * The voters' page, from the access and the budget the request has read once (a signed-in person's page ran
+     * over 30 statements when each question below read the instance, the initiative and the role again).
+     */
+    private String page(
+            ToolAccess access,
+            Budget budget,
+            SignedInPerson me,
+            Model model,
+            Map<Long, Integer> chosen,
+            BindingResult errors) {
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instance", access.instance());
         var projects = budget == null ? List.<BudgetProject>of() : service.projects(budget);
         model.addAttribute("budget", budget);
         model.addAttribute("projects", projects);
         model.addAttribute("chosen", chosen);
         model.addAttribute("total", budget == null ? null : Total.of(budget, projects, chosen));
-        model.addAttribute("mayVote", service.mayVote(me, id));
-        model.addAttribute("mayManage", service.mayManage(me, id));
+        model.addAttribute("mayVote", service.mayVote(me, access, budget));
+        model.addAttribute("mayManage", access.may(BudgetTool.MANAGE));
         model.addAttribute("hasVoted", budget != null && service.hasVoted(budget, me));
         model.addAttribute("errors", errors);
         return "commissioning/budget";
+    }
+
+    /** The person's standing in the budget, read once per request; not found when they may not see it. */
+    ToolAccess access(long id, SignedInPerson me) {
+        return service.access(me, id).orElseThrow(BudgetController::notFound);
+    }
+
+    /** {@link #access} for the facilitators' pages: forbidden to anyone else who sees the budget. */
+    ToolAccess managing(long id, SignedInPerson me) {
+        var access = access(id, me);
+        if (!access.may(BudgetTool.MANAGE)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a facilitator of this budget");
+        }
+        return access;
     }
 
     ToolInstance instance(long id) {

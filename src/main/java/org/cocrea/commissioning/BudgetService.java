@@ -13,6 +13,7 @@ import org.cocrea.accounts.Residents;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
 import org.cocrea.voting.Rule;
@@ -57,24 +58,40 @@ class BudgetService {
     }
 
     /**
+     * The person's standing in a budget's tool instance, read once for a page: the instance, its initiative (empty
+     * when the person may not see it, or the instance is not a budget) and the actions their role allows there now.
+     */
+    Optional<ToolAccess> access(SignedInPerson me, long instanceId) {
+        return initiatives.toolAccess(me, instanceId).filter(a -> a.instance().toolId().equals(BudgetTool.ID));
+    }
+
+    /**
      * Whether the person may vote online, by the budget's eligibility: the initiative's members (the tool's vote
      * role), anyone signed in who sees it, or verified residents of its organisation. Facilitators set the budget
      * up and do not vote in it.
      */
     boolean mayVote(SignedInPerson me, long instanceId) {
+        return me != null
+                && access(me, instanceId)
+                        .map(a -> mayVote(me, a, budgets.ofInstance(instanceId).orElse(null)))
+                        .orElse(false);
+    }
+
+    /** {@link #mayVote(SignedInPerson, long)} with the access and the budget a page has already read. */
+    boolean mayVote(SignedInPerson me, ToolAccess access, Budget budget) {
         if (me == null) {
             return false;
         }
-        var eligibility =
-                budgets.ofInstance(instanceId).map(Budget::eligibility).orElse(Eligibility.MEMBERS);
+        var eligibility = budget == null ? Eligibility.MEMBERS : budget.eligibility();
+        boolean active = access.initiative().status() != Status.ARCHIVED;
         return switch (eligibility) {
-            case MEMBERS -> initiatives.mayDo(me, instanceId, BudgetTool.VOTE);
-            case REGISTERED -> activeInitiative(me, instanceId).isPresent() && !mayManage(me, instanceId);
+            case MEMBERS -> access.may(BudgetTool.VOTE);
+            case REGISTERED -> active && !access.may(BudgetTool.MANAGE);
             case RESIDENTS ->
-                activeInitiative(me, instanceId)
-                                .filter(i -> residents.isVerifiedResident(me.personId(), i.organisationId()))
-                                .isPresent()
-                        && !mayManage(me, instanceId);
+                active
+                        && !access.may(BudgetTool.MANAGE)
+                        && residents.isVerifiedResident(
+                                me.personId(), access.initiative().organisationId());
         };
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,8 +60,9 @@ class CodesController {
             var fresh = channels.generate(me, id, n.get());
             // Shown once: the page must not be kept by the browser or a proxy.
             response.setHeader("Cache-Control", "no-store");
-            model.addAttribute("initiative", budgets.visible(id, me));
-            model.addAttribute("instance", budgets.instance(id));
+            var access = budgets.access(id, me);
+            model.addAttribute("initiative", access.initiative());
+            model.addAttribute("instance", access.instance());
             model.addAttribute("codes", fresh);
             model.addAttribute("baseUrl", baseUrl);
             return "commissioning/codes-print";
@@ -73,11 +73,9 @@ class CodesController {
     }
 
     private String codesPage(long id, SignedInPerson me, Model model, String count, Problem problem) {
-        model.addAttribute("initiative", budgets.visible(id, me));
-        model.addAttribute("instance", budgets.instance(id));
-        if (!service.mayManage(me, id)) {
-            throw new AccessDeniedException("not a facilitator of this budget");
-        }
+        var access = budgets.managing(id, me);
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instance", access.instance());
         var budget = service.budget(id).orElseThrow(BudgetController::notFound);
         model.addAttribute("budget", budget);
         model.addAttribute("counts", channels.counts(budget));
@@ -117,8 +115,9 @@ class CodesController {
 
     private String codeVotePage(
             long id, SignedInPerson me, Model model, String code, Map<Long, Integer> chosen, Problem problem) {
-        model.addAttribute("initiative", budgets.visible(id, me));
-        model.addAttribute("instance", budgets.instance(id));
+        var access = budgets.access(id, me);
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instance", access.instance());
         var budget = service.budget(id).orElseThrow(BudgetController::notFound);
         var projects = service.projects(budget);
         model.addAttribute("budget", budget);

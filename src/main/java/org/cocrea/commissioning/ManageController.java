@@ -3,7 +3,6 @@ package org.cocrea.commissioning;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,11 +114,9 @@ class ManageController {
 
     private String page(
             long id, SignedInPerson me, Model model, SettingsForm settings, ProjectForm project, BindingResult errors) {
-        model.addAttribute("initiative", budgets.visible(id, me));
-        model.addAttribute("instance", budgets.instance(id));
-        if (!service.mayManage(me, id)) {
-            throw new AccessDeniedException("not a facilitator of this budget");
-        }
+        var access = budgets.managing(id, me);
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instance", access.instance());
         var budget = service.budget(id).orElse(null);
         model.addAttribute("budget", budget);
         model.addAttribute("projects", budget == null ? List.of() : service.projects(budget));

@@ -66,11 +66,9 @@ class PaperController {
 
     private String page(
             long id, SignedInPerson me, Model model, String identifier, Map<Long, Integer> chosen, Problem problem) {
-        model.addAttribute("initiative", budgets.visible(id, me));
-        model.addAttribute("instance", budgets.instance(id));
-        if (!service.mayManage(me, id)) {
-            throw new AccessDeniedException("not a facilitator of this budget");
-        }
+        var access = budgets.managing(id, me);
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instance", access.instance());
         var budget = service.budget(id).orElseThrow(BudgetController::notFound);
         var projects = service.projects(budget);
         var log = channels.log(budget);
