@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.SignedInPerson;
@@ -39,7 +40,7 @@ class UpdatesController {
 
     @GetMapping("/updates/{id:\\d+}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(instance(id), me, model, UpdateForm.empty(), null);
+        return page(access(id, me), model, UpdateForm.empty(), null);
     }
 
     @PostMapping("/updates/{id:\\d+}")
@@ -50,11 +51,11 @@ class UpdatesController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        ToolInstance instance = instance(id);
-        initiatives.visible(instance.initiativeId(), me).orElseThrow(UpdatesController::notFound);
-        if (!initiatives.mayDo(me, id, UpdatesTool.POST)) {
+        var access = access(id, me);
+        if (!access.may(UpdatesTool.POST)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
+        ToolInstance instance = access.instance();
         var errors = new BeanPropertyBindingResult(form, "form");
         String title = form.title() == null ? "" : form.title().trim();
         String body = form.body() == null ? "" : form.body().trim();
@@ -66,7 +67,7 @@ class UpdatesController {
         }
         if (errors.hasErrors()) {
             response.setStatus(422);
-            return page(instance, me, model, form, errors);
+            return page(access, model, form, errors);
         }
         posts.add(id, me.personId(), title, body);
         initiatives.touch(instance.initiativeId());
@@ -108,6 +109,14 @@ class UpdatesController {
         record Post(long id, String title, String body, String postedAt) {}
     }
 
+    /** The person's standing in the updates instance; not found when it is no updates tool or they may not see it. */
+    private ToolAccess access(long id, SignedInPerson me) {
+        return initiatives
+                .toolAccess(me, id)
+                .filter(a -> a.instance().toolId().equals(UpdatesTool.ID))
+                .orElseThrow(UpdatesController::notFound);
+    }
+
     private ToolInstance instance(long id) {
         return initiatives
                 .toolInstance(id)
@@ -115,13 +124,15 @@ class UpdatesController {
                 .orElseThrow(UpdatesController::notFound);
     }
 
-    private String page(ToolInstance instance, SignedInPerson me, Model model, UpdateForm form, BindingResult errors) {
-        Initiative initiative =
-                initiatives.visible(instance.initiativeId(), me).orElseThrow(UpdatesController::notFound);
-        model.addAttribute("initiative", initiative);
-        model.addAttribute("instance", instance);
-        model.addAttribute("posts", posts.of(instance.id()));
-        model.addAttribute("mayPost", initiatives.mayDo(me, instance.id(), UpdatesTool.POST));
+    /**
+     * The page, from the person's access read once for the request (the instance was read three times, the
+     * initiative and the role twice, when visibility and the right to post were asked separately).
+     */
+    private String page(ToolAccess access, Model model, UpdateForm form, BindingResult errors) {
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instance", access.instance());
+        model.addAttribute("posts", posts.of(access.instance().id()));
+        model.addAttribute("mayPost", access.may(UpdatesTool.POST));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "updates/updates";

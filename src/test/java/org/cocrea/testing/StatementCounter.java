@@ -3,7 +3,10 @@ package org.cocrea.testing;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -22,6 +25,20 @@ public final class StatementCounter implements BeanPostProcessor {
         return String.join(
                 "\n",
                 SQL.stream().map(sql -> sql.replaceAll("\\s+", " ").strip()).toList());
+    }
+
+    /**
+     * How often the statement run most often since the last {@link #reset} ran, with its text: a query per listed
+     * row (N+1) shows as the same SQL text once per row.
+     */
+    public static Map.Entry<String, Long> mostRepeated() {
+        return SQL.stream()
+                .map(sql -> sql.replaceAll("\\s+", " ").strip())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Map.Entry.comparingByValue())
+                .orElse(Map.entry("", 0L));
     }
 
     public static void reset() {
