@@ -78,7 +78,8 @@ class EveryPageStatementBudgetTest {
             Map.entry(
                     "/initiatives/{id:\\d+}/invitations/{token}",
                     "the link in an invitation mail: a one-time token, stored hashed"),
-            Map.entry("/initiatives/{id:\\d+}/join/{token}", "the join link shown once to a facilitator: stored hashed"),
+            Map.entry(
+                    "/initiatives/{id:\\d+}/join/{token}", "the join link shown once to a facilitator: stored hashed"),
             Map.entry("/password/reset", "the link in a password-reset mail: a one-time token, stored hashed"),
             Map.entry("/verify", "the link in an address-confirmation mail: a one-time token, stored hashed"),
             Map.entry(
@@ -152,7 +153,8 @@ class EveryPageStatementBudgetTest {
                         repeated = most;
                         sql = StatementCounter.statements();
                     }
-                    var matched = (String) result.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+                    var matched =
+                            (String) result.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
                     budget = matched == null ? BUDGET : OWN_BUDGET.getOrDefault(matched, BUDGET);
                     if (statements <= budget && repeated.getValue() <= REPEATS) {
                         break;
@@ -168,7 +170,8 @@ class EveryPageStatementBudgetTest {
                             statements,
                             repeated.getValue(),
                             repeated.getValue() > 1 ? " [" + text.substring(0, Math.min(90, text.length())) + "]" : "");
-                    worst.merge(pattern, line + " (" + path + " as " + who + ")", (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                    worst.merge(
+                            pattern, line + " (" + path + " as " + who + ")", (a, b) -> a.compareTo(b) >= 0 ? a : b);
                 }
                 if (statements > budget || repeated.getValue() > REPEATS) {
                     problems.add(String.format(

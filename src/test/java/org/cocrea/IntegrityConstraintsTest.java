@@ -1,7 +1,7 @@
 package org.cocrea;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.OffsetDateTime;
@@ -198,20 +198,25 @@ class IntegrityConstraintsTest {
                         "c",
                         code);
             }),
-            new Guard("budget_ballot_item PRIMARY KEY", "one choice of a project per ballot", "budget_ballot_item", true, w -> {
-                long budget = w.budget();
-                long project = w.project(budget, 1);
-                long ballot = w.budgetBallot(budget, w.person());
-                return insert(
-                        "INSERT INTO budget_ballot_item (ballot_id, budget_id, project_id, points) VALUES (:x, :b, :p, 1)",
-                        "SELECT COUNT(*) FROM budget_ballot_item WHERE ballot_id = :x AND project_id = :p",
-                        "x",
-                        ballot,
-                        "b",
-                        budget,
-                        "p",
-                        project);
-            }),
+            new Guard(
+                    "budget_ballot_item PRIMARY KEY",
+                    "one choice of a project per ballot",
+                    "budget_ballot_item",
+                    true,
+                    w -> {
+                        long budget = w.budget();
+                        long project = w.project(budget, 1);
+                        long ballot = w.budgetBallot(budget, w.person());
+                        return insert(
+                                "INSERT INTO budget_ballot_item (ballot_id, budget_id, project_id, points) VALUES (:x, :b, :p, 1)",
+                                "SELECT COUNT(*) FROM budget_ballot_item WHERE ballot_id = :x AND project_id = :p",
+                                "x",
+                                ballot,
+                                "b",
+                                budget,
+                                "p",
+                                project);
+                    }),
             rule("budget_ballot_item_project", "a ballot names projects of its own budget", w -> {
                 long budget = w.budget();
                 long other = w.project(w.budget(), 1);
@@ -334,15 +339,18 @@ class IntegrityConstraintsTest {
                         "e",
                         email);
             }),
-            rule("app_user_email_lower", "addresses are stored lower-case, so case does not make a second account", w -> {
-                String email = "Upper-" + w.next() + "@example.org";
-                return insert(
-                        "INSERT INTO app_user (email, name, language, kind, terms_accepted_at, created_at)"
-                                + " VALUES (:e, 'Upper', 'it', 'citizen', :now, :now)",
-                        null,
-                        "e",
-                        email);
-            }),
+            rule(
+                    "app_user_email_lower",
+                    "addresses are stored lower-case, so case does not make a second account",
+                    w -> {
+                        String email = "Upper-" + w.next() + "@example.org";
+                        return insert(
+                                "INSERT INTO app_user (email, name, language, kind, terms_accepted_at, created_at)"
+                                        + " VALUES (:e, 'Upper', 'it', 'citizen', :now, :now)",
+                                null,
+                                "e",
+                                email);
+                    }),
             oncePk("account_token", "a verification or reset token is stored once", w -> {
                 long person = w.person();
                 return insert(
@@ -653,22 +661,25 @@ class IntegrityConstraintsTest {
         if (db.equals("PostgreSQL")) {
             TestDatabases.requirePostgres();
         }
-        return WORLDS.computeIfAbsent(db, d -> new World(d.equals("H2") ? TestDatabases.h2() : TestDatabases.postgres()));
+        return WORLDS.computeIfAbsent(
+                db, d -> new World(d.equals("H2") ? TestDatabases.h2() : TestDatabases.postgres()));
     }
 
     static void refused(World w, Guard guard) {
         var row = guard.row().apply(w);
         if (guard.once()) {
-            assertThat(row.run(w.jdbc)).as("the first row is accepted").isEqualTo(1);
+            assertThat(row.run(w.jdbc))
+                    .as("%s: the first row is accepted", guard)
+                    .isEqualTo(1);
         }
-        assertThatThrownBy(() -> row.run(w.jdbc))
-                .as(guard.toString())
+        assertThat(catchThrowable(() -> row.run(w.jdbc)))
+                .as("%s: the database refuses the row", guard)
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .satisfies(e -> assertThat(e.getMessage().toLowerCase(Locale.ROOT))
                         .as("the refusal names %s", guard.named())
                         .contains(guard.named().toLowerCase(Locale.ROOT)));
         if (guard.once()) {
-            assertThat(row.stored(w.jdbc)).as("rows stored").isEqualTo(1);
+            assertThat(row.stored(w.jdbc)).as("%s: rows stored", guard).isEqualTo(1);
         }
     }
 
@@ -697,9 +708,9 @@ class IntegrityConstraintsTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(accepted.get()).as("inserts accepted").isEqualTo(1);
-        assertThat(refused.get()).as("inserts refused").isEqualTo(THREADS - 1);
-        assertThat(row.stored(w.jdbc)).as("rows stored").isEqualTo(1);
+        assertThat(accepted.get()).as("%s: inserts accepted", guard).isEqualTo(1);
+        assertThat(refused.get()).as("%s: inserts refused", guard).isEqualTo(THREADS - 1);
+        assertThat(row.stored(w.jdbc)).as("%s: rows stored", guard).isEqualTo(1);
     }
 
     /** One migrated database with the rows every case starts from, behind a pool for the races. */

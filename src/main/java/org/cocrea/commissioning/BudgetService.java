@@ -62,7 +62,9 @@ class BudgetService {
      * when the person may not see it, or the instance is not a budget) and the actions their role allows there now.
      */
     Optional<ToolAccess> access(SignedInPerson me, long instanceId) {
-        return initiatives.toolAccess(me, instanceId).filter(a -> a.instance().toolId().equals(BudgetTool.ID));
+        return initiatives
+                .toolAccess(me, instanceId)
+                .filter(a -> a.instance().toolId().equals(BudgetTool.ID));
     }
 
     /**

@@ -76,10 +76,7 @@ class BudgetStatementBudgetTest {
         long organisation = jdbc.sql("""
                         SELECT i.organisation_id FROM initiative i JOIN tool_instance t ON t.initiative_id = i.id
                         WHERE t.id = :i
-                        """)
-                .param("i", instance)
-                .query(Long.class)
-                .single();
+                        """).param("i", instance).query(Long.class).single();
         var step = new AtomicInteger();
         java.util.function.IntConsumer add = n -> {
             int k = step.getAndIncrement();
@@ -91,7 +88,8 @@ class BudgetStatementBudgetTest {
                     Map.of(
                             "title", "CONCAT('" + SHOWN + " ', :n, '-', " + k + ")",
                             "source_proposal_id", "NULL",
-                            "position", "(SELECT MAX(position) FROM budget_project WHERE budget_id = t.budget_id) + :n"));
+                            "position",
+                                    "(SELECT MAX(position) FROM budget_project WHERE budget_id = t.budget_id) + :n"));
             // Voters with a ballot each naming one new project, voting codes, and paper ballots recorded with them.
             var voters = RowCopies.copy(
                     jdbc,
@@ -165,9 +163,13 @@ class BudgetStatementBudgetTest {
         var five = new HashMap<String, Integer>();
         for (int n : new int[] {5, 45}) {
             add.accept(n);
-            jdbc.sql("UPDATE budget SET status = 'open' WHERE id = :b").param("b", budget).update();
+            jdbc.sql("UPDATE budget SET status = 'open' WHERE id = :b")
+                    .param("b", budget)
+                    .update();
             count(open, "open", n, five);
-            jdbc.sql("UPDATE budget SET status = 'closed' WHERE id = :b").param("b", budget).update();
+            jdbc.sql("UPDATE budget SET status = 'closed' WHERE id = :b")
+                    .param("b", budget)
+                    .update();
             count(closed, "closed", n, five);
         }
     }
@@ -190,7 +192,9 @@ class BudgetStatementBudgetTest {
             System.out.printf(
                     "budget statements (%s, %2d more): %-36s %-26s %2d%n",
                     status, added, page.path(), page.who(), statements);
-            assertThat(response.getStatus()).as("%s as %s", page.path(), page.who()).isEqualTo(200);
+            assertThat(response.getStatus())
+                    .as("%s as %s", page.path(), page.who())
+                    .isEqualTo(200);
             if (page.listsProjects()) {
                 assertThat(response.getContentAsString())
                         .as("the added projects on %s as %s", page.path(), page.who())

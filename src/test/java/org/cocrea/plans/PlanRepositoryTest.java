@@ -224,4 +224,49 @@ class PlanRepositoryTest {
         assertThat(goal.importance()).isNull();
         assertThat(goal.history()).containsExactly(new Goal.Scored(-1, LocalDate.of(2024, 5, 6), f.person()));
     }
+
+    /**
+     * A double submit of a signature: {@code PlanService.sign} checks for an earlier signature and then inserts,
+     * so two requests of the same person can both pass the check; the unique constraint lets exactly one insert
+     * through and the other gets the duplicate-key error the service turns into "already signed".
+     */
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void aSignatureSubmittedTwiceAtOnceIsStoredOnce(TestDatabase db) throws Exception {
+        try (var pool = new com.zaxxer.hikari.HikariDataSource()) {
+            pool.setDataSource(db.dataSource());
+            pool.setMaximumPoolSize(8);
+            var jdbc = JdbcClient.create(pool);
+            var repo = new PlanRepository(jdbc);
+            var f = fixture(jdbc);
+            repo.addVersion(f.instance(), f.person(), FIRST);
+            var start = new java.util.concurrent.CyclicBarrier(8);
+            var stored = new java.util.concurrent.atomic.AtomicInteger();
+            var refused = new java.util.concurrent.atomic.AtomicInteger();
+            var threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+                for (int i = 0; i < 8; i++) {
+                    futures.add(threads.submit(() -> {
+                        start.await();
+                        try {
+                            repo.sign(f.instance(), 1, f.person(), MemberRole.CITIZEN, FIRST.sha256());
+                            stored.incrementAndGet();
+                        } catch (org.springframework.dao.DuplicateKeyException e) {
+                            refused.incrementAndGet();
+                        }
+                        return null;
+                    }));
+                }
+                for (var future : futures) {
+                    future.get();
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            assertThat(stored.get()).isEqualTo(1);
+            assertThat(refused.get()).isEqualTo(7);
+            assertThat(repo.signatures(f.instance())).hasSize(1);
+        }
+    }
 }

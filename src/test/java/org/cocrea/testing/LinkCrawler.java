@@ -57,7 +57,8 @@ public final class LinkCrawler {
                 next.add(answer.location());
             }
             if (answer.html() != null) {
-                for (var a : Jsoup.parse(answer.html(), "http://localhost" + page).select("a[href]")) {
+                for (var a :
+                        Jsoup.parse(answer.html(), "http://localhost" + page).select("a[href]")) {
                     next.add(a.attr("abs:href"));
                 }
             }
