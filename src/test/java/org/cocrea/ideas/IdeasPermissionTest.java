@@ -10,20 +10,27 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every route of the proposals tool, for each kind of person, on a collective initiative (public) and a group
- * initiative (members only). Changes are sent with values refused after the permission check (422), so that
- * "allowed" shows without changing anything; "LOGIN" is the redirect to the sign-in page.
+ * Every route of the proposals tool, for each of the seven kinds of person, on an instance of its own in a copy of
+ * a demo initiative of each level the tool allows: collective (public) and group (members only). An allowed cell
+ * of a changing route checks its effect in the database (the proposal stored with its author, the comment, the
+ * support counted, the support withdrawn, the answer, the moderation, the report, the follow, the settings);
+ * every other cell checks that nothing of the instance changed. "LOGIN" is the redirect to the sign-in page.
+ * {@link #ROUTES} is derived from the checks and compared with the registered routes.
  */
 @WebTest
 class IdeasPermissionTest {
@@ -46,8 +53,24 @@ class IdeasPermissionTest {
     @Autowired
     UserDetailsService users;
 
-    /** One instance to test: who is who, who may read it at all, and an open and a rejected proposal. */
-    record Case(String name, long tool, long open, long rejected, long file, Map<Who, String> emails, boolean group) {
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /**
+     * One instance: who is who, whether it is a group's, and proposals for each kind of change (an open one to
+     * support, comment and follow, one to report, one to answer, one to moderate) and an attachment.
+     */
+    record Case(
+            String name,
+            long tool,
+            long open,
+            long reported,
+            long answered,
+            long moderated,
+            long file,
+            Map<Who, String> emails,
+            boolean group) {
         /** Group initiatives are readable by members only: being an admin gives no sight of them. */
         boolean reads(Who who) {
             return !group || who == Who.MEMBER || who == Who.FACILITATOR;
@@ -57,15 +80,23 @@ class IdeasPermissionTest {
     private Case kase(String title, String citizen, String member, String facilitator, boolean group) {
         TestIdeas.outsiders(jdbc);
         long tool = TestIdeas.newInstance(jdbc, title);
+        // Reports never hide a proposal here: every reader reports one, and must still read it afterwards.
+        jdbc.sql("""
+                INSERT INTO idea_settings (tool_instance_id, categories, supports_per_person, support_threshold,
+                    reports_to_hide)
+                VALUES (:t, '', 10, 0, 1000)
+                """).param("t", tool).update();
         long open = TestIdeas.idea(jdbc, tool, "Aperta", "open", null);
-        long rejected = TestIdeas.idea(jdbc, tool, "Respinta", "rejected", null);
+        long reported = TestIdeas.idea(jdbc, tool, "Segnalata", "open", null);
+        long answered = TestIdeas.idea(jdbc, tool, "Da valutare", "open", null);
+        long moderated = TestIdeas.idea(jdbc, tool, "Da moderare", "open", null);
         jdbc.sql("""
                 INSERT INTO idea_attachment (idea_id, file_name, content_type, size_bytes, content, created_at)
                 VALUES (:i, 'a.png', 'image/png', :n, :c, CURRENT_TIMESTAMP)
                 """)
                 .param("i", open)
-                .param("n", IdeaRepositoryTest.PNG.length)
-                .param("c", IdeaRepositoryTest.PNG)
+                .param("n", TestIdeas.PNG.length)
+                .param("c", TestIdeas.PNG)
                 .update();
         long file = TestIdeas.count(jdbc, "SELECT MAX(id) FROM idea_attachment");
         var emails = new EnumMap<Who, String>(Who.class);
@@ -75,14 +106,58 @@ class IdeasPermissionTest {
         emails.put(Who.FACILITATOR, facilitator);
         emails.put(Who.OTHER_PRO, TestIdeas.OTHER_PRO);
         emails.put(Who.ADMIN, Demo.ADMIN);
-        return new Case(title, tool, open, rejected, file, emails, group);
+        return new Case(title, tool, open, reported, answered, moderated, file, emails, group);
     }
 
-    record Route(String name, Function<Case, AbstractMockHttpServletRequestBuilder<?>> request, Expect expect) {}
+    private long person(String email) {
+        return TestIdeas.count(jdbc, "SELECT id FROM app_user WHERE email = ?", email);
+    }
+
+    /** Everything of the instance a route may change, as text: compared before and after each cell. */
+    private String state(Case c) {
+        var out = new StringBuilder();
+        for (String sql : List.of("""
+                SELECT categories, supports_per_person, support_threshold, reports_to_hide FROM idea_settings
+                WHERE tool_instance_id = :t
+                """, """
+                SELECT id, author_id, title, status, answer, moderation FROM idea WHERE tool_instance_id = :t
+                ORDER BY id
+                """, """
+                SELECT m.id, m.idea_id, m.author_id, m.body FROM idea_comment m JOIN idea i ON i.id = m.idea_id
+                WHERE i.tool_instance_id = :t ORDER BY m.id
+                """, """
+                SELECT s.idea_id, s.person_id FROM idea_support s JOIN idea i ON i.id = s.idea_id
+                WHERE i.tool_instance_id = :t ORDER BY s.idea_id, s.person_id
+                """, """
+                SELECT r.idea_id, r.person_id, r.reason FROM idea_report r JOIN idea i ON i.id = r.idea_id
+                WHERE i.tool_instance_id = :t ORDER BY r.idea_id, r.person_id
+                """, """
+                SELECT f.idea_id, f.person_id FROM idea_follow f JOIN idea i ON i.id = f.idea_id
+                WHERE i.tool_instance_id = :t ORDER BY f.idea_id, f.person_id
+                """)) {
+            out.append(jdbc.sql(sql).param("t", c.tool()).query().listOfRows()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private long count(String sql, Object... params) {
+        return TestIdeas.count(jdbc, sql, params);
+    }
 
     interface Expect {
         String status(Case c, Who who);
     }
+
+    interface Effect {
+        void verify(Case c, Who who, long me);
+    }
+
+    interface Request {
+        AbstractMockHttpServletRequestBuilder<?> build(Case c, Who who);
+    }
+
+    /** One check: the route as registered, the request, the answer per person, the effect of an allowed change. */
+    record Check(String route, String name, Request request, Expect expect, Effect effect) {}
 
     private static Expect read() {
         return (c, who) -> c.reads(who) ? "200" : "404";
@@ -100,98 +175,236 @@ class IdeasPermissionTest {
         return (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.reads(who) ? whenAllowed : "404";
     }
 
-    private List<Route> routes() {
-        var r = new ArrayList<Route>();
-        r.add(new Route("list", c -> get("/ideas/" + c.tool()), read()));
-        r.add(new Route("list filtered", c -> get("/ideas/" + c.tool() + "?sort=supported&status=open"), read()));
-        r.add(new Route("proposal", c -> get("/ideas/" + c.tool() + "/" + c.open()), read()));
-        r.add(new Route("attachment", c -> get("/ideas/" + c.tool() + "/" + c.open() + "/files/" + c.file()), read()));
-        r.add(new Route(
-                "new form", c -> get("/ideas/" + c.tool() + "/new"), change("200", Who.MEMBER, Who.FACILITATOR)));
-        r.add(new Route(
+    private static final String TOOL = "/ideas/{tool:\\d+}";
+    private static final String IDEA = TOOL + "/{idea:\\d+}";
+
+    private static String idea(Case c, long idea, String tail) {
+        return "/ideas/" + c.tool() + "/" + idea + tail;
+    }
+
+    private List<Check> checks() {
+        var r = new ArrayList<Check>();
+        r.add(new Check("GET " + TOOL, "list", (c, w) -> get("/ideas/" + c.tool()), read(), null));
+        r.add(new Check(
+                "GET " + TOOL,
+                "list filtered",
+                (c, w) -> get("/ideas/" + c.tool() + "?sort=supported&status=open"),
+                read(),
+                null));
+        r.add(new Check("GET " + IDEA, "proposal", (c, w) -> get(idea(c, c.open(), "")), read(), null));
+        r.add(new Check(
+                "GET " + IDEA + "/files/{file:\\d+}",
+                "attachment",
+                (c, w) -> get(idea(c, c.open(), "/files/" + c.file())),
+                read(),
+                null));
+        r.add(new Check(
+                "GET " + TOOL + "/new",
+                "new form",
+                (c, w) -> get("/ideas/" + c.tool() + "/new"),
+                change("200", Who.MEMBER, Who.FACILITATOR),
+                null));
+        r.add(new Check(
+                "POST " + TOOL,
                 "propose",
-                c -> multipart("/ideas/" + c.tool()).param("title", ""),
-                change("422", Who.MEMBER, Who.FACILITATOR)));
-        r.add(new Route(
+                (c, w) -> multipart("/ideas/" + c.tool())
+                        .param("title", "Proposed by " + w)
+                        .param("body", "Why"),
+                change("302", Who.MEMBER, Who.FACILITATOR),
+                (c, w, me) -> assertThat(count(
+                                "SELECT COUNT(*) FROM idea WHERE tool_instance_id = ? AND title = ? AND author_id = ?"
+                                        + " AND status = 'open'",
+                                c.tool(),
+                                "Proposed by " + w,
+                                me))
+                        .isEqualTo(1)));
+        r.add(new Check(
+                "POST " + IDEA + "/comments",
                 "comment",
-                c -> post("/ideas/" + c.tool() + "/" + c.open() + "/comments").param("body", ""),
-                change("422", Who.MEMBER, Who.FACILITATOR)));
-        r.add(new Route(
-                "support an answered proposal",
-                c -> post("/ideas/" + c.tool() + "/" + c.rejected() + "/support"),
-                change("422", Who.MEMBER)));
-        r.add(new Route(
-                "withdraw", c -> post("/ideas/" + c.tool() + "/" + c.open() + "/withdraw"), change("302", Who.MEMBER)));
-        r.add(new Route(
+                (c, w) -> post(idea(c, c.open(), "/comments")).param("body", "Comment by " + w),
+                change("302", Who.MEMBER, Who.FACILITATOR),
+                (c, w, me) -> assertThat(count(
+                                "SELECT COUNT(*) FROM idea_comment WHERE idea_id = ? AND author_id = ? AND body = ?",
+                                c.open(),
+                                me,
+                                "Comment by " + w))
+                        .isEqualTo(1)));
+        r.add(new Check(
+                "POST " + IDEA + "/support",
+                "support",
+                (c, w) -> post(idea(c, c.open(), "/support")),
+                change("302", Who.MEMBER),
+                (c, w, me) -> assertThat(count(
+                                "SELECT COUNT(*) FROM idea_support WHERE idea_id = ? AND person_id = ?", c.open(), me))
+                        .isEqualTo(1)));
+        r.add(new Check(
+                "POST " + IDEA + "/withdraw",
+                "withdraw",
+                (c, w) -> post(idea(c, c.open(), "/withdraw")),
+                change("302", Who.MEMBER),
+                (c, w, me) -> assertThat(count(
+                                "SELECT COUNT(*) FROM idea_support WHERE idea_id = ? AND person_id = ?", c.open(), me))
+                        .isZero()));
+        r.add(new Check(
+                "POST " + IDEA + "/answer",
                 "answer",
-                c -> post("/ideas/" + c.tool() + "/" + c.open() + "/answer").param("status", "bogus"),
-                change("422", Who.FACILITATOR)));
-        r.add(new Route(
+                (c, w) -> post(idea(c, c.answered(), "/answer"))
+                        .param("status", "accepted")
+                        .param("reason", "Answered by " + w),
+                change("302", Who.FACILITATOR),
+                (c, w, me) -> assertThat(count(
+                                "SELECT COUNT(*) FROM idea WHERE id = ? AND status = 'accepted' AND answer = ?",
+                                c.answered(),
+                                "Answered by " + w))
+                        .isEqualTo(1)));
+        r.add(new Check(
+                "POST " + IDEA + "/support",
+                "support an answered proposal",
+                (c, w) -> post(idea(c, c.answered(), "/support")),
+                change("422", Who.MEMBER),
+                null));
+        r.add(new Check(
+                "POST " + IDEA + "/moderate",
                 "moderate",
-                c -> post("/ideas/" + c.tool() + "/" + c.open() + "/moderate").param("action", "bogus"),
-                change("422", Who.FACILITATOR)));
-        r.add(new Route("settings", c -> get("/ideas/" + c.tool() + "/settings"), change("200", Who.FACILITATOR)));
-        r.add(new Route(
+                (c, w) -> post(idea(c, c.moderated(), "/moderate")).param("action", "hide"),
+                // Once the facilitator has hidden it, the proposal is unknown to those who may not moderate.
+                (c, who) -> who.compareTo(Who.FACILITATOR) > 0 && c.reads(who)
+                        ? "404"
+                        : change("302", Who.FACILITATOR).status(c, who),
+                (c, w, me) -> assertThat(count(
+                                "SELECT COUNT(*) FROM idea WHERE id = ? AND moderation = 'hidden'", c.moderated()))
+                        .isEqualTo(1)));
+        r.add(new Check(
+                "GET " + TOOL + "/settings",
+                "settings",
+                (c, w) -> get("/ideas/" + c.tool() + "/settings"),
+                change("200", Who.FACILITATOR),
+                null));
+        r.add(new Check(
+                "POST " + TOOL + "/settings",
                 "save settings",
-                c -> post("/ideas/" + c.tool() + "/settings").param("supportsPerPerson", "x"),
-                change("422", Who.FACILITATOR)));
-        r.add(new Route(
+                (c, w) -> post("/ideas/" + c.tool() + "/settings")
+                        .param("categories", "mobilità\nverde")
+                        .param("supportsPerPerson", "7")
+                        .param("supportThreshold", "3")
+                        .param("reportsToHide", "999"),
+                change("302", Who.FACILITATOR),
+                (c, w, me) -> assertThat(count(
+                                "SELECT COUNT(*) FROM idea_settings WHERE tool_instance_id = ?"
+                                        + " AND supports_per_person = 7 AND support_threshold = 3"
+                                        + " AND reports_to_hide = 999",
+                                c.tool()))
+                        .isEqualTo(1)));
+        r.add(new Check(
+                "POST " + IDEA + "/report",
                 "report",
-                c -> post("/ideas/" + c.tool() + "/" + c.open() + "/report").param("reason", ""),
-                anyReader("422")));
-        r.add(new Route(
+                (c, w) -> post(idea(c, c.reported(), "/report")).param("reason", "Reported by " + w),
+                anyReader("302"),
+                (c, w, me) -> assertThat(count(
+                                "SELECT COUNT(*) FROM idea_report WHERE idea_id = ? AND person_id = ? AND reason = ?",
+                                c.reported(),
+                                me,
+                                "Reported by " + w))
+                        .isEqualTo(1)));
+        r.add(new Check(
+                "POST " + IDEA + "/follow",
+                "follow",
+                (c, w) -> post(idea(c, c.reported(), "/follow")).param("follow", "true"),
+                anyReader("302"),
+                (c, w, me) -> assertThat(count(
+                                "SELECT COUNT(*) FROM idea_follow WHERE idea_id = ? AND person_id = ?",
+                                c.reported(),
+                                me))
+                        .isEqualTo(1)));
+        r.add(new Check(
+                "POST " + IDEA + "/follow",
                 "unfollow",
-                c -> post("/ideas/" + c.tool() + "/" + c.open() + "/follow").param("follow", "false"),
-                anyReader("302")));
-        r.add(new Route("unknown proposal", c -> get("/ideas/" + c.tool() + "/999999999"), (c, who) -> "404"));
+                (c, w) -> post(idea(c, c.reported(), "/follow")).param("follow", "false"),
+                anyReader("302"),
+                (c, w, me) -> assertThat(count(
+                                "SELECT COUNT(*) FROM idea_follow WHERE idea_id = ? AND person_id = ?",
+                                c.reported(),
+                                me))
+                        .isZero()));
+        r.add(new Check(
+                "GET " + IDEA, "unknown proposal", (c, w) -> get(idea(c, 999_999_999L, "")), (c, who) -> "404", null));
         return r;
     }
 
-    @Test
-    void everyRouteAnswersEachPersonAsExpectedAtBothLevels() throws Exception {
-        var cases = List.of(
-                kase(TestIdeas.COLLECTIVE, Demo.PARENT, Demo.CITIZEN, Demo.PARKS_OFFICER, false),
-                kase(TestIdeas.GROUP, Demo.CITIZEN, Demo.PARENT, Demo.TEACHER, true));
+    /** The routes this matrix checks, as "METHOD pattern" (patterns as registered). */
+    static final Set<String> ROUTES =
+            new IdeasPermissionTest().checks().stream().map(Check::route).collect(Collectors.toUnmodifiableSet());
+
+    private List<String> run(Case c) throws Exception {
         var demo = new Demo(users);
         var failures = new ArrayList<String>();
-        int checked = 0;
-        for (Case c : cases) {
-            long before = TestIdeas.count(jdbc, "SELECT COUNT(*) FROM idea WHERE tool_instance_id = ?", c.tool());
-            for (Route route : routes()) {
-                for (Who who : Who.values()) {
-                    var request = route.request().apply(c).with(csrf());
-                    if (who != Who.ANONYMOUS) {
-                        request = request.with(demo.as(c.emails().get(who)));
+        for (Check check : checks()) {
+            for (Who who : Who.values()) {
+                String before = state(c);
+                var request = check.request().build(c, who).with(csrf());
+                if (who != Who.ANONYMOUS) {
+                    request = request.with(demo.as(c.emails().get(who)));
+                }
+                var response = mvc.perform(request).andReturn().getResponse();
+                String expected = check.expect().status(c, who);
+                String actual = response.getStatus() == 302
+                                && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
+                        ? "LOGIN"
+                        : String.valueOf(response.getStatus());
+                String cell = c.name() + " / " + check.name() + " as " + who;
+                if (!actual.equals(expected)) {
+                    failures.add(cell + ": expected " + expected + " but got " + actual);
+                    continue;
+                }
+                assertThat(response.getContentAsString())
+                        .as(cell)
+                        .doesNotContain("Exception")
+                        .doesNotContain("\tat ");
+                boolean allowed = expected.equals("200") || expected.equals("302");
+                if (check.effect() != null && allowed) {
+                    try {
+                        assertThat(state(c)).as("changed something").isNotEqualTo(before);
+                        check.effect().verify(c, who, person(c.emails().get(who)));
+                    } catch (AssertionError e) {
+                        failures.add(cell + ": allowed, but " + e.getMessage());
                     }
-                    var response = mvc.perform(request).andReturn().getResponse();
-                    String expected = route.expect().status(c, who);
-                    String actual = response.getStatus() == 302
-                                    && String.valueOf(response.getRedirectedUrl())
-                                            .endsWith("/login")
-                            ? "LOGIN"
-                            : String.valueOf(response.getStatus());
-                    checked++;
-                    if (!actual.equals(expected)) {
-                        failures.add(c.name() + " / " + route.name() + " / " + who + ": expected " + expected
-                                + " but got " + actual);
-                    }
-                    assertThat(response.getContentAsString())
-                            .doesNotContain("Exception")
-                            .doesNotContain("\tat ");
+                } else if (!state(c).equals(before)) {
+                    failures.add(cell + ": changed the proposals");
                 }
             }
-            assertThat(TestIdeas.count(jdbc, "SELECT COUNT(*) FROM idea WHERE tool_instance_id = ?", c.tool()))
-                    .as("nothing was proposed")
-                    .isEqualTo(before);
-            assertThat(TestIdeas.count(
-                            jdbc,
-                            "SELECT COUNT(*) FROM idea WHERE tool_instance_id = ? AND status = 'open'"
-                                    + " AND moderation = 'none'",
-                            c.tool()))
-                    .as("nothing was answered or hidden")
-                    .isEqualTo(1);
         }
-        assertThat(failures).isEmpty();
-        assertThat(checked).isEqualTo(2 * routes().size() * Who.values().length);
+        return failures;
+    }
+
+    @Test
+    void collectiveInitiative() throws Exception {
+        assertThat(run(kase(TestIdeas.COLLECTIVE, Demo.PARENT, Demo.CITIZEN, Demo.PARKS_OFFICER, false)))
+                .isEmpty();
+    }
+
+    @Test
+    void groupInitiative() throws Exception {
+        assertThat(run(kase(TestIdeas.GROUP, Demo.CITIZEN, Demo.PARENT, Demo.TEACHER, true)))
+                .isEmpty();
+    }
+
+    /** Every route registered by a controller of this module is in {@link #ROUTES}, and every one of those exists. */
+    @Test
+    void everyIdeasRouteIsInTheMatrix() {
+        var registered = new TreeSet<String>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (!handler.getBeanType().getPackageName().startsWith("org.cocrea.ideas")) {
+                return;
+            }
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    registered.add("GET " + pattern);
+                }
+                methods.forEach(m -> registered.add(m.name() + " " + pattern));
+            }
+        });
+        assertThat(registered).contains("POST /ideas/{tool:\\d+}/{idea:\\d+}/support", "GET /ideas/{tool:\\d+}");
+        assertThat(new TreeSet<>(ROUTES)).isEqualTo(registered);
     }
 }
