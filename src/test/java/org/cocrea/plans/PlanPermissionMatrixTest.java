@@ -502,6 +502,61 @@ class PlanPermissionMatrixTest {
         assertThat(cells).isEqualTo(checks().size() * Who.values().length);
     }
 
+    /**
+     * An eighth kind of person, beyond the matrix: an admin with an open emergency access reads the plan and its
+     * tools as an observer and changes nothing. Every changing route the care team may use is refused to them
+     * (403 or 404) without effect; the plan's and the care tools' pages open.
+     */
+    @Test
+    void anAdminWithAnEmergencyAccessReadsButChangesNothing() throws Exception {
+        var demo = new Demo(users);
+        var failures = new ArrayList<String>();
+        int changes = 0;
+        for (Check check : checks()) {
+            boolean teamRoute = check.expect().apply(Who.FACILITATOR).equals("200")
+                    || check.expect().apply(Who.CITIZEN).matches("200|302");
+            if (!teamRoute
+                    || check.expect().apply(Who.ADMIN).equals(check.expect().apply(Who.CITIZEN))) {
+                continue;
+            }
+            boolean page = check.route().equals("GET " + P) || check.route().matches("GET /plans/[a-z]+/\\{id.*\\}");
+            if (check.effect() == null && !page) {
+                continue;
+            }
+            var cell = cell(Who.ADMIN);
+            var opened = mvc.perform(post("/plans/" + cell.plan() + "/emergency")
+                            .param("reason", "Il servizio di emergenza chiede il piano")
+                            .param("minutes", "15")
+                            .with(csrf())
+                            .with(demo.as(Demo.ADMIN)))
+                    .andReturn()
+                    .getResponse();
+            assertThat(opened.getStatus()).isEqualTo(302);
+            check.prepare().prepare(cell);
+            var response = mvc.perform(check.request().apply(cell).with(csrf()).with(demo.as(Demo.ADMIN)))
+                    .andReturn()
+                    .getResponse();
+            String actual = String.valueOf(response.getStatus());
+            if (check.effect() == null) {
+                if (!actual.equals("200")) {
+                    failures.add(check.name() + ": expected 200 but was " + actual);
+                }
+                continue;
+            }
+            changes++;
+            if (!actual.equals("403") && !actual.equals("404")) {
+                failures.add(check.name() + ": expected 403 or 404 but was " + actual);
+            }
+            if (check.effect().test(cell)) {
+                failures.add(check.name() + ": took effect");
+            }
+        }
+        assertThat(failures).isEmpty();
+        // Every changing route of the plan and the care tools was tried: versions, signature, goals, scores,
+        // consents, erasure, needs (4), actions and diary (3), ladder (2), reviews.
+        assertThat(changes).isEqualTo(17);
+    }
+
     /** Where in this test an unexpected exception came from, to tell a broken check from a broken route. */
     private static String where(Exception e) {
         for (var frame : e.getStackTrace()) {
