@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * are checked with the people of each case too. Changes are mostly sent with values refused after the
  * permission check (422), so that "allowed" is visible without changing the demo data; the few that do change
  * it undo it (follow then unfollow, close then reopen). "LOGIN" is the redirect to the sign-in page.
- * {@link RouteCoverageTest} checks that {@link #ROUTES} names every registered route.
+ * {@code org.cocrea.RouteCoverageTest} checks that {@link #ROUTES} names every registered route.
  */
 @InitiativesWebTest
 class PermissionMatrixTest {
@@ -137,7 +137,7 @@ class PermissionMatrixTest {
     }
 
     /**
-     * One check of a route: the route as registered ("METHOD pattern", what {@link RouteCoverageTest} compares),
+     * One check of a route: the route as registered ("METHOD pattern", what {@code org.cocrea.RouteCoverageTest} compares),
      * how to call it, and what each person should get given whether they see / manage the initiative.
      */
     record Route(String route, String name, Function<Case, MockHttpServletRequestBuilder> request, Expect expect) {}
@@ -319,7 +319,7 @@ class PermissionMatrixTest {
         return routes;
     }
 
-    /** The routes this matrix checks, as "METHOD pattern" (patterns as registered); see {@link RouteCoverageTest}. */
+    /** The routes this matrix checks, as "METHOD pattern" (patterns as registered); see {@code org.cocrea.RouteCoverageTest}. */
     static final Set<String> ROUTES = routes().stream().map(Route::route).collect(Collectors.toUnmodifiableSet());
 
     private List<String> check(Case c) throws Exception {

@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * organisation, an admin, and anonymous visitors. Most changes are sent with values refused after the
  * permission check (422), so "allowed" shows without changing the data; accepting and declining are also tried
  * on a fresh proposal for each person, where allowed means done (302). "LOGIN" is the redirect to the sign-in
- * page. {@link RouteCoverageTest} checks that {@link #ROUTES} with the other matrices names every route.
+ * page. {@code org.cocrea.RouteCoverageTest} checks that {@link #ROUTES} with the other matrices names every route.
  */
 @InitiativesWebTest
 class ProposalPermissionMatrixTest {
@@ -158,7 +158,7 @@ class ProposalPermissionMatrixTest {
                         "422"));
     }
 
-    /** The routes this matrix checks, as "METHOD pattern" (patterns as registered); see {@link RouteCoverageTest}. */
+    /** The routes this matrix checks, as "METHOD pattern" (patterns as registered); see {@code org.cocrea.RouteCoverageTest}. */
     static final Set<String> ROUTES = routes().stream().map(Route::route).collect(Collectors.toUnmodifiableSet());
 
     @Autowired
