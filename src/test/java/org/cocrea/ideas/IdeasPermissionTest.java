@@ -11,18 +11,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every route of the proposals tool, for each of the seven kinds of person, on an instance of its own in a copy of
@@ -53,9 +50,6 @@ class IdeasPermissionTest {
     @Autowired
     UserDetailsService users;
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     /**
      * One instance: who is who, whether it is a group's, and proposals for each kind of change (an open one to
@@ -386,25 +380,5 @@ class IdeasPermissionTest {
     void groupInitiative() throws Exception {
         assertThat(run(kase(TestIdeas.GROUP, Demo.CITIZEN, Demo.PARENT, Demo.TEACHER, true)))
                 .isEmpty();
-    }
-
-    /** Every route registered by a controller of this module is in {@link #ROUTES}, and every one of those exists. */
-    @Test
-    void everyIdeasRouteIsInTheMatrix() {
-        var registered = new TreeSet<String>();
-        mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (!handler.getBeanType().getPackageName().startsWith("org.cocrea.ideas")) {
-                return;
-            }
-            var methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if (methods.isEmpty()) {
-                    registered.add("GET " + pattern);
-                }
-                methods.forEach(m -> registered.add(m.name() + " " + pattern));
-            }
-        });
-        assertThat(registered).contains("POST /ideas/{tool:\\d+}/{idea:\\d+}/support", "GET /ideas/{tool:\\d+}");
-        assertThat(new TreeSet<>(ROUTES)).isEqualTo(registered);
     }
 }
