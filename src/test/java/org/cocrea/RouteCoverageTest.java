@@ -140,8 +140,7 @@ class RouteCoverageTest {
         var declared = declared();
         var missing = new TreeSet<String>();
         routes.forEach((route, module) -> {
-            if (!declared.contains(route)
-                    && !NOT_CHECKED.contains(route)) {
+            if (!declared.contains(route) && !NOT_CHECKED.contains(route)) {
                 missing.add(module + ": " + route);
             }
         });

@@ -64,7 +64,6 @@ class BudgetPermissionMatrixTest {
     @Autowired
     UserDetailsService users;
 
-
     @BeforeEach
     void people() {
         TestIdeas.outsiders(jdbc);

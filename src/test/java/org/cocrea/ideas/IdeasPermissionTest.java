@@ -50,7 +50,6 @@ class IdeasPermissionTest {
     @Autowired
     UserDetailsService users;
 
-
     /**
      * One instance: who is who, whether it is a group's, and proposals for each kind of change (an open one to
      * support, comment and follow, one to report, one to answer, one to moderate) and an attachment.

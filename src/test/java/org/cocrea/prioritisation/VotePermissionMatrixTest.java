@@ -55,7 +55,6 @@ class VotePermissionMatrixTest {
     @Autowired
     UserDetailsService users;
 
-
     @BeforeEach
     void people() {
         TestVotes.ensurePeople(jdbc);
