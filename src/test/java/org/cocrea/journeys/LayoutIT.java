@@ -3,6 +3,7 @@ package org.cocrea.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.cocrea.testing.Axe;
 import org.cocrea.testing.BrowserTest;
 import org.cocrea.testing.Chromium;
 import org.cocrea.testing.ServerTest;
@@ -32,6 +33,14 @@ class LayoutIT extends BrowserTest {
             open(page);
             long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth");
             assertThat(overflow).as(page + " is wider than a 375 px phone by").isLessThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void thePublicPagesPassAxeAtDesktopAndPhoneWidth() {
+        for (String page : PAGES) {
+            open(page);
+            Axe.assertAccessible(browser);
         }
     }
 

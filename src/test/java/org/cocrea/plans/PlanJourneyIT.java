@@ -54,7 +54,7 @@ class PlanJourneyIT extends BrowserTest {
         // Co-commissioning: the citizen adds a need, ranks all of them and proposes their order as agreed.
         signIn(Demo.CITIZEN);
         open(needs);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         new Select(browser.findElement(By.id("domain"))).selectByValue("home");
         type("title", "Le scale di casa");
         type("text", "Salgo le scale con fatica");
@@ -65,13 +65,13 @@ class PlanJourneyIT extends BrowserTest {
         noticeShown();
         browser.findElement(By.cssSelector("ul.propose-orders button")).click();
         noticeShown();
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         signOut();
 
         // The social worker confirms the same order: it is agreed.
         signIn(Demo.SOCIAL_WORKER);
         open(needs);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         browser.findElement(By.cssSelector(".pending-order button")).click();
         noticeShown();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreed + p .badge.ok")));
@@ -80,12 +80,12 @@ class PlanJourneyIT extends BrowserTest {
 
         // Co-design: the social worker proposes a new version of the plan and signs it.
         open("/plans/" + plan);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         type("objectives", "Camminare 30 minuti al giorno.\nSalire le scale con il corrimano nuovo.");
         submit("/plans/" + plan + "/versions");
         noticeShown();
         int version = latestVersion(plan);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         open("/plans/" + plan);
         submit("/plans/" + plan + "/versions/" + version + "/sign");
         noticeShown();
@@ -98,11 +98,11 @@ class PlanJourneyIT extends BrowserTest {
         noticeShown();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge.ok")));
         assertThat(browser.findElement(By.cssSelector(".badge.ok")).getText()).contains(String.valueOf(version));
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
 
         // Co-delivery: the citizen adds an action for themself and writes in the diary.
         open(actions);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         type("title", "Montare il corrimano sulle scale");
         new Select(browser.findElement(By.id("kind"))).selectByValue("family");
         new Select(browser.findElement(By.id("performer")))
@@ -117,7 +117,7 @@ class PlanJourneyIT extends BrowserTest {
         submit(actions + "/diary");
         noticeShown();
         assertThat(browser.findElement(By.cssSelector("ol.diary")).getText()).contains("Prima salita con il corrimano");
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         signOut();
 
         // Co-assessment: the social worker scores a GAS follow-up; the T-score shown matches the formula.
@@ -151,7 +151,7 @@ class PlanJourneyIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#goal-" + added.id() + " td.baseline"))
                         .getText())
                 .startsWith("-1");
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         var goal = new GoalRepository(jdbc).of(plan).get(0);
         new Select(browser.findElement(By.id("level-" + goal.id()))).selectByValue("2");
         submit("/plans/" + plan + "/goals/" + goal.id() + "/scores");
@@ -160,13 +160,13 @@ class PlanJourneyIT extends BrowserTest {
         assertThat(new GoalRepository(jdbc).of(plan).get(0).latestLevel()).isEqualTo(2);
         assertThat(browser.findElement(By.cssSelector("strong.t-score")).getText())
                 .isEqualTo(expected);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         open("/plans/ladder/" + CareTools.ladder(jdbc));
         assertThat(browser.findElements(By.cssSelector("svg.radar polygon.series")))
                 .hasSize(2);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         open("/plans/review/" + CareTools.review(jdbc));
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         signOut();
     }
 }
