@@ -60,6 +60,7 @@ class BudgetJourneyIT extends BrowserTest {
         browser.findElements(By.cssSelector("input[name=projects]")).get(1).click();
         submit(base + "/code");
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + base));
+        assertNotice("budget.code.cast");
 
         signIn(Demo.CITIZEN);
         open(base);
@@ -81,6 +82,7 @@ class BudgetJourneyIT extends BrowserTest {
         submit(base + "/ballot");
         // The ballot is recorded and stays editable until the vote closes.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main p.notice")));
+        assertNotice("budget.ballot.cast");
         assertThat(browser.findElements(By.cssSelector("input[name=projects]:checked")))
                 .hasSize(2);
         signOut();

@@ -63,7 +63,7 @@ class ProposalsToBudgetIT extends BrowserTest {
         var button = browser.findElement(By.cssSelector("form[action='" + base + "/ballot'] button[type=submit]"));
         // The ballot is recorded and stays editable until the vote closes: the next page says so.
         submitAndAwaitNextPage(button);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main p.notice")));
+        assertNotice("budget.ballot.cast");
     }
 
     @Test
@@ -90,7 +90,7 @@ class ProposalsToBudgetIT extends BrowserTest {
         submit(lanes + "/support");
         wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='" + lanes + "/withdraw']")));
-        assertThat(browser.findElement(By.id("supports-title")).getText()).contains("1");
+        assertThat(browser.findElement(By.id("supports-title")).getText()).isEqualTo(message("ideas.supports", 1));
         Axe.assertAccessible(browser);
         signOut();
 
@@ -109,9 +109,11 @@ class ProposalsToBudgetIT extends BrowserTest {
         Axe.assertAccessible(browser);
         submit(base + "/import-proposals");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Rastrelliere in piazza"));
+        assertNotice("budget.import.proposalsDone");
         // A second click imports nothing twice.
         submit(base + "/import-proposals");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Nessuna"));
+        assertNotice("budget.import.none");
         assertThat(browser.findElements(By.cssSelector("main ol li"))).hasSize(3);
         Axe.assertAccessible(browser);
         submit(base + "/open");

@@ -69,6 +69,7 @@ class InvitationJourneyIT extends BrowserTest {
         type("email", NEWCOMER);
         submit("/initiatives/" + id + "/invitations");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
+        assertNotice("invitation.sent");
         assertThat(browser.findElement(By.tagName("table")).getText()).contains(NEWCOMER);
 
         submit("/initiatives/" + id + "/join-link");
@@ -94,6 +95,8 @@ class InvitationJourneyIT extends BrowserTest {
         // Registering signs nobody in (so it answers alike for an address that has an account): the sign-in page
         // says to check the mail, with the address filled in; signing in brings the newcomer back.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
+        assertNotice("register.sent");
+        assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo(NEWCOMER);
         type("password", "a browser passphrase");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
@@ -127,12 +130,15 @@ class InvitationJourneyIT extends BrowserTest {
         browser.findElement(By.cssSelector("main form[action='" + link.group(1) + "'] button"))
                 .click();
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/initiatives/" + id));
-        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).isNotBlank();
+        assertNotice("join.joined");
+        // A member now, the newcomer sees the initiative's member list, with their own name in it.
+        assertThat(browser.findElement(By.cssSelector("ul.members")).getText()).contains("Invited Newcomer");
 
+        // The mailed invitation admitted one person: opened again, it says it was used, and nothing changes.
         open(link.group(1));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(message("invitation.gone.title"));
         assertThat(browser.findElement(By.cssSelector("main p[role=alert]")).getText())
-                .isNotBlank();
+                .isEqualTo(message("invitation.used"));
         Axe.assertAccessible(browser);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM initiative_member WHERE initiative_id = :i AND person_id IN "
                                 + "(SELECT id FROM app_user WHERE email = :e)")

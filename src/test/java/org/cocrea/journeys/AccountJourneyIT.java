@@ -43,7 +43,7 @@ class AccountJourneyIT extends BrowserTest {
         // Registering signs nobody in (so it answers alike for an address that has an account): check the mail,
         // then sign in.
         wait.until(ExpectedConditions.titleContains("Sign in"));
-        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Check your mail");
+        assertNotice("register.sent");
         assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo("bianca@example.org");
         Axe.assertAccessible(browser);
         type("password", "a browser passphrase");
@@ -57,7 +57,7 @@ class AccountJourneyIT extends BrowserTest {
                 .matcher(mailbox.to("bianca@example.org").get(0).body());
         assertThat(matcher.find()).isTrue();
         open(matcher.group(1));
-        assertThat(browser.findElement(By.id("verify-result")).getText()).contains("confirmed");
+        assertThat(browser.findElement(By.id("verify-result")).getText()).isEqualTo(message("verify.done"));
         open("/profile");
         assertThat(browser.findElements(By.id("verified-badge"))).hasSize(1);
 

@@ -24,10 +24,6 @@ class PlanJourneyIT extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private void noticeShown() {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
-    }
-
     private long planInstance() {
         return jdbc.sql("""
                 SELECT MIN(t.id) FROM tool_instance t JOIN initiative i ON i.id = t.initiative_id
@@ -58,13 +54,13 @@ class PlanJourneyIT extends BrowserTest {
         new Select(browser.findElement(By.id("domain"))).selectByValue("home");
         type("title", "Le scale di casa");
         type("text", "Salgo le scale con fatica");
-        submit(needs + "/needs");
-        noticeShown();
+        submitAndAwaitNextPage(needs + "/needs");
+        assertNotice("care.need.added");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Le scale di casa");
-        submit(needs + "/ranking");
-        noticeShown();
-        browser.findElement(By.cssSelector("ul.propose-orders button")).click();
-        noticeShown();
+        submitAndAwaitNextPage(needs + "/ranking");
+        assertNotice("care.rank.saved");
+        submitAndAwaitNextPage(browser.findElement(By.cssSelector("ul.propose-orders button")));
+        assertNotice("care.agree.saved");
         Axe.assertAccessible(browser);
         signOut();
 
@@ -72,8 +68,8 @@ class PlanJourneyIT extends BrowserTest {
         signIn(Demo.SOCIAL_WORKER);
         open(needs);
         Axe.assertAccessible(browser);
-        browser.findElement(By.cssSelector(".pending-order button")).click();
-        noticeShown();
+        submitAndAwaitNextPage(browser.findElement(By.cssSelector(".pending-order button")));
+        assertNotice("care.agree.saved");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreed + p .badge.ok")));
         assertThat(browser.findElement(By.cssSelector("ol.agreed-order")).getText())
                 .contains("Le scale di casa");
@@ -82,20 +78,20 @@ class PlanJourneyIT extends BrowserTest {
         open("/plans/" + plan);
         Axe.assertAccessible(browser);
         type("objectives", "Camminare 30 minuti al giorno.\nSalire le scale con il corrimano nuovo.");
-        submit("/plans/" + plan + "/versions");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/versions");
+        assertNotice("plans.version.created");
         int version = latestVersion(plan);
         Axe.assertAccessible(browser);
         open("/plans/" + plan);
-        submit("/plans/" + plan + "/versions/" + version + "/sign");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/versions/" + version + "/sign");
+        assertNotice("plans.signed");
         signOut();
 
         // The citizen signs the same version: the plan is agreed.
         signIn(Demo.CITIZEN);
         open("/plans/" + plan);
-        submit("/plans/" + plan + "/versions/" + version + "/sign");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/versions/" + version + "/sign");
+        assertNotice("plans.signed");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge.ok")));
         assertThat(browser.findElement(By.cssSelector(".badge.ok")).getText()).contains(String.valueOf(version));
         Axe.assertAccessible(browser);
@@ -107,15 +103,15 @@ class PlanJourneyIT extends BrowserTest {
         new Select(browser.findElement(By.id("kind"))).selectByValue("family");
         new Select(browser.findElement(By.id("performer")))
                 .selectByValue(String.valueOf(CareTools.person(jdbc, Demo.PARENT)));
-        submit(actions + "/actions");
-        noticeShown();
+        submitAndAwaitNextPage(actions + "/actions");
+        assertNotice("care.action.added");
         assertThat(browser.findElement(By.id("actions")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Montare il corrimano sulle scale");
         browser.findElement(By.cssSelector("#diary ~ details summary")).click();
         type("what", "Prima salita con il corrimano");
         type("minutes", "15");
-        submit(actions + "/diary");
-        noticeShown();
+        submitAndAwaitNextPage(actions + "/diary");
+        assertNotice("care.diary.added");
         assertThat(browser.findElement(By.cssSelector("ol.diary")).getText()).contains("Prima salita con il corrimano");
         Axe.assertAccessible(browser);
         signOut();
@@ -132,8 +128,8 @@ class PlanJourneyIT extends BrowserTest {
         type("levelPlus2", "Sale due piani da sola senza corrimano");
         new Select(browser.findElement(By.id("importance"))).selectByValue("3");
         new Select(browser.findElement(By.id("difficulty"))).selectByValue("2");
-        submit("/plans/" + plan + "/goals");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/goals");
+        assertNotice("plans.goal.added");
         var added = new GoalRepository(jdbc)
                 .of(plan).stream()
                         .filter(g -> g.description().equals("Salire le scale da sola"))
@@ -146,16 +142,16 @@ class PlanJourneyIT extends BrowserTest {
                 .startsWith("6");
         // Its first score, dated today by default, is its baseline.
         new Select(browser.findElement(By.id("level-" + added.id()))).selectByValue("-1");
-        submit("/plans/" + plan + "/goals/" + added.id() + "/scores");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/goals/" + added.id() + "/scores");
+        assertNotice("plans.score.added");
         assertThat(browser.findElement(By.cssSelector("#goal-" + added.id() + " td.baseline"))
                         .getText())
                 .startsWith("-1");
         Axe.assertAccessible(browser);
         var goal = new GoalRepository(jdbc).of(plan).get(0);
         new Select(browser.findElement(By.id("level-" + goal.id()))).selectByValue("2");
-        submit("/plans/" + plan + "/goals/" + goal.id() + "/scores");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/goals/" + goal.id() + "/scores");
+        assertNotice("plans.score.added");
         String expected = String.format(Locale.ROOT, "%.2f", PlanService.tScore(new GoalRepository(jdbc).of(plan)));
         assertThat(new GoalRepository(jdbc).of(plan).get(0).latestLevel()).isEqualTo(2);
         assertThat(browser.findElement(By.cssSelector("strong.t-score")).getText())

@@ -67,11 +67,15 @@ class VoteJourneyIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("points-left"), "-1"));
         submit(base + "/ballot");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ballot-error")));
+        // 6 + 5 of the 10 points: the page says how many were given and how many there are.
+        assertThat(browser.findElement(By.id("ballot-error")).getText())
+                .isEqualTo(message("vote.ballot.overPoints", 11, 10));
         Axe.assertAccessible(browser);
         type(markId(1), "4");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("points-left"), " 0 "));
         submit(base + "/ballot");
         waitForNotice("registrato");
+        assertNotice("vote.ballot.cast");
         // The stored ballot is shown again, to be changed until the close.
         assertThat(browser.findElement(By.id(markId(0))).getAttribute("value")).isEqualTo("6");
         type(markId(0), "4");
@@ -79,6 +83,7 @@ class VoteJourneyIT extends BrowserTest {
         type(markId(2), "6");
         submit(base + "/ballot");
         waitForNotice("cambiato");
+        assertNotice("vote.ballot.changed");
         signOut();
 
         signIn(Demo.PARKS_OFFICER);
