@@ -78,6 +78,8 @@ class LayoutIT extends BrowserTest {
             plain.findElement(By.cssSelector("form.form button[type=submit]")).click();
             // Registering signs nobody in (it answers alike for taken addresses): check the mail, then sign in.
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
+            assertThat(plain.findElement(By.cssSelector("main p.notice")).getText())
+                    .isEqualTo(message(plain, "register.sent"));
             plain.findElement(By.id("password")).sendKeys("no scripts needed here");
             plain.findElement(By.cssSelector("form.form button[type=submit]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));

@@ -68,7 +68,12 @@ public abstract class BrowserTest {
      * {@code lang}), so a journey checks the words shown and not just that something is.
      */
     protected String message(String key, Object... args) {
-        String lang = browser.findElement(By.tagName("html")).getAttribute("lang");
+        return message(browser, key, args);
+    }
+
+    /** A message in the language of the page open in {@code page}, a browser other than this test's own. */
+    protected String message(WebDriver page, String key, Object... args) {
+        String lang = page.findElement(By.tagName("html")).getAttribute("lang");
         return messages.getMessage(key, args, Locale.forLanguageTag(lang));
     }
 
