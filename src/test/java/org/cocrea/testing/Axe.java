@@ -73,13 +73,13 @@ public final class Axe {
      * accepted in {@link #ACCEPTED}, at the browser's width or at a phone's. The window is put back as it was.
      */
     public static void assertAccessible(WebDriver driver) {
-        List<String> problems = new ArrayList<>(problems(driver, "desktop"));
         var window = driver.manage().window();
         Dimension size = window.getSize();
+        List<String> problems = new ArrayList<>(problems(driver, size.getWidth() + " px"));
         if (!size.equals(PHONE)) {
             window.setSize(PHONE);
             try {
-                problems.addAll(problems(driver, "phone"));
+                problems.addAll(problems(driver, PHONE.getWidth() + " px, phone"));
             } finally {
                 window.setSize(size);
             }
