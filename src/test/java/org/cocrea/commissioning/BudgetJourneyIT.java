@@ -26,7 +26,7 @@ class BudgetJourneyIT extends BrowserTest {
 
         signIn(Demo.PARKS_OFFICER);
         open(base + "/manage");
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         type("amount", "100000");
         submit(base + "/settings");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='" + base + "/projects']")));
@@ -37,33 +37,34 @@ class BudgetJourneyIT extends BrowserTest {
             submit(base + "/projects");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), p[0]));
         }
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         submit(base + "/open");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='" + base + "/close']")));
         // Voting codes for an in-person channel: generated, shown once on a printable page.
         open(base + "/codes");
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         type("count", "2");
         submit(base + "/codes");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("voting-codes")));
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         String code = browser.findElement(By.cssSelector(".voting-code-value")).getText();
         assertThat(code).matches("[A-Z0-9]{5}-[A-Z0-9]{5}");
         signOut();
 
         // A code holder votes without an account.
         open(base + "/code");
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         type("code", code);
         // The same choice as the citizen's below, so that equal shares fund both projects.
         browser.findElements(By.cssSelector("input[name=projects]")).get(0).click();
         browser.findElements(By.cssSelector("input[name=projects]")).get(1).click();
         submit(base + "/code");
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + base));
+        assertNotice("budget.code.cast");
 
         signIn(Demo.CITIZEN);
         open(base);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         var boxes = browser.findElements(By.cssSelector("input[name=projects]"));
         assertThat(boxes).hasSize(3);
         String lights = boxes.get(2).getAttribute("value");
@@ -73,7 +74,7 @@ class BudgetJourneyIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#total strong.error")));
         submit(base + "/ballot");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("projects-error")));
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         browser.findElement(By.cssSelector("input[name=projects][value='" + lights + "']"))
                 .click();
         browser.findElement(By.cssSelector("input[name=projects]:not(:checked)"))
@@ -81,6 +82,7 @@ class BudgetJourneyIT extends BrowserTest {
         submit(base + "/ballot");
         // The ballot is recorded and stays editable until the vote closes.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main p.notice")));
+        assertNotice("budget.ballot.cast");
         assertThat(browser.findElements(By.cssSelector("input[name=projects]:checked")))
                 .hasSize(2);
         signOut();
@@ -89,7 +91,7 @@ class BudgetJourneyIT extends BrowserTest {
         open(base + "/manage");
         submit(base + "/close");
         wait.until(ExpectedConditions.urlContains("/results"));
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         String results = browser.findElement(By.tagName("main")).getText();
         assertThat(results).contains("Pista ciclabile").contains("Rastrelliere").contains("90000.00");
         assertThat(browser.findElements(By.cssSelector("table"))).hasSize(2);

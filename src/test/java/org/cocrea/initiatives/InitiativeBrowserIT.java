@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.cocrea.testing.Axe;
 import org.cocrea.testing.Chromium;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * In a real browser: a parks officer creates a collective initiative with two phases, adds the updates tool
  * and publishes it; a citizen follows it and sees the phase change (and gets the mail). Needs Chromium and
- * chromedriver; run with {@code mvn verify} (failsafe).
+ * chromedriver; axe-core on the form and the initiative's page; run with {@code mvn verify} (failsafe).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(
@@ -91,6 +92,7 @@ class InitiativeBrowserIT {
     void createPublishFollowAndSeeThePhaseChange() {
         signIn(Demo.PARKS_OFFICER);
         go("/initiatives/new");
+        Axe.assertAccessible(browser);
         browser.findElement(By.id("title")).sendKeys("Pista ciclabile del parco");
         browser.findElement(By.id("summary")).sendKeys("Disegniamo insieme la pista");
         new Select(browser.findElement(By.id("domain"))).selectByValue("mobility");
@@ -104,6 +106,7 @@ class InitiativeBrowserIT {
         addPhase("co-commissioning", TODAY.minusDays(5), TODAY.plusDays(5));
         addPhase("co-design", TODAY.plusDays(6), TODAY.plusDays(30));
         assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).hasSize(2);
+        Axe.assertAccessible(browser);
         var toolChoice = browser.findElement(By.id("tool-1-co-design"));
         new Select(toolChoice).selectByValue("updates");
         submit(toolChoice.findElement(By.xpath("./ancestor::form")).findElement(By.cssSelector("button[type=submit]")));
@@ -121,6 +124,7 @@ class InitiativeBrowserIT {
         assertThat(browser.findElement(By.cssSelector("li[aria-current='step'] h3"))
                         .getText())
                 .startsWith("Co-programmazione");
+        Axe.assertAccessible(browser);
 
         signIn(Demo.PARKS_OFFICER);
         browser.get(page);

@@ -3,6 +3,7 @@ package org.cocrea.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.cocrea.testing.Axe;
 import org.cocrea.testing.BrowserTest;
 import org.cocrea.testing.Chromium;
 import org.cocrea.testing.ServerTest;
@@ -32,6 +33,14 @@ class LayoutIT extends BrowserTest {
             open(page);
             long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth");
             assertThat(overflow).as(page + " is wider than a 375 px phone by").isLessThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void thePublicPagesPassAxeAtDesktopAndPhoneWidth() {
+        for (String page : PAGES) {
+            open(page);
+            Axe.assertAccessible(browser);
         }
     }
 
@@ -69,6 +78,8 @@ class LayoutIT extends BrowserTest {
             plain.findElement(By.cssSelector("form.form button[type=submit]")).click();
             // Registering signs nobody in (it answers alike for taken addresses): check the mail, then sign in.
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
+            assertThat(plain.findElement(By.cssSelector("main p.notice")).getText())
+                    .isEqualTo(message(plain, "register.sent"));
             plain.findElement(By.id("password")).sendKeys("no scripts needed here");
             plain.findElement(By.cssSelector("form.form button[type=submit]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));

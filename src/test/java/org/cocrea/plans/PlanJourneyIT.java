@@ -24,10 +24,6 @@ class PlanJourneyIT extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private void noticeShown() {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
-    }
-
     private long planInstance() {
         return jdbc.sql("""
                 SELECT MIN(t.id) FROM tool_instance t JOIN initiative i ON i.id = t.initiative_id
@@ -54,70 +50,70 @@ class PlanJourneyIT extends BrowserTest {
         // Co-commissioning: the citizen adds a need, ranks all of them and proposes their order as agreed.
         signIn(Demo.CITIZEN);
         open(needs);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         new Select(browser.findElement(By.id("domain"))).selectByValue("home");
         type("title", "Le scale di casa");
         type("text", "Salgo le scale con fatica");
-        submit(needs + "/needs");
-        noticeShown();
+        submitAndAwaitNextPage(needs + "/needs");
+        assertNotice("care.need.added");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Le scale di casa");
-        submit(needs + "/ranking");
-        noticeShown();
-        browser.findElement(By.cssSelector("ul.propose-orders button")).click();
-        noticeShown();
-        Axe.assertNoSeriousViolations(browser);
+        submitAndAwaitNextPage(needs + "/ranking");
+        assertNotice("care.rank.saved");
+        submitAndAwaitNextPage(browser.findElement(By.cssSelector("ul.propose-orders button")));
+        assertNotice("care.agree.saved");
+        Axe.assertAccessible(browser);
         signOut();
 
         // The social worker confirms the same order: it is agreed.
         signIn(Demo.SOCIAL_WORKER);
         open(needs);
-        Axe.assertNoSeriousViolations(browser);
-        browser.findElement(By.cssSelector(".pending-order button")).click();
-        noticeShown();
+        Axe.assertAccessible(browser);
+        submitAndAwaitNextPage(browser.findElement(By.cssSelector(".pending-order button")));
+        assertNotice("care.agree.saved");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#agreed + p .badge.ok")));
         assertThat(browser.findElement(By.cssSelector("ol.agreed-order")).getText())
                 .contains("Le scale di casa");
 
         // Co-design: the social worker proposes a new version of the plan and signs it.
         open("/plans/" + plan);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         type("objectives", "Camminare 30 minuti al giorno.\nSalire le scale con il corrimano nuovo.");
-        submit("/plans/" + plan + "/versions");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/versions");
+        assertNotice("plans.version.created");
         int version = latestVersion(plan);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         open("/plans/" + plan);
-        submit("/plans/" + plan + "/versions/" + version + "/sign");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/versions/" + version + "/sign");
+        assertNotice("plans.signed");
         signOut();
 
         // The citizen signs the same version: the plan is agreed.
         signIn(Demo.CITIZEN);
         open("/plans/" + plan);
-        submit("/plans/" + plan + "/versions/" + version + "/sign");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/versions/" + version + "/sign");
+        assertNotice("plans.signed");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".badge.ok")));
         assertThat(browser.findElement(By.cssSelector(".badge.ok")).getText()).contains(String.valueOf(version));
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
 
         // Co-delivery: the citizen adds an action for themself and writes in the diary.
         open(actions);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         type("title", "Montare il corrimano sulle scale");
         new Select(browser.findElement(By.id("kind"))).selectByValue("family");
         new Select(browser.findElement(By.id("performer")))
                 .selectByValue(String.valueOf(CareTools.person(jdbc, Demo.PARENT)));
-        submit(actions + "/actions");
-        noticeShown();
+        submitAndAwaitNextPage(actions + "/actions");
+        assertNotice("care.action.added");
         assertThat(browser.findElement(By.id("actions")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Montare il corrimano sulle scale");
         browser.findElement(By.cssSelector("#diary ~ details summary")).click();
         type("what", "Prima salita con il corrimano");
         type("minutes", "15");
-        submit(actions + "/diary");
-        noticeShown();
+        submitAndAwaitNextPage(actions + "/diary");
+        assertNotice("care.diary.added");
         assertThat(browser.findElement(By.cssSelector("ol.diary")).getText()).contains("Prima salita con il corrimano");
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         signOut();
 
         // Co-assessment: the social worker scores a GAS follow-up; the T-score shown matches the formula.
@@ -132,8 +128,8 @@ class PlanJourneyIT extends BrowserTest {
         type("levelPlus2", "Sale due piani da sola senza corrimano");
         new Select(browser.findElement(By.id("importance"))).selectByValue("3");
         new Select(browser.findElement(By.id("difficulty"))).selectByValue("2");
-        submit("/plans/" + plan + "/goals");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/goals");
+        assertNotice("plans.goal.added");
         var added = new GoalRepository(jdbc)
                 .of(plan).stream()
                         .filter(g -> g.description().equals("Salire le scale da sola"))
@@ -146,27 +142,27 @@ class PlanJourneyIT extends BrowserTest {
                 .startsWith("6");
         // Its first score, dated today by default, is its baseline.
         new Select(browser.findElement(By.id("level-" + added.id()))).selectByValue("-1");
-        submit("/plans/" + plan + "/goals/" + added.id() + "/scores");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/goals/" + added.id() + "/scores");
+        assertNotice("plans.score.added");
         assertThat(browser.findElement(By.cssSelector("#goal-" + added.id() + " td.baseline"))
                         .getText())
                 .startsWith("-1");
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         var goal = new GoalRepository(jdbc).of(plan).get(0);
         new Select(browser.findElement(By.id("level-" + goal.id()))).selectByValue("2");
-        submit("/plans/" + plan + "/goals/" + goal.id() + "/scores");
-        noticeShown();
+        submitAndAwaitNextPage("/plans/" + plan + "/goals/" + goal.id() + "/scores");
+        assertNotice("plans.score.added");
         String expected = String.format(Locale.ROOT, "%.2f", PlanService.tScore(new GoalRepository(jdbc).of(plan)));
         assertThat(new GoalRepository(jdbc).of(plan).get(0).latestLevel()).isEqualTo(2);
         assertThat(browser.findElement(By.cssSelector("strong.t-score")).getText())
                 .isEqualTo(expected);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         open("/plans/ladder/" + CareTools.ladder(jdbc));
         assertThat(browser.findElements(By.cssSelector("svg.radar polygon.series")))
                 .hasSize(2);
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         open("/plans/review/" + CareTools.review(jdbc));
-        Axe.assertNoSeriousViolations(browser);
+        Axe.assertAccessible(browser);
         signOut();
     }
 }

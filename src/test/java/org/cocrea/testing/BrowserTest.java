@@ -1,6 +1,9 @@
 package org.cocrea.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -9,12 +12,17 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 
 /** A journey in headless Chromium against the application on its test port; one browser per test. */
 public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private MessageSource messages;
 
     protected WebDriver browser;
     protected WebDriverWait wait;
@@ -47,6 +55,33 @@ public abstract class BrowserTest {
     protected void submit(String action) {
         browser.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]"))
                 .click();
+    }
+
+    /** Submits the form posting to {@code action} and waits until the next page has replaced this one. */
+    protected void submitAndAwaitNextPage(String action) {
+        submitAndAwaitNextPage(
+                browser.findElement(By.cssSelector("form[action='" + action + "'] button[type=submit]")));
+    }
+
+    /**
+     * A message as a person reads it on the page now open: the text of {@code key} in the page's language (its
+     * {@code lang}), so a journey checks the words shown and not just that something is.
+     */
+    protected String message(String key, Object... args) {
+        return message(browser, key, args);
+    }
+
+    /** A message in the language of the page open in {@code page}, a browser other than this test's own. */
+    protected String message(WebDriver page, String key, Object... args) {
+        String lang = page.findElement(By.tagName("html")).getAttribute("lang");
+        return messages.getMessage(key, args, Locale.forLanguageTag(lang));
+    }
+
+    /** The page says, in its notice, the message of {@code key}. */
+    protected void assertNotice(String key, Object... args) {
+        assertThat(browser.findElement(By.cssSelector("main p.notice[role=status]"))
+                        .getText())
+                .isEqualTo(message(key, args));
     }
 
     protected void signIn(String email) {
