@@ -56,7 +56,8 @@ import org.springframework.web.util.pattern.PathPattern;
  * entry pages ({@link Site}); every changing route (POST, PUT, PATCH, DELETE) must be offered by at least one crawled
  * form, or be in {@link #NOT_OFFERED} with the reason and another way to build its request. The form as the page
  * offers it, with its empty text fields filled validly, is the baseline; then each field in turn gets each hostile
- * value (and is left out), the others staying valid, and the form is sent empty.
+ * value (and is left out), the others staying valid; the form is also sent empty, as a malformed multipart
+ * body and as JSON.
  *
  * <p>Every request must reach a handler when it is the baseline (not 404 or 405), never answer 500 or show a stack
  * trace or a marker unescaped. A refused request (4xx) must leave the database as it was ({@link #fingerprint}).
@@ -257,6 +258,9 @@ class EveryRouteHostileInputTest {
     private final Set<String> crawledUrls = new LinkedHashSet<>();
 
     private final Map<Integer, Integer> baselines = new TreeMap<>();
+    /** Routes whose baseline was refused: their hostile variants test refusal only, never storage. */
+    private final List<String> refusedBaselines = new ArrayList<>();
+
     private Site site;
     private Map<String, Long[]> current;
     private int requests;
@@ -387,7 +391,7 @@ class EveryRouteHostileInputTest {
                 crawling / 1e9,
                 (submitted - started - crawling) / 1e9,
                 (readBack - submitted) / 1e9);
-        System.out.println("Baselines by status: " + baselines);
+        System.out.println("Baselines by status: " + baselines + "; refused: " + refusedBaselines);
         var softly = new org.assertj.core.api.SoftAssertions();
         softly.assertThat(unreached)
                 .as("changing routes no crawled page offers: link them from a page, or list them in NOT_OFFERED")
@@ -438,6 +442,9 @@ class EveryRouteHostileInputTest {
         }
         int status = result.response().getStatus();
         baselines.merge(status, 1, Integer::sum);
+        if (status >= 400) {
+            refusedBaselines.add(route.key() + " " + status);
+        }
         // A form a page offers must reach its handler; a route no page offers (NOT_OFFERED) may be refused by its
         // handler with 404 (a token from no mail), but must reach it.
         boolean reached = result.handled() && (!byAPage || (status != 404 && status != 405));
@@ -467,6 +474,17 @@ class EveryRouteHostileInputTest {
             send(route, form, form.who(), replaced(baseline, name, null), name + " missing");
         }
         send(route, form, form.who(), List.of(), "empty form");
+        // Bodies no form of ours sends: they must be refused, not crash (issue 11).
+        send(
+                route,
+                form,
+                form.who(),
+                List.of(),
+                "malformed multipart body",
+                new Body(
+                        "multipart/form-data; boundary=x",
+                        "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\ngarbage"));
+        send(route, form, form.who(), List.of(), "JSON body", new Body("application/json", "{\"title\":\"x\"}"));
         if (form.who() != null) {
             var anonymous = send(route, form, null, baseline, "baseline as anonymous");
             if (anonymous.changed()) {
@@ -504,15 +522,23 @@ class EveryRouteHostileInputTest {
     /** What a request answered, whether a handler method took it, and whether the database changed. */
     record Sent(MockHttpServletResponse response, boolean handled, boolean changed) {}
 
-    /** Sends one request and checks what every request must respect. */
+    /** A request body sent as it is, instead of the form's fields. */
+    record Body(String contentType, String content) {}
+
     private Sent send(Route route, Form form, String who, List<Map.Entry<String, String>> fields, String what)
+            throws Exception {
+        return send(route, form, who, fields, what, null);
+    }
+
+    /** Sends one request and checks what every request must respect. */
+    private Sent send(Route route, Form form, String who, List<Map.Entry<String, String>> fields, String what, Body raw)
             throws Exception {
         String where = route.key() + " as " + (who == null ? "anonymous" : who) + " with " + what;
         requests++;
         MockHttpServletResponse response;
         boolean handled;
         try {
-            var result = mvc.perform(build(form, who, fields)).andReturn();
+            var result = mvc.perform(build(form, who, fields, raw)).andReturn();
             response = result.getResponse();
             handled = result.getHandler() instanceof org.springframework.web.method.HandlerMethod;
         } catch (Exception e) {
@@ -534,7 +560,9 @@ class EveryRouteHostileInputTest {
         }
         var after = fingerprint();
         boolean refused = status >= 400
+                // Sent to the sign-in page: refused, unless the form was an anonymous one (registration ends there).
                 || (who == null
+                        && form.who() != null
                         && status >= 300
                         && String.valueOf(response.getRedirectedUrl()).contains("/login"));
         if (refused && !after.keySet().equals(current.keySet())) {
@@ -567,8 +595,16 @@ class EveryRouteHostileInputTest {
     }
 
     private AbstractMockHttpServletRequestBuilder<?> build(
-            Form form, String who, List<Map.Entry<String, String>> fields) {
+            Form form, String who, List<Map.Entry<String, String>> fields, Body raw) {
         URI action = URI.create(form.action());
+        if (raw != null) {
+            return site.as(
+                    who,
+                    request(HttpMethod.valueOf(form.method()), action)
+                            .contentType(raw.contentType())
+                            .content(raw.content())
+                            .with(csrf()));
+        }
         AbstractMockHttpServletRequestBuilder<?> request;
         if (form.multipart()) {
             var upload = multipart(HttpMethod.valueOf(form.method()), action);
@@ -601,8 +637,16 @@ class EveryRouteHostileInputTest {
     /** The form as the page offers it, with empty text fields filled with valid, distinct values. */
     private List<Map.Entry<String, String>> baseline(Form form) {
         var fields = new ArrayList<Map.Entry<String, String>>();
+        // A group of boxes none of which is ticked gets its first one ticked, as a person choosing "at least one".
+        var ticked = new java.util.HashSet<String>();
+        form.fields().stream()
+                .filter(field -> field.type().equals("checkbox") && field.sentByDefault())
+                .forEach(field -> ticked.add(field.name()));
         for (Field field : form.fields()) {
-            if (field.type().equals("checkbox") && !field.sentByDefault() && !field.required()) {
+            if (field.type().equals("checkbox")
+                    && !field.sentByDefault()
+                    && !field.required()
+                    && !ticked.add(field.name())) {
                 continue;
             }
             fields.add(Map.entry(field.name(), valid(field)));
@@ -620,8 +664,8 @@ class EveryRouteHostileInputTest {
             case "email" -> "valid" + n + "@example.org";
             case "url" -> "https://example.org/" + n;
             case "number", "range" -> number(field);
-            case "date" -> field.min().isEmpty() ? LocalDate.now().plusDays(30).toString() : field.min();
-            case "datetime-local" -> LocalDate.now().plusDays(30) + "T10:00";
+            case "date" -> field.min().isEmpty() ? LocalDate.now().toString() : field.min();
+            case "datetime-local" -> LocalDate.now() + "T10:00";
             case "time" -> "10:00";
             case "tel" -> "+39061234" + (1000 + n % 9000);
             case "password" -> "Valid-password-2026!";
