@@ -391,7 +391,8 @@ class EveryRouteHostileInputTest {
                 crawling / 1e9,
                 (submitted - started - crawling) / 1e9,
                 (readBack - submitted) / 1e9);
-        System.out.println("Baselines by status: " + baselines + "; refused: " + refusedBaselines);
+        System.out.println(
+                "Baselines by status: " + baselines + "; refused:\n  " + String.join("\n  ", refusedBaselines));
         var softly = new org.assertj.core.api.SoftAssertions();
         softly.assertThat(unreached)
                 .as("changing routes no crawled page offers: link them from a page, or list them in NOT_OFFERED")
@@ -443,7 +444,13 @@ class EveryRouteHostileInputTest {
         int status = result.response().getStatus();
         baselines.merge(status, 1, Integer::sum);
         if (status >= 400) {
-            refusedBaselines.add(route.key() + " " + status);
+            // Why, as the page says it: a baseline refused for a reason of state (a vote already cast) is fine,
+            // one refused because this test fills the form badly should make it fill better.
+            var why = org.jsoup.Jsoup.parse(result.response().getContentAsString(StandardCharsets.UTF_8))
+                    .select(".error, .error-summary")
+                    .text();
+            refusedBaselines.add(route.key() + " " + status
+                    + (why.isEmpty() ? "" : " (" + why.substring(0, Math.min(160, why.length())) + ")"));
         }
         // A form a page offers must reach its handler; a route no page offers (NOT_OFFERED) may be refused by its
         // handler with 404 (a token from no mail), but must reach it.
