@@ -1,7 +1,6 @@
 package org.cocrea;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.cocrea.testing.CountingStatements;
 import org.cocrea.testing.Demo;
-import org.cocrea.testing.LinkCrawler;
+import org.cocrea.testing.Site;
 import org.cocrea.testing.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,14 +25,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * A net under every page, not only those a statement-budget test lists: each demo person follows the links from
- * {@code /} (and from every page reached, see {@link LinkCrawler}), and every page answered must run at most
+ * {@code /} (and from every page reached, see {@link Site}), and every page answered must run at most
  * {@value #BUDGET} SQL statements and no SQL text more than {@value #REPEATS} times. A query per listed row (N+1)
  * shows as the same text once per row, and the demo lists at least four rows of every kind its pages list (the
  * initiatives, proposals, ideas, votes' options and ballots, budget projects, people, plans' needs and actions):
@@ -58,8 +60,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class EveryPageStatementBudgetTest {
     static final int BUDGET = 20;
     static final int REPEATS = 3;
-    /** A shape of page is left after this many of its pages in a row led to no new shape (see LinkCrawler). */
-    static final int BARREN = 6;
+    /** Pages each person reads at most: every kind of page comes first (see {@link Site}), then more of each. */
+    static final int MAX_PAGES = 150;
 
     /** Where each person starts: the home page, and the pages for machines, which no page links to. */
     static final List<String> START = List.of("/", "/api/initiatives", "/api/typology", "/ping");
@@ -138,71 +140,92 @@ class EveryPageStatementBudgetTest {
         var problems = new ArrayList<String>();
         var reached = new TreeSet<String>();
         var worst = new TreeMap<String, String>();
-        int pages = 0;
-        for (String who : PEOPLE) {
-            var visited = LinkCrawler.crawl(START, BARREN, 1000, path -> {
-                var request = get(new URI(path)).header("Accept-Language", "en");
-                if (who != null) {
-                    request.with(demo.as(who));
-                }
-                MvcResult result = null;
-                int statements = Integer.MAX_VALUE;
-                int budget = BUDGET;
-                Map.Entry<String, Long> repeated = null;
-                String sql = "";
-                // Twice at most: Spring Session's cleanup of expired sessions runs on its own thread and is counted
-                // when it happens to run during a request.
-                for (int attempt = 0; attempt < 2; attempt++) {
-                    StatementCounter.reset();
-                    result = mvc.perform(request).andReturn();
-                    var most = StatementCounter.mostRepeated();
-                    if (StatementCounter.COUNT.get() < statements) {
-                        statements = StatementCounter.COUNT.get();
-                        repeated = most;
-                        sql = StatementCounter.statements();
-                    }
-                    var matched =
-                            (String) result.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-                    budget = matched == null ? BUDGET : OWN_BUDGET.getOrDefault(matched, BUDGET);
-                    if (statements <= budget && repeated.getValue() <= REPEATS) {
-                        break;
-                    }
-                }
-                var response = result.getResponse();
-                var pattern = (String) result.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-                if (pattern != null && response.getStatus() < 400) {
-                    reached.add(pattern);
-                    String text = repeated.getKey();
-                    String line = String.format(
-                            "%2d statements, %d× one text%s",
-                            statements,
-                            repeated.getValue(),
-                            repeated.getValue() > 1 ? " [" + text.substring(0, Math.min(90, text.length())) + "]" : "");
-                    worst.merge(
-                            pattern, line + " (" + path + " as " + who + ")", (a, b) -> a.compareTo(b) >= 0 ? a : b);
-                }
-                if (statements > budget || repeated.getValue() > REPEATS) {
-                    problems.add(String.format(
-                            "%s as %s (status %d): %d statements, %d× %s%n%s",
-                            path, who, response.getStatus(), statements, repeated.getValue(), repeated.getKey(), sql));
-                }
-                String type = response.getContentType();
-                String html = type != null && type.startsWith("text/html")
-                        ? response.getContentAsString(StandardCharsets.UTF_8)
-                        : null;
-                var also = new ArrayList<String>();
-                if (response.getStatus() == 200) {
-                    for (var twin : TWINS) {
-                        var m = twin.getKey().matcher(path);
-                        if (m.matches()) {
-                            also.add(m.replaceFirst(twin.getValue()));
+        int[] requests = {0};
+        var site = new Site(mvc, demo::as).fetching(
+                new Site.Fetch() {
+                    @Override
+                    public MockHttpServletResponse get(String who, String path) throws Exception {
+                        var response = counted(who, path);
+                        if (response.getStatus() == 200) {
+                            for (var twin : TWINS) {
+                                var m = twin.getKey().matcher(path);
+                                if (m.matches()) {
+                                    counted(who, m.replaceFirst(twin.getValue()));
+                                }
+                            }
                         }
+                        return response;
                     }
-                }
-                return new LinkCrawler.Answer(response.getStatus(), html, response.getRedirectedUrl(), also);
-            });
-            pages += visited.size();
+
+                    /** One page, counted; over the budget, counted again and the lower count kept. */
+                    private MockHttpServletResponse counted(String who, String path) throws Exception {
+                        requests[0]++;
+                        var request = request(who, path);
+                        MvcResult result = null;
+                        int statements = Integer.MAX_VALUE;
+                        int budget = BUDGET;
+                        Map.Entry<String, Long> repeated = null;
+                        String sql = "";
+                        // Twice at most: Spring Session's cleanup of expired sessions runs on its own thread and is
+                        // counted when it happens to run during a request.
+                        for (int attempt = 0; attempt < 2; attempt++) {
+                            StatementCounter.reset();
+                            result = mvc.perform(request).andReturn();
+                            var most = StatementCounter.mostRepeated();
+                            if (StatementCounter.COUNT.get() < statements) {
+                                statements = StatementCounter.COUNT.get();
+                                repeated = most;
+                                sql = StatementCounter.statements();
+                            }
+                            var matched = (String)
+                                    result.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+                            budget = matched == null ? BUDGET : OWN_BUDGET.getOrDefault(matched, BUDGET);
+                            if (statements <= budget && repeated.getValue() <= REPEATS) {
+                                break;
+                            }
+                        }
+                        var response = result.getResponse();
+                        var pattern =
+                                (String) result.getRequest().getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+                        if (pattern != null && response.getStatus() < 400) {
+                            reached.add(pattern);
+                            String text = repeated.getKey();
+                            String line = String.format(
+                                    "%2d statements, %d× one text%s",
+                                    statements,
+                                    repeated.getValue(),
+                                    repeated.getValue() > 1
+                                            ? " [" + text.substring(0, Math.min(90, text.length())) + "]"
+                                            : "");
+                            worst.merge(
+                                    pattern,
+                                    line + " (" + path + " as " + who + ")",
+                                    (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                        }
+                        if (statements > budget || repeated.getValue() > REPEATS) {
+                            problems.add(String.format(
+                                    "%s as %s (status %d): %d statements, %d× %s%n%s",
+                                    path,
+                                    who,
+                                    response.getStatus(),
+                                    statements,
+                                    repeated.getValue(),
+                                    repeated.getKey(),
+                                    sql));
+                        }
+                        return response;
+                    }
+
+                    private MockHttpServletRequestBuilder request(String who, String path) throws Exception {
+                        var request = MockMvcRequestBuilders.get(new URI(path)).header("Accept-Language", "en");
+                        return who == null ? request : request.with(demo.as(who));
+                    }
+                },
+                Site.NEVER);
+        for (String who : PEOPLE) {
+            site.crawl(who, START, MAX_PAGES);
         }
+        int pages = requests[0];
         worst.forEach((pattern, line) -> System.out.printf("every page: %-56s %s%n", pattern, line));
         System.out.printf(
                 "every page: %d requests by %d people in %d s%n",

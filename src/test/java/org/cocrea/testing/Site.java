@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -47,11 +48,16 @@ public final class Site {
     public static final int PER_SHAPE = 3;
 
     /**
-     * Never followed: signing out ends the session being crawled, the backup streams the whole database, PDFs are
-     * rendered slowly and hold nothing that the HTML page they are made from does not show, static files.
+     * Never followed by any crawl: signing out ends the session being crawled, the backup streams the whole
+     * database, static files.
      */
-    public static final Pattern SKIPPED =
-            Pattern.compile("^/(logout|admin/backup|css/|js/|img/|webjars/|actuator|error)|\\.pdf(\\?|$)|/pdf(\\?|$)");
+    public static final Pattern NEVER = Pattern.compile("^/(logout|admin/backup|css/|js/|img/|webjars/|actuator|error)");
+
+    /**
+     * Not followed by default: {@link #NEVER}, and PDFs, which are rendered slowly and hold nothing that the HTML
+     * page they are made from does not show (a statement count crawls them, with {@link #NEVER} only).
+     */
+    public static final Pattern SKIPPED = Pattern.compile(NEVER.pattern() + "|\\.pdf(\\?|$)|/pdf(\\?|$)");
 
     /** A form field as the page offers it: {@code value} is what a browser would send without any typing. */
     public record Field(
@@ -86,13 +92,35 @@ public final class Site {
     /** What one person reached: pages by URL in the order reached, and the forms on them. */
     public record Crawl(String who, Map<String, Page> pages, List<Form> forms) {}
 
-    private final MockMvc mvc;
+    /** How a page is fetched as a person ({@code null}: anonymous): by default one GET through MockMvc. */
+    @FunctionalInterface
+    public interface Fetch {
+        MockHttpServletResponse get(String who, String url) throws Exception;
+    }
+
     private final Function<String, RequestPostProcessor> as;
+    private final Fetch fetch;
+    private final Pattern skipped;
 
     /** {@code as} turns a person (never null) into a signed-in request; {@code null} people crawl anonymously. */
     public Site(MockMvc mvc, Function<String, RequestPostProcessor> as) {
-        this.mvc = mvc;
         this.as = as;
+        this.fetch = (who, url) -> mvc.perform(as(who, get(url))).andReturn().getResponse();
+        this.skipped = SKIPPED;
+    }
+
+    private Site(Function<String, RequestPostProcessor> as, Fetch fetch, Pattern skipped) {
+        this.as = as;
+        this.fetch = fetch;
+        this.skipped = skipped;
+    }
+
+    /**
+     * The same crawl with another way to fetch a page (to count its SQL statements, say) and another pattern of
+     * targets never followed (a statement count wants the PDFs too).
+     */
+    public Site fetching(Fetch fetch, Pattern skipped) {
+        return new Site(as, fetch, skipped);
     }
 
     /** The request as the given person ({@code null}: anonymous). */
@@ -118,7 +146,7 @@ public final class Site {
         }
         while ((!queue.isEmpty() || !later.isEmpty()) && pages.size() < maxPages) {
             String url = queue.isEmpty() ? later.poll() : queue.poll();
-            var response = mvc.perform(as(who, get(url))).andReturn().getResponse();
+            var response = fetch.get(who, url);
             int status = response.getStatus();
             if (status >= 300 && status < 400 && response.getRedirectedUrl() != null) {
                 String next = local(url, response.getRedirectedUrl());
@@ -162,7 +190,7 @@ public final class Site {
     }
 
     /** Same-site links of a page, resolved and without fragments. */
-    private static Set<String> links(String page, Document document) {
+    private Set<String> links(String page, Document document) {
         var links = new LinkedHashSet<String>();
         for (Element link : document.select("a[href], [hx-get]")) {
             String target = local(page, link.hasAttr("href") ? link.attr("href") : link.attr("hx-get"));
@@ -195,7 +223,7 @@ public final class Site {
     }
 
     /** The path and query of a same-site target, or null for other sites, mail links and skipped targets. */
-    static String local(String page, String href) {
+    String local(String page, String href) {
         if (href == null
                 || href.isBlank()
                 || href.startsWith("#")
@@ -210,14 +238,14 @@ public final class Site {
                 return null;
             }
             String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            return SKIPPED.matcher(target).find() ? null : target;
+            return skipped.matcher(target).find() ? null : target;
         } catch (IllegalArgumentException notAUri) {
             return null;
         }
     }
 
     /** The changing forms of a page, one per named submit button, plus elements posting by themselves (htmx). */
-    private static List<Form> forms(String who, String page, Document document) {
+    private List<Form> forms(String who, String page, Document document) {
         var forms = new ArrayList<Form>();
         for (Element form : document.select("form")) {
             String method =
