@@ -40,8 +40,8 @@ class FhirController {
         if (me == null) {
             throw PlanService.notFound();
         }
-        long instance = initiatives.toolInstances(PlanTool.ID).stream()
-                .filter(i -> i.initiativeId() == id)
+        long instance = initiatives.toolInstancesOf(id).stream()
+                .filter(i -> i.toolId().equals(PlanTool.ID))
                 .mapToLong(ToolInstance::id)
                 .min()
                 .orElseThrow(PlanService::notFound);

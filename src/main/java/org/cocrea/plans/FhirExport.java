@@ -112,11 +112,13 @@ class FhirExport {
             var g = goal(goal, refs, patient);
             carePlan.addGoal(add(bundle, g, "goal:" + goal.id()));
         }
-        for (long tool : tools(initiativeId, ActionsTool.ID)) {
+        // The initiative's tools read once: a plan's export must not read every plan's tools of the platform.
+        var placed = initiatives.toolInstancesOf(initiativeId);
+        for (long tool : tools(placed, ActionsTool.ID)) {
             actions.actions(tool).forEach(action -> activity(carePlan, action, refs));
         }
         var planRef = add(bundle, carePlan, "careplan:" + initiativeId);
-        for (long tool : tools(initiativeId, LadderTool.ID)) {
+        for (long tool : tools(placed, LadderTool.ID)) {
             var areas = ladders.areas(tool);
             for (var reading : ladders.readings(tool)) {
                 add(bundle, response(reading, areas, refs, patient, planRef), "reading:" + reading.id());
@@ -125,10 +127,10 @@ class FhirExport {
         return bundle;
     }
 
-    /** The instances of a tool placed in the same individual initiative as the plan. */
-    private List<Long> tools(long initiativeId, String toolId) {
-        return initiatives.toolInstances(toolId).stream()
-                .filter(i -> i.initiativeId() == initiativeId)
+    /** The instances of a tool among those placed in the plan's individual initiative. */
+    private static List<Long> tools(List<org.cocrea.initiatives.ToolInstance> placed, String toolId) {
+        return placed.stream()
+                .filter(i -> i.toolId().equals(toolId))
                 .map(org.cocrea.initiatives.ToolInstance::id)
                 .toList();
     }

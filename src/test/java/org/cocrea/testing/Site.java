@@ -48,10 +48,9 @@ public final class Site {
     public static final int PER_SHAPE = 3;
 
     /**
-     * Never followed by any crawl: signing out ends the session being crawled, the backup streams the whole
-     * database, static files.
+     * Never followed by any crawl: signing out ends the session being crawled; static files.
      */
-    public static final Pattern NEVER = Pattern.compile("^/(logout|admin/backup|css/|js/|img/|webjars/|actuator|error)");
+    public static final Pattern NEVER = Pattern.compile("^/(logout|css/|js/|img/|webjars/|actuator|error)");
 
     /**
      * Not followed by default: {@link #NEVER}, and PDFs, which are rendered slowly and hold nothing that the HTML
