@@ -410,6 +410,55 @@ class EveryRouteHostileInputTest {
         softly.assertAll();
     }
 
+    /**
+     * The other side of the baselines: every changing route with ids that name nothing (or something of another
+     * kind), submitted by every person with a script in every field the handler binds, must be refused cleanly:
+     * never a 500, a stack trace or the script shown raw, whatever the handler finds missing.
+     */
+    @Test
+    void idsThatNameNothingOrSomethingElseAreRefusedCleanly() throws Exception {
+        var demo = new Demo(users);
+        var problems = new ArrayList<String>();
+        int sent = 0;
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            var info = entry.getKey();
+            if (info.getPathPatternsCondition() == null) {
+                continue;
+            }
+            var fields = HandlerFields.of(entry.getValue());
+            for (var method : info.getMethodsCondition().getMethods()) {
+                for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                    if (Set.of("GET", "HEAD", "OPTIONS").contains(method.name())
+                            || NOT_SUBMITTED.containsKey(method.name() + " " + pattern)
+                            || !pattern.contains("{")) {
+                        continue;
+                    }
+                    for (String id : List.of("987654321", "1")) {
+                        String path = pattern.replaceAll("\\{[^/]*\\}", id);
+                        for (String who : WHO) {
+                            var request = request(HttpMethod.valueOf(method.name()), path).with(csrf());
+                            if (who != null) {
+                                request.with(demo.as(who));
+                            }
+                            fields.forEach(field -> request.param(field, "<script>alert('elsewhere')</script>"));
+                            var response = mvc.perform(request).andReturn().getResponse();
+                            String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                            if (response.getStatus() >= 500
+                                    || body.contains("\tat ")
+                                    || body.contains("<script>alert('elsewhere')")) {
+                                problems.add(method.name() + " " + path + " as " + who + ": " + response.getStatus());
+                            }
+                            sent++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(sent).as("requests sent").isGreaterThan(500);
+        assertThat(problems).as("routes that failed on ids naming nothing or another kind").isEmpty();
+        assertThat(stackTraces.seen).as("ERROR lines with a stack trace in the log").isEmpty();
+    }
+
     private String describe(String id) {
         var marker = markers.get(Integer.valueOf(id));
         return "h" + id + (marker == null ? "" : " (" + marker.route() + " " + marker.field() + ")");
