@@ -436,7 +436,8 @@ class EveryRouteHostileInputTest {
                     for (String id : List.of("987654321", "1")) {
                         String path = pattern.replaceAll("\\{[^/]*\\}", id);
                         for (String who : WHO) {
-                            var request = request(HttpMethod.valueOf(method.name()), path).with(csrf());
+                            var request = request(HttpMethod.valueOf(method.name()), path)
+                                    .with(csrf());
                             if (who != null) {
                                 request.with(demo.as(who));
                             }
@@ -455,8 +456,12 @@ class EveryRouteHostileInputTest {
             }
         }
         assertThat(sent).as("requests sent").isGreaterThan(500);
-        assertThat(problems).as("routes that failed on ids naming nothing or another kind").isEmpty();
-        assertThat(stackTraces.seen).as("ERROR lines with a stack trace in the log").isEmpty();
+        assertThat(problems)
+                .as("routes that failed on ids naming nothing or another kind")
+                .isEmpty();
+        assertThat(stackTraces.seen)
+                .as("ERROR lines with a stack trace in the log")
+                .isEmpty();
     }
 
     private String describe(String id) {
