@@ -101,6 +101,7 @@ class CocreaSettingsTest {
         assertThat(failure("cocrea.default-language=fr"))
                 .contains("cocrea.default-language")
                 .contains("\"fr\"")
+                .contains("The following values are valid")
                 .contains("IT")
                 .contains("EN");
     }
@@ -117,6 +118,11 @@ class CocreaSettingsTest {
     void aBadTrustedProxiesExpressionStopsTheStart() {
         assertThat(failure("cocrea.trusted-proxies=10.0.0.(5"))
                 .contains("cocrea.trusted-proxies must be a regular expression");
+    }
+
+    @Test
+    void aDemoSwitchThatIsNeitherOnNorOffStopsTheStart() {
+        assertThat(failure("cocrea.demo=maybe")).contains("cocrea.demo").contains("\"maybe\"");
     }
 
     @Test
