@@ -1,8 +1,8 @@
 package org.cocrea.accounts;
 
 import java.time.Duration;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Throttle.Limit;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +34,9 @@ class AccountLimits {
     private final Limit registrationsPerNetwork;
     private final Limit resetsPerNetwork;
 
-    AccountLimits(
-            @Value("${cocrea.limits.registrations-per-address-per-day:10}") int registrationsPerDay,
-            @Value("${cocrea.limits.password-resets-per-address-per-hour:10}") int resetsPerHour) {
+    AccountLimits(CocreaSettings settings) {
+        int registrationsPerDay = settings.limits().registrationsPerAddressPerDay();
+        int resetsPerHour = settings.limits().passwordResetsPerAddressPerHour();
         this.registrationsPerNetwork =
                 Limit.hard("registration-network", Math.max(1, registrationsPerDay), Duration.ofDays(1));
         this.resetsPerNetwork = Limit.hard("reset-network", Math.max(1, resetsPerHour), Duration.ofHours(1));

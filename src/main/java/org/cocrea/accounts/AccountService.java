@@ -2,12 +2,12 @@ package org.cocrea.accounts;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Language;
 import org.cocrea.platform.LanguageChosen;
 import org.cocrea.platform.Mailer;
 import org.cocrea.platform.Throttle;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -32,7 +32,7 @@ class AccountService {
     private final Mailer mailer;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
-    private final String baseUrl;
+    private final CocreaSettings settings;
 
     AccountService(
             PersonRepository people,
@@ -43,7 +43,7 @@ class AccountService {
             Mailer mailer,
             MessageSource messages,
             ApplicationEventPublisher events,
-            @Value("${cocrea.base-url}") String baseUrl) {
+            CocreaSettings settings) {
         this.people = people;
         this.organisations = organisations;
         this.tokens = tokens;
@@ -52,7 +52,7 @@ class AccountService {
         this.mailer = mailer;
         this.messages = messages;
         this.events = events;
-        this.baseUrl = baseUrl;
+        this.settings = settings;
     }
 
     static String normaliseEmail(String email) {
@@ -81,7 +81,7 @@ class AccountService {
                         messages.getMessage("mail.registerAttempt.subject", null, locale),
                         messages.getMessage(
                                 "mail.registerAttempt.body",
-                                new Object[] {owner.name(), baseUrl + "/login", baseUrl + "/password/forgot"},
+                                new Object[] {owner.name(), settings.link("/login"), settings.link("/password/forgot")},
                                 locale));
             }
             return;
@@ -136,7 +136,7 @@ class AccountService {
                 messages.getMessage(messageKey + ".subject", null, locale),
                 messages.getMessage(
                         messageKey + ".body",
-                        new Object[] {person.name(), baseUrl + path + "?token=" + token},
+                        new Object[] {person.name(), settings.link(path + "?token=" + token)},
                         locale));
     }
 

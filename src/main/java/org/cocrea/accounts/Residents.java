@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -41,6 +42,7 @@ public class Residents {
     private final TransactionTemplate tx;
     private final SecureRandom random = new SecureRandom();
 
+    @Autowired
     Residents(
             CensusRepository census,
             PersonRepository people,
@@ -48,7 +50,25 @@ public class Residents {
             Mailer mailer,
             MessageSource messages,
             PlatformTransactionManager transactions,
-            @Value("${cocrea.residents.pepper:}") String pepper) {
+            CocreaSettings settings) {
+        this(
+                census,
+                people,
+                organisations,
+                mailer,
+                messages,
+                transactions,
+                settings.residents().pepper());
+    }
+
+    Residents(
+            CensusRepository census,
+            PersonRepository people,
+            OrganisationRepository organisations,
+            Mailer mailer,
+            MessageSource messages,
+            PlatformTransactionManager transactions,
+            String pepper) {
         this.census = census;
         this.people = people;
         this.organisations = organisations;

@@ -2,8 +2,8 @@ package org.cocrea.ideas;
 
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Mailer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -14,24 +14,20 @@ class FollowerMail {
     private final Accounts accounts;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final CocreaSettings settings;
 
     FollowerMail(
-            TalkRepository talk,
-            Accounts accounts,
-            Mailer mailer,
-            MessageSource messages,
-            @Value("${cocrea.base-url:http://localhost:8080}") String baseUrl) {
+            TalkRepository talk, Accounts accounts, Mailer mailer, MessageSource messages, CocreaSettings settings) {
         this.talk = talk;
         this.accounts = accounts;
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.settings = settings;
     }
 
     void answered(Place place, Idea idea, IdeaStatus status, String answer) {
         var followers = talk.followers(idea.id());
-        String link = baseUrl + "/ideas/" + place.id() + "/" + idea.id();
+        String link = settings.link("/ideas/" + place.id() + "/" + idea.id());
         for (Person person : accounts.people(followers).values()) {
             if (person.deleted() || person.id() == place.me().personId()) {
                 continue;

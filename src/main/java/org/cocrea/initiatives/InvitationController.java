@@ -2,9 +2,9 @@ package org.cocrea.initiatives;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InvitationController {
     private final InvitationService service;
-    private final String baseUrl;
+    private final CocreaSettings settings;
 
-    InvitationController(InvitationService service, @Value("${cocrea.base-url:http://localhost:8080}") String baseUrl) {
+    InvitationController(InvitationService service, CocreaSettings settings) {
         this.service = service;
-        this.baseUrl = baseUrl;
+        this.settings = settings;
     }
 
     @GetMapping("/initiatives/{id:\\d+}/invitations")
@@ -78,7 +78,7 @@ class InvitationController {
             String token = service.makeLink(me, id);
             redirect.addFlashAttribute("notice", "link.made");
             // Shown once, on the next page; only its hash is stored.
-            redirect.addFlashAttribute("newLink", baseUrl + "/initiatives/" + id + "/join/" + token);
+            redirect.addFlashAttribute("newLink", settings.link("/initiatives/" + id + "/join/" + token));
             return "redirect:/initiatives/" + id + "/invitations";
         } catch (FieldProblem p) {
             return failed(id, me, model, response, InvitationForm.empty(), p);

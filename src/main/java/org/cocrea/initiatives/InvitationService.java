@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Mailer;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -45,7 +45,7 @@ class InvitationService {
     private final Accounts accounts;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final CocreaSettings settings;
 
     InvitationService(
             InitiativeRepository initiatives,
@@ -55,7 +55,7 @@ class InvitationService {
             Accounts accounts,
             Mailer mailer,
             MessageSource messages,
-            @Value("${cocrea.base-url:http://localhost:8080}") String baseUrl) {
+            CocreaSettings settings) {
         this.initiatives = initiatives;
         this.members = members;
         this.invitations = invitations;
@@ -63,7 +63,7 @@ class InvitationService {
         this.accounts = accounts;
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.settings = settings;
     }
 
     /** A link that cannot admit anyone: HTTP 404 (unknown) or 410 (expired, used, withdrawn), with a message key. */
@@ -177,7 +177,7 @@ class InvitationService {
         }
         Locale locale = person == null ? pageLocale : person.language().locale();
         String inviter = accounts.person(me.personId()).map(Person::name).orElse(me.displayName());
-        String link = baseUrl + "/initiatives/" + id + "/invitations/" + token;
+        String link = settings.link("/initiatives/" + id + "/invitations/" + token);
         String until = expires.toLocalDate()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         // Group initiatives are not about one person: the mail may name the initiative.

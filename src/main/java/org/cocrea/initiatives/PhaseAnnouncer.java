@@ -3,8 +3,8 @@ package org.cocrea.initiatives;
 import java.util.Objects;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Mailer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ class PhaseAnnouncer {
     private final Accounts accounts;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final CocreaSettings settings;
 
     PhaseAnnouncer(
             InitiativeRepository initiatives,
@@ -27,13 +27,13 @@ class PhaseAnnouncer {
             Accounts accounts,
             Mailer mailer,
             MessageSource messages,
-            @Value("${cocrea.base-url:http://localhost:8080}") String baseUrl) {
+            CocreaSettings settings) {
         this.initiatives = initiatives;
         this.members = members;
         this.accounts = accounts;
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.settings = settings;
     }
 
     /** Returns whether the followers were told of a change. */
@@ -61,7 +61,7 @@ class PhaseAnnouncer {
     private void mail(Person to, Initiative i, Phase phase) {
         var locale = to.language().locale();
         String phaseName = messages.getMessage("phase." + phase.code(), null, locale);
-        String link = baseUrl + "/initiatives/" + i.id();
+        String link = settings.link("/initiatives/" + i.id());
         String subject;
         String body;
         if (i.isPublic()) {

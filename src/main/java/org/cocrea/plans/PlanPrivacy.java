@@ -17,10 +17,10 @@ import org.cocrea.initiatives.CareTeamChanged;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.ToolInstance;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Mailer;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -55,7 +55,7 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
     private final AuditRepository audit;
     private final Mailer mailer;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final CocreaSettings settings;
 
     PlanPrivacy(
             Initiatives initiatives,
@@ -68,7 +68,7 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
             AuditRepository audit,
             Mailer mailer,
             MessageSource messages,
-            @Value("${cocrea.base-url}") String baseUrl) {
+            CocreaSettings settings) {
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.consents = consents;
@@ -79,7 +79,7 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         this.audit = audit;
         this.mailer = mailer;
         this.messages = messages;
-        this.baseUrl = baseUrl;
+        this.settings = settings;
     }
 
     /**
@@ -303,7 +303,7 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
                     messages.getMessage("planprivacy.mail.reassign.subject", null, locale),
                     messages.getMessage(
                             body,
-                            new Object[] {me.displayName(), title, reason, baseUrl + "/plans/" + instanceId},
+                            new Object[] {me.displayName(), title, reason, settings.link("/plans/" + instanceId)},
                             locale));
         }
     }
@@ -338,7 +338,7 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
             Locale locale = citizen.language().locale();
             String until =
                     access.expiresAt().withOffsetSameInstant(ZoneOffset.UTC).format(WHEN) + " UTC";
-            String link = baseUrl + "/plans/" + instance.id() + "/privacy";
+            String link = settings.link("/plans/" + instance.id() + "/privacy");
             mailer.send(
                     citizen.email(),
                     messages.getMessage("planprivacy.mail.emergency.subject", null, locale),
@@ -467,9 +467,9 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         }
         Locale locale = to.language().locale();
         String link = log == null
-                ? baseUrl + "/initiatives/" + change.initiativeId()
-                : baseUrl + (log.toolId().equals(PlanTool.ID) ? "/plans/" : "/plans/" + log.toolId() + "/") + log.id()
-                        + "/audit";
+                ? settings.link("/initiatives/" + change.initiativeId())
+                : settings.link((log.toolId().equals(PlanTool.ID) ? "/plans/" : "/plans/" + log.toolId() + "/")
+                        + log.id() + "/audit");
         mailer.send(
                 to.email(),
                 messages.getMessage("planprivacy.mail.team.subject", null, locale),

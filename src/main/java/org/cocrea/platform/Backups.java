@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,12 @@ public class Backups {
     private final DataSource dataSource;
     private final Path directory;
 
-    Backups(DataSource dataSource, @Value("${cocrea.data-dir}") String dataDir) {
+    @Autowired
+    Backups(DataSource dataSource, CocreaSettings settings) {
+        this(dataSource, settings.dataDir().toString());
+    }
+
+    Backups(DataSource dataSource, String dataDir) {
         this.dataSource = dataSource;
         this.directory = Path.of(dataDir, "backups");
     }

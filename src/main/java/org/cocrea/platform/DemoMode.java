@@ -13,11 +13,10 @@ public class DemoMode {
     private final JobLock lock;
     private Boolean claimed;
 
-    DemoMode(Environment environment, JobLock lock) {
+    DemoMode(CocreaSettings settings, Environment environment, JobLock lock) {
         this.lock = lock;
-        String explicit = environment.getProperty("cocrea.demo");
-        if (explicit != null && !explicit.isBlank()) {
-            enabled = Boolean.parseBoolean(explicit.trim());
+        if (settings.demo() != null) {
+            enabled = settings.demo();
         } else {
             enabled = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:");
         }

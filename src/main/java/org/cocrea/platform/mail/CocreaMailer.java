@@ -1,12 +1,13 @@
 package org.cocrea.platform.mail;
 
 import java.time.Duration;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.JobLock;
 import org.cocrea.platform.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,13 +31,24 @@ class CocreaMailer implements Mailer {
     private final JobLock lock;
     private final String from;
 
+    @Autowired
     CocreaMailer(
             ObjectProvider<JavaMailSender> smtp,
             MailSettings settings,
             DevMailbox mailbox,
             MailOutbox outbox,
             JobLock lock,
-            @Value("${cocrea.mail.from}") String from) {
+            CocreaSettings cocrea) {
+        this(smtp, settings, mailbox, outbox, lock, cocrea.mail().from());
+    }
+
+    CocreaMailer(
+            ObjectProvider<JavaMailSender> smtp,
+            MailSettings settings,
+            DevMailbox mailbox,
+            MailOutbox outbox,
+            JobLock lock,
+            String from) {
         this.smtp = smtp.getIfAvailable();
         this.settings = settings;
         this.mailbox = mailbox;

@@ -1,5 +1,6 @@
 package org.cocrea.platform.mail;
 
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,7 +8,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +25,8 @@ public class MailSettings {
     private final boolean devMailbox;
 
     @Autowired
-    MailSettings(ObjectProvider<JavaMailSender> smtp, Environment environment, DemoMode demo) {
-        this(smtp.getIfAvailable() != null, devMailboxSetting(environment, demo));
+    MailSettings(ObjectProvider<JavaMailSender> smtp, CocreaSettings settings, DemoMode demo) {
+        this(smtp.getIfAvailable() != null, devMailboxSetting(settings, demo));
     }
 
     MailSettings(boolean smtp, boolean devMailboxWanted) {
@@ -34,9 +34,9 @@ public class MailSettings {
         this.devMailbox = !smtp && devMailboxWanted;
     }
 
-    private static boolean devMailboxSetting(Environment environment, DemoMode demo) {
-        String explicit = environment.getProperty("cocrea.mail.dev-mailbox");
-        return explicit == null || explicit.isBlank() ? demo.enabled() : Boolean.parseBoolean(explicit.trim());
+    private static boolean devMailboxSetting(CocreaSettings settings, DemoMode demo) {
+        Boolean explicit = settings.mail().devMailbox();
+        return explicit == null ? demo.enabled() : explicit;
     }
 
     /** An SMTP server is configured. */

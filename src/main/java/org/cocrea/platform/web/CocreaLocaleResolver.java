@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.cocrea.platform.ChosenLanguage;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Language;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -21,8 +21,8 @@ class CocreaLocaleResolver implements LocaleResolver {
 
     private final Language fallback;
 
-    CocreaLocaleResolver(@Value("${cocrea.default-language:it}") String defaultLanguage) {
-        this.fallback = Language.fromCode(defaultLanguage).orElse(Language.IT);
+    CocreaLocaleResolver(CocreaSettings settings) {
+        this.fallback = settings.defaultLanguage();
     }
 
     Language resolve(HttpServletRequest request) {
