@@ -25,6 +25,7 @@ import org.cocrea.testing.Browser;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.TestPeople;
 import org.cocrea.testing.WebTest;
+import org.cocrea.testing.Who;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,15 +50,6 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  */
 @WebTest
 class PermissionMatrixTests {
-    enum Who {
-        ANONYMOUS,
-        CITIZEN,
-        OTHER_CITIZEN,
-        MEMBER,
-        FACILITATOR,
-        OTHER_PRO,
-        ADMIN
-    }
 
     /** The organisation whose register the FACILITATOR keeps; made for this matrix, so the demo's stays as it is. */
     static final String REGISTER_ORGANISATION = "Comune della Matrice";

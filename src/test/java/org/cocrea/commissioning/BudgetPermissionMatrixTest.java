@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.cocrea.ideas.TestIdeas;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.WebTest;
+import org.cocrea.testing.Who;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,15 +46,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @WebTest
 class BudgetPermissionMatrixTest {
-    enum Who {
-        ANONYMOUS,
-        CITIZEN,
-        OTHER_CITIZEN,
-        MEMBER,
-        FACILITATOR,
-        OTHER_PRO,
-        ADMIN
-    }
 
     @Autowired
     MockMvc mvc;

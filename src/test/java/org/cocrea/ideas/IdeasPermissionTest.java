@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.WebTest;
+import org.cocrea.testing.Who;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +32,6 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  */
 @WebTest
 class IdeasPermissionTest {
-    enum Who {
-        ANONYMOUS,
-        CITIZEN,
-        OTHER_CITIZEN,
-        MEMBER,
-        FACILITATOR,
-        OTHER_PRO,
-        ADMIN
-    }
 
     @Autowired
     MockMvc mvc;

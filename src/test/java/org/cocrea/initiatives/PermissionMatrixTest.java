@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.Who;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,15 +33,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @InitiativesWebTest
 class PermissionMatrixTest {
-    enum Who {
-        ANONYMOUS,
-        CITIZEN,
-        OTHER_CITIZEN,
-        MEMBER,
-        FACILITATOR,
-        OTHER_PRO,
-        ADMIN
-    }
 
     /** The kinds of person who are professionals, whatever the case: they may create initiatives. */
     private static final Set<Who> PROFESSIONALS = Set.of(Who.FACILITATOR, Who.OTHER_PRO, Who.ADMIN);

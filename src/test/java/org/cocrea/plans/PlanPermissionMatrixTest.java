@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.TestPeople;
 import org.cocrea.testing.WebTest;
+import org.cocrea.testing.Who;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,15 +47,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @WebTest
 class PlanPermissionMatrixTest {
-    enum Who {
-        ANONYMOUS,
-        CITIZEN,
-        OTHER_CITIZEN,
-        MEMBER,
-        FACILITATOR,
-        OTHER_PRO,
-        ADMIN
-    }
 
     /** The care team: the citizen, their proxy (with consent) and the case manager. */
     private static final Set<Who> TEAM = EnumSet.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR);

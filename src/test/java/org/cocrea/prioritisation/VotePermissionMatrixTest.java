@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.WebTest;
+import org.cocrea.testing.Who;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,15 +37,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @WebTest
 class VotePermissionMatrixTest {
-    enum Who {
-        ANONYMOUS,
-        CITIZEN,
-        OTHER_CITIZEN,
-        MEMBER,
-        FACILITATOR,
-        OTHER_PRO,
-        ADMIN
-    }
 
     @Autowired
     MockMvc mvc;
