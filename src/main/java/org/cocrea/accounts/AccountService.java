@@ -3,10 +3,10 @@ package org.cocrea.accounts;
 import java.time.Duration;
 import java.util.Locale;
 import org.cocrea.platform.CocreaSettings;
-import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Language;
 import org.cocrea.platform.LanguageChosen;
 import org.cocrea.platform.Mailer;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.Throttle;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -68,7 +68,7 @@ class AccountService {
     void register(RegistrationForm form) {
         String email = normaliseEmail(form.email());
         Language language = Language.fromCode(form.language())
-                .orElseThrow(() -> new FieldProblem("language", "register.language.unknown"));
+                .orElseThrow(() -> new Refused("language", "register.language.unknown"));
         // Hashed in both cases, so that an existing address takes as long to answer as a new one.
         String hash = encoder.encode(form.password());
         var existing = people.findByEmail(email);
@@ -180,25 +180,25 @@ class AccountService {
     @Transactional
     Person updateProfile(long id, ProfileForm form) {
         Language language = Language.fromCode(form.language())
-                .orElseThrow(() -> new FieldProblem("language", "register.language.unknown"));
+                .orElseThrow(() -> new Refused("language", "register.language.unknown"));
         people.updateProfile(id, form.name().trim(), language);
         return people.findById(id).orElseThrow();
     }
 
     @Transactional
     void changePassword(long id, String current, String replacement) {
-        String hash = people.passwordHash(id).orElseThrow(() -> new FieldProblem("current", "password.wrong"));
+        String hash = people.passwordHash(id).orElseThrow(() -> new Refused("current", "password.wrong"));
         if (!encoder.matches(current, hash)) {
-            throw new FieldProblem("current", "password.wrong");
+            throw new Refused("current", "password.wrong");
         }
         people.updatePassword(id, encoder.encode(replacement));
     }
 
     @Transactional
     void delete(long id, String password) {
-        String hash = people.passwordHash(id).orElseThrow(() -> new FieldProblem("password", "password.wrong"));
+        String hash = people.passwordHash(id).orElseThrow(() -> new Refused("password", "password.wrong"));
         if (password == null || !encoder.matches(password, hash)) {
-            throw new FieldProblem("password", "password.wrong");
+            throw new Refused("password", "password.wrong");
         }
         tokens.deleteFor(id);
         people.anonymise(id);
@@ -208,23 +208,23 @@ class AccountService {
     @Transactional
     void assignRole(long id, PersonKind kind, boolean admin, Long organisationId, Long departmentId) {
         if (kind == PersonKind.PROFESSIONAL && organisationId == null) {
-            throw new FieldProblem("organisationId", "admin.person.organisationRequired");
+            throw new Refused("organisationId", "admin.person.organisationRequired");
         }
         if (organisationId != null && organisations.find(organisationId).isEmpty()) {
-            throw new FieldProblem("organisationId", "admin.person.organisationUnknown");
+            throw new Refused("organisationId", "admin.person.organisationUnknown");
         }
         if (departmentId != null) {
             var department = organisations
                     .department(departmentId)
-                    .orElseThrow(() -> new FieldProblem("departmentId", "admin.person.departmentUnknown"));
+                    .orElseThrow(() -> new Refused("departmentId", "admin.person.departmentUnknown"));
             if (!Long.valueOf(department.organisationId()).equals(organisationId)) {
-                throw new FieldProblem("departmentId", "admin.person.departmentMismatch");
+                throw new Refused("departmentId", "admin.person.departmentMismatch");
             }
         }
         try {
             people.updateRole(id, kind, admin, organisationId, departmentId);
         } catch (DataIntegrityViolationException e) {
-            throw new FieldProblem("organisationId", "admin.person.organisationRequired");
+            throw new Refused("organisationId", "admin.person.organisationRequired");
         }
     }
 

@@ -2,7 +2,7 @@ package org.cocrea.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -155,7 +155,7 @@ class AdminController {
                 accounts.assignRole(id, kind, form.isAdmin(), form.organisationId(), form.departmentId());
                 redirect.addFlashAttribute("notice", "admin.person.saved");
                 return "redirect:/admin/people/" + id;
-            } catch (FieldProblem problem) {
+            } catch (Refused problem) {
                 Forms.reject(errors, problem.field(), problem.key());
             }
         }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Language;
+import org.cocrea.platform.Refused;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +41,7 @@ public class BulkPeople {
 
     /**
      * Creates verified citizens sharing one password, all or none; returns their ids in the order given.
-     * Throws {@link FieldProblem} on an invalid or already used email or name.
+     * Throws {@link Refused} on an invalid or already used email or name.
      */
     @Transactional
     public List<Long> createVerified(List<NewPerson> list, String password) {
@@ -52,18 +52,18 @@ public class BulkPeople {
             String email = AccountService.normaliseEmail(p.email());
             String name = p.name() == null ? "" : p.name().strip();
             if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-                throw new FieldProblem("email", "register.email.invalid");
+                throw new Refused("email", "register.email.invalid");
             }
             if (name.isEmpty() || name.length() > 120) {
-                throw new FieldProblem("name", "register.name.required");
+                throw new Refused("name", "register.name.required");
             }
             if (!seen.add(email)) {
-                throw new FieldProblem("email", "register.email.taken");
+                throw new Refused("email", "register.email.taken");
             }
             rows.add(new PersonRepository.NewPerson(email, name, hash, p.language(), PersonKind.CITIZEN));
         }
         if (people.countExisting(seen) > 0) {
-            throw new FieldProblem("email", "register.email.taken");
+            throw new Refused("email", "register.email.taken");
         }
         return people.insertVerified(rows);
     }
@@ -71,7 +71,7 @@ public class BulkPeople {
     /** One bcrypt hash per distinct password, kept for the next list. */
     private synchronized String hash(String password) {
         if (password == null || password.length() < 8) {
-            throw new FieldProblem("password", "register.password");
+            throw new Refused("password", "register.password");
         }
         if (!password.equals(lastPassword)) {
             lastHash = encoder.encode(password);

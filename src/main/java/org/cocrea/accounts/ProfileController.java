@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cocrea.platform.ChosenLanguage;
-import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.Language;
+import org.cocrea.platform.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -91,7 +91,7 @@ class ProfileController {
                 signIn.replacePrincipal(user.withStamps(stamps), request, response);
                 redirect.addFlashAttribute("notice", "password.changed");
                 return "redirect:/profile";
-            } catch (FieldProblem problem) {
+            } catch (Refused problem) {
                 Forms.reject(errors, problem.field(), problem.key());
             }
         }
@@ -113,7 +113,7 @@ class ProfileController {
             RedirectAttributes redirect) {
         try {
             accounts.delete(user.id(), password);
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             var errors = new BeanPropertyBindingResult(PasswordForm.empty(null), "deleteForm");
             FormErrors.reject(errors, "password", problem.key());
             Person person = people.findById(user.id()).orElseThrow();

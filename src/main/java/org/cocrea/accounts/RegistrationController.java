@@ -3,7 +3,7 @@ package org.cocrea.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.Throttle;
 import org.cocrea.platform.Ui;
 import org.slf4j.Logger;
@@ -66,7 +66,7 @@ class RegistrationController {
                 accounts.register(form);
             } catch (DuplicateKeyException raced) {
                 // Another registration of the same new address won; answer as usual, like for any taken address.
-            } catch (FieldProblem problem) {
+            } catch (Refused problem) {
                 Forms.reject(errors, problem.field(), problem.key());
             }
         }

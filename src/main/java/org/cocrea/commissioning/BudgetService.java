@@ -14,7 +14,7 @@ import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Status;
 import org.cocrea.initiatives.ToolAccess;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.cocrea.voting.Rule;
 import org.springframework.security.access.AccessDeniedException;
@@ -128,7 +128,7 @@ class BudgetService {
         }
         if (!initiatives.counts(me)) {
             // Online ballots only: voting codes and paper ballots are recorded by facilitators, another channel.
-            return Optional.of(new Problem(BallotBox.FIELD, FieldProblem.UNCONFIRMED));
+            return Optional.of(new Problem(BallotBox.FIELD, Refused.UNCONFIRMED));
         }
         var budget = budgets.ofInstance(instanceId).orElseThrow();
         String residentKey = budget.eligibility() == Eligibility.RESIDENTS
@@ -157,7 +157,7 @@ class BudgetService {
             if (!eligible.contains(voter)) {
                 refused.put(voter, new Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
             } else if (!counting.contains(voter)) {
-                refused.put(voter, new Problem(BallotBox.FIELD, FieldProblem.UNCONFIRMED));
+                refused.put(voter, new Problem(BallotBox.FIELD, Refused.UNCONFIRMED));
             } else {
                 var choice = new java.util.TreeMap<Long, Integer>();
                 chosen.forEach(project -> choice.merge(project, 1, Integer::sum));

@@ -2,6 +2,7 @@ package org.cocrea.ideas;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.BiConsumer;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.initiatives.Initiatives;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -70,7 +70,7 @@ class IdeaService {
         require(place, IdeasTool.COMMENT);
         String text = IdeaForm.text(body);
         if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw Refused.one("commentBody", "ideas.comment.invalid");
+            throw new Refused("commentBody", "ideas.comment.invalid");
         }
         Long parentId = null;
         if (!IdeaForm.text(parent).isEmpty()) {
@@ -79,7 +79,7 @@ class IdeaService {
                     .flatMap(talk::findComment)
                     .filter(c -> c.ideaId() == idea.id() && c.parentId() == null)
                     .map(IdeaComment::id)
-                    .orElseThrow(() -> Refused.one("commentBody", "ideas.comment.parent"));
+                    .orElseThrow(() -> new Refused("commentBody", "ideas.comment.parent"));
         }
         talk.comment(idea.id(), parentId, place.me().personId(), text);
         initiatives.touch(place.initiative().id());
@@ -88,14 +88,14 @@ class IdeaService {
     void support(Place place, Idea idea) {
         require(place, IdeasTool.SUPPORT);
         if (!initiatives.counts(place.me())) {
-            throw Refused.one(null, FieldProblem.UNCONFIRMED);
+            throw new Refused(null, Refused.UNCONFIRMED);
         }
         if (!idea.collecting()) {
-            throw Refused.one(null, "ideas.support.closed");
+            throw new Refused(null, "ideas.support.closed");
         }
         int limit = ideas.settings(place.id()).supportsPerPerson();
         supports.support(place.id(), idea.id(), place.me().personId(), limit).ifPresent(key -> {
-            throw Refused.one(null, key, limit);
+            throw new Refused(null, key, limit);
         });
     }
 
@@ -131,12 +131,12 @@ class IdeaService {
         requireReader(place);
         String text = IdeaForm.text(reason);
         if (text.isEmpty() || text.length() > MAX_REASON) {
-            throw Refused.one("reportReason", "ideas.report.invalid");
+            throw new Refused("reportReason", "ideas.report.invalid");
         }
         try {
             talk.report(idea.id(), place.me().personId(), text);
         } catch (DuplicateKeyException again) {
-            throw Refused.one(null, "ideas.report.again");
+            throw new Refused(null, "ideas.report.again");
         }
         if (talk.reports(idea.id()) >= ideas.settings(place.id()).reportsToHide()) {
             ideas.hideForReview(idea.id());
@@ -148,7 +148,7 @@ class IdeaService {
         switch (IdeaForm.text(action)) {
             case "hide" -> ideas.moderate(idea.id(), "hidden");
             case "restore" -> ideas.moderate(idea.id(), "cleared");
-            default -> throw Refused.one(null, "ideas.moderation.invalid");
+            default -> throw new Refused(null, "ideas.moderation.invalid");
         }
     }
 

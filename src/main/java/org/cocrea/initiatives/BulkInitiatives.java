@@ -3,7 +3,7 @@ package org.cocrea.initiatives;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -101,7 +101,7 @@ public class BulkInitiatives {
         Long id = proposals.propose(citizen, form, errors);
         if (id == null) {
             var error = errors.getFieldErrors().get(0);
-            throw new FieldProblem(error.getField(), error.getCode());
+            throw new Refused(error.getField(), error.getCode());
         }
         return id;
     }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -85,7 +85,7 @@ class FactorsController {
         }
         if (!api.counts(me)) {
             response.setStatus(422);
-            return page(i, me, model, FieldProblem.UNCONFIRMED);
+            return page(i, me, model, Refused.UNCONFIRMED);
         }
         answers.answer(me, id, given);
         redirect.addFlashAttribute("notice", "factors.saved");

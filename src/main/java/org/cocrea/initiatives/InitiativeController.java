@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.cocrea.accounts.Accounts;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -76,7 +76,7 @@ class InitiativeController {
             try {
                 service.addPhase(me, id, phase);
                 return done(redirect, id, "timeline.added");
-            } catch (FieldProblem p) {
+            } catch (Refused p) {
                 InitiativeForms.reject(errors, p.field(), p.key());
             }
         }
@@ -129,8 +129,7 @@ class InitiativeController {
                 () -> service.setStatus(
                         me,
                         id,
-                        Status.fromCode(status)
-                                .orElseThrow(() -> new FieldProblem("status", "initiative.status.unknown"))));
+                        Status.fromCode(status).orElseThrow(() -> new Refused("status", "initiative.status.unknown"))));
     }
 
     @PostMapping("/initiatives/{id:\\d+}/active-phase")
@@ -146,13 +145,13 @@ class InitiativeController {
         return act(id, me, model, response, redirect, "timeline.activeSet", () -> {
             Phase chosen = phase.isBlank()
                     ? null
-                    : Phase.fromCode(phase).orElseThrow(() -> new FieldProblem("phase", "timeline.phase.unknown"));
+                    : Phase.fromCode(phase).orElseThrow(() -> new Refused("phase", "timeline.phase.unknown"));
             Integer chosenCycle = null;
             if (!cycle.isBlank()) {
                 try {
                     chosenCycle = Integer.valueOf(cycle.trim());
                 } catch (NumberFormatException e) {
-                    throw new FieldProblem("cycle", "timeline.cycle.invalid");
+                    throw new Refused("cycle", "timeline.cycle.invalid");
                 }
             }
             service.setActivePhase(me, id, chosen, chosenCycle);
@@ -197,8 +196,8 @@ class InitiativeController {
             RedirectAttributes redirect) {
         try {
             service.requestToJoin(me, id);
-        } catch (FieldProblem p) {
-            if (FieldProblem.UNCONFIRMED.equals(p.key()) && !api.maySee(id, me)) {
+        } catch (Refused p) {
+            if (Refused.UNCONFIRMED.equals(p.key()) && !api.maySee(id, me)) {
                 // Someone who may not see the group yet learns why on the list, with the resend button.
                 redirect.addFlashAttribute("notice", p.key());
                 return "redirect:/initiatives";
@@ -250,7 +249,7 @@ class InitiativeController {
                     MemberRole.fromCode(memberForm.role()).orElse(null),
                     request.getRemoteAddr());
             return done(redirect, id, added ? "member.added" : "member.invited");
-        } catch (FieldProblem p) {
+        } catch (Refused p) {
             InitiativeForms.reject(errors, p.field(), p.key());
         }
         return failed(id, me, model, response, PhaseForm.empty(), memberForm, errors);
@@ -296,12 +295,12 @@ class InitiativeController {
         try {
             action.run();
             return done(redirect, id, notice);
-        } catch (FieldProblem p) {
+        } catch (Refused p) {
             return failed(id, me, model, response, PhaseForm.empty(), MemberForm.empty(), global(p));
         }
     }
 
-    private static BindingResult global(FieldProblem p) {
+    private static BindingResult global(Refused p) {
         var errors = new BeanPropertyBindingResult(new Object(), "action");
         errors.reject(p.key(), p.key());
         return errors;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Department;
 import org.cocrea.accounts.Person;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,7 +60,7 @@ class InitiativeEditController {
                 long id = service.create(me, details.get(), template);
                 redirect.addFlashAttribute("notice", "initiative.created");
                 return "redirect:/initiatives/" + id;
-            } catch (FieldProblem p) {
+            } catch (Refused p) {
                 InitiativeForms.reject(errors, p.field(), p.key());
             }
         }
@@ -94,7 +94,7 @@ class InitiativeEditController {
                 service.update(me, id, details.get());
                 redirect.addFlashAttribute("notice", "initiative.saved");
                 return "redirect:/initiatives/" + id;
-            } catch (FieldProblem p) {
+            } catch (Refused p) {
                 InitiativeForms.reject(errors, p.field(), p.key());
             }
         }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -54,7 +54,7 @@ class InitiativeService {
     long create(SignedInPerson me, InitiativeRepository.Details details, InitiativeTemplate template) {
         requireMayCreateFor(me, details.organisationId());
         if (template != null && template.level() != details.level()) {
-            throw new FieldProblem("template", "template.level");
+            throw new Refused("template", "template.level");
         }
         long id = initiatives.insert(details, Status.DRAFT, me.personId());
         members.put(id, me.personId(), MemberRole.OWNER);
@@ -83,12 +83,12 @@ class InitiativeService {
     void update(SignedInPerson me, long id, InitiativeRepository.Details details) {
         Initiative i = manageable(me, id);
         if (details.organisationId() != i.organisationId()) {
-            throw new FieldProblem("organisationId", "initiative.organisation.fixed");
+            throw new Refused("organisationId", "initiative.organisation.fixed");
         }
         // The level decides who may see the initiative and which roles and tools it has: changing it would,
         // say, make a citizen's private plan public. An initiative of another level is a new initiative.
         if (details.level() != i.level()) {
-            throw new FieldProblem("level", "initiative.level.fixed");
+            throw new Refused("level", "initiative.level.fixed");
         }
         initiatives.update(id, details);
     }
@@ -100,7 +100,7 @@ class InitiativeService {
         try {
             timeline.add(id, phase);
         } catch (DuplicateKeyException e) {
-            throw new FieldProblem("phase", "timeline.phase.twice");
+            throw new Refused("phase", "timeline.phase.twice");
         }
         initiatives.touch(id);
         announcer.announceIfChanged(id);
@@ -123,7 +123,7 @@ class InitiativeService {
     void publish(SignedInPerson me, long id) {
         Initiative i = manageable(me, id);
         if (i.status() != Status.DRAFT) {
-            throw new FieldProblem("status", "initiative.publish.notDraft");
+            throw new Refused("status", "initiative.publish.notDraft");
         }
         move(i, Status.OPEN);
     }
@@ -140,10 +140,10 @@ class InitiativeService {
      */
     private void move(Initiative i, Status next) {
         if (i.status() == Status.DRAFT && next == Status.OPEN && i.timeline().isEmpty()) {
-            throw new FieldProblem("status", "initiative.publish.noPhases");
+            throw new Refused("status", "initiative.publish.noPhases");
         }
         if (!i.status().mayBecome(next) || !initiatives.setStatus(i.id(), i.status(), next)) {
-            throw new FieldProblem("status", "initiative.status.notAllowed");
+            throw new Refused("status", "initiative.status.notAllowed");
         }
         announcer.announceIfChanged(i.id());
     }
@@ -162,7 +162,7 @@ class InitiativeService {
                     .filter(p -> p.phase() == phase && (cycle == null || p.cycle() == cycle))
                     .map(TimelinePhase::cycle)
                     .max(Integer::compare)
-                    .orElseThrow(() -> new FieldProblem("phase", "timeline.phase.absent"));
+                    .orElseThrow(() -> new Refused("phase", "timeline.phase.absent"));
         }
         initiatives.setOverride(id, phase, chosenCycle);
         announcer.announceIfChanged(id);
@@ -171,19 +171,19 @@ class InitiativeService {
     @Transactional
     long addTool(SignedInPerson me, long id, Phase phase, String toolId) {
         Initiative i = manageable(me, id);
-        Tool tool = api.tool(toolId == null ? "" : toolId).orElseThrow(() -> new FieldProblem("tool", "tool.unknown"));
+        Tool tool = api.tool(toolId == null ? "" : toolId).orElseThrow(() -> new Refused("tool", "tool.unknown"));
         if (phase == null || !i.phases().contains(phase)) {
-            throw new FieldProblem("phase", "timeline.phase.absent");
+            throw new Refused("phase", "timeline.phase.absent");
         }
         if (!tool.suits(phase, i.level())) {
-            throw new FieldProblem("tool", "tool.unsuited");
+            throw new Refused("tool", "tool.unsuited");
         }
         try {
             long instance = instances.add(id, phase, tool.id());
             initiatives.touch(id);
             return instance;
         } catch (DuplicateKeyException e) {
-            throw new FieldProblem("tool", "tool.twice");
+            throw new Refused("tool", "tool.twice");
         }
     }
 
@@ -197,7 +197,7 @@ class InitiativeService {
         boolean open = i.level() == Level.COLLECTIVE && i.status() == Status.OPEN;
         boolean invited = i.level() == Level.GROUP && members.isInvited(id, me.personId());
         if (!open && !invited) {
-            throw new FieldProblem("join", "join.notOpen");
+            throw new Refused("join", "join.notOpen");
         }
         api.requireCounts(me, "join");
         members.put(id, me.personId(), MemberRole.MEMBER);
@@ -214,7 +214,7 @@ class InitiativeService {
     int joinAll(long id, java.util.List<Long> people) {
         Initiative i = initiatives.find(id).orElseThrow(InitiativeService::notFound);
         if (i.level() != Level.COLLECTIVE || i.status() != Status.OPEN) {
-            throw new FieldProblem("join", "join.notOpen");
+            throw new Refused("join", "join.notOpen");
         }
         var existing = members.roles(id, people).keySet();
         var counting = api.counting(people);
@@ -239,7 +239,7 @@ class InitiativeService {
             if (!api.maySee(i, me)) {
                 throw notFound();
             }
-            throw new FieldProblem("join", "join.request.notGroup");
+            throw new Refused("join", "join.request.notGroup");
         }
         api.requireCounts(me, "join");
         if (members.role(id, me.personId()).isEmpty()) {
@@ -285,17 +285,17 @@ class InitiativeService {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         if (role == null) {
-            throw new FieldProblem("role", "member.role.unknown");
+            throw new Refused("role", "member.role.unknown");
         }
         boolean personal = role == MemberRole.CITIZEN || role == MemberRole.PROXY;
         if (personal && i.level() != Level.INDIVIDUAL) {
-            throw new FieldProblem("role", "member.role.individualOnly");
+            throw new Refused("role", "member.role.individualOnly");
         }
         Person person = accounts.personByEmail(email)
                 .filter(p -> !p.deleted())
-                .orElseThrow(() -> new FieldProblem("email", "member.unknown"));
+                .orElseThrow(() -> new Refused("email", "member.unknown"));
         if (role != MemberRole.OWNER && isLastOwner(id, person.id())) {
-            throw new FieldProblem("role", "member.lastOwner");
+            throw new Refused("role", "member.lastOwner");
         }
         var before = members.role(id, person.id()).orElse(null);
         if (i.level() == Level.INDIVIDUAL) {
@@ -320,12 +320,12 @@ class InitiativeService {
      */
     private void requireCitizenKept(long id, long personId, MemberRole before, MemberRole after) {
         if (before == MemberRole.CITIZEN && after != MemberRole.CITIZEN) {
-            throw new FieldProblem("role", "member.citizen.fixed");
+            throw new Refused("role", "member.citizen.fixed");
         }
         if (after == MemberRole.CITIZEN && before != MemberRole.CITIZEN) {
             initiatives.lock(id);
             if (before != null || api.citizen(id).isPresent()) {
-                throw new FieldProblem("role", "member.citizen.fixed");
+                throw new Refused("role", "member.citizen.fixed");
             }
         }
     }
@@ -334,11 +334,11 @@ class InitiativeService {
     void removeMember(SignedInPerson me, long id, long personId, String from) {
         Initiative i = manageable(me, id);
         if (isLastOwner(id, personId)) {
-            throw new FieldProblem("member", "member.lastOwner");
+            throw new Refused("member", "member.lastOwner");
         }
         var before = members.role(id, personId).orElse(null);
         if (i.level() == Level.INDIVIDUAL && before == MemberRole.CITIZEN) {
-            throw new FieldProblem("member", "member.citizen.fixed");
+            throw new Refused("member", "member.citizen.fixed");
         }
         members.remove(id, personId);
         if (i.level() == Level.INDIVIDUAL && before != null) {
@@ -391,10 +391,10 @@ class InitiativeService {
         }
         Optional<Long> own = accounts.person(me.personId()).map(Person::organisationId);
         if (!me.isAdmin() && !own.equals(Optional.of(organisationId))) {
-            throw new FieldProblem("organisationId", "initiative.organisation.notYours");
+            throw new Refused("organisationId", "initiative.organisation.notYours");
         }
         if (accounts.organisation(organisationId).isEmpty()) {
-            throw new FieldProblem("organisationId", "initiative.organisation.unknown");
+            throw new Refused("organisationId", "initiative.organisation.unknown");
         }
     }
 

@@ -3,7 +3,7 @@ package org.cocrea.initiatives;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.accounts.Accounts;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +45,7 @@ public class Initiatives {
      * link) and an answer to the factor questionnaire count only from a person whose e-mail address is confirmed.
      * This is the one place that decides it (finding 6: five throw-away accounts had raised a vote's ballots from 3
      * to 8 and isolated one answer behind a "never fewer than five" average); every participation route asks it
-     * before storing anything and, when it answers no, refuses with {@link FieldProblem#UNCONFIRMED}, whose page
+     * before storing anything and, when it answers no, refuses with {@link Refused#UNCONFIRMED}, whose page
      * offers to resend the confirmation mail. Asked of the database each time, so a confirmation counts at once.
      * Channels run by facilitators (voting codes, paper ballots) do not come through here: the person is in front
      * of them.
@@ -67,10 +67,10 @@ public class Initiatives {
         return accounts.confirmed(people);
     }
 
-    /** {@link #counts} as a refusal: throws {@link FieldProblem#UNCONFIRMED} on {@code field} when it does not count. */
+    /** {@link #counts} as a refusal: throws {@link Refused#UNCONFIRMED} on {@code field} when it does not count. */
     public void requireCounts(SignedInPerson person, String field) {
         if (!counts(person)) {
-            throw new FieldProblem(field, FieldProblem.UNCONFIRMED);
+            throw new Refused(field, Refused.UNCONFIRMED);
         }
     }
 
@@ -196,17 +196,17 @@ public class Initiatives {
         initiatives.lock(initiativeId);
         var initiative = initiatives.find(initiativeId).orElseThrow();
         if (initiative.level() != Level.INDIVIDUAL) {
-            throw new org.cocrea.platform.FieldProblem("email", "member.citizen.reassign.notIndividual");
+            throw new org.cocrea.platform.Refused("email", "member.citizen.reassign.notIndividual");
         }
         var old = citizen(initiativeId);
         if (old.equals(Optional.of(newCitizen))) {
-            throw new org.cocrea.platform.FieldProblem("email", "member.citizen.reassign.same");
+            throw new org.cocrea.platform.Refused("email", "member.citizen.reassign.same");
         }
         // The people who run the plan are never the person it is about.
         if (members.role(initiativeId, newCitizen)
                 .filter(MemberRole::facilitates)
                 .isPresent()) {
-            throw new org.cocrea.platform.FieldProblem("email", "member.citizen.reassign.team");
+            throw new org.cocrea.platform.Refused("email", "member.citizen.reassign.team");
         }
         old.ifPresent(o -> members.remove(initiativeId, o));
         members.put(initiativeId, newCitizen, MemberRole.CITIZEN);
@@ -259,7 +259,7 @@ public class Initiatives {
                 }
             });
         }
-        return Optional.of(new ToolAccess(instance, initiative, role, java.util.Set.copyOf(actions)));
+        return Optional.of(new ToolAccess(instance, initiative, role, java.util.Set.copyOf(actions), person, null));
     }
 
     public Optional<ToolInstance> toolInstance(long id) {

@@ -3,7 +3,7 @@ package org.cocrea.initiatives;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.cocrea.platform.CocreaSettings;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +51,7 @@ class InvitationController {
             service.invite(me, id, invitationForm.email(), locale);
             redirect.addFlashAttribute("notice", "invitation.sent");
             return "redirect:/initiatives/" + id + "/invitations";
-        } catch (FieldProblem p) {
+        } catch (Refused p) {
             return failed(id, me, model, response, keep(invitationForm), p);
         }
     }
@@ -80,7 +80,7 @@ class InvitationController {
             // Shown once, on the next page; only its hash is stored.
             redirect.addFlashAttribute("newLink", settings.link("/initiatives/" + id + "/join/" + token));
             return "redirect:/initiatives/" + id + "/invitations";
-        } catch (FieldProblem p) {
+        } catch (Refused p) {
             return failed(id, me, model, response, InvitationForm.empty(), p);
         }
     }
@@ -96,7 +96,7 @@ class InvitationController {
             service.switchOffLink(me, id);
             redirect.addFlashAttribute("notice", "link.off");
             return "redirect:/initiatives/" + id + "/invitations";
-        } catch (FieldProblem p) {
+        } catch (Refused p) {
             return failed(id, me, model, response, InvitationForm.empty(), p);
         }
     }
@@ -125,7 +125,7 @@ class InvitationController {
             RedirectAttributes redirect) {
         try {
             return joined(redirect, id, service.acceptInvitation(me, id, token));
-        } catch (FieldProblem unconfirmed) {
+        } catch (Refused unconfirmed) {
             return refused(
                     model,
                     response,
@@ -163,7 +163,7 @@ class InvitationController {
             RedirectAttributes redirect) {
         try {
             return joined(redirect, id, service.acceptLink(me, id, token));
-        } catch (FieldProblem unconfirmed) {
+        } catch (Refused unconfirmed) {
             return refused(
                     model,
                     response,
@@ -190,7 +190,7 @@ class InvitationController {
 
     /** The offer again, with the reason the join was refused (an unconfirmed address) and the resend button. */
     private static String refused(
-            Model model, HttpServletResponse response, InvitationOffer offer, String action, FieldProblem problem) {
+            Model model, HttpServletResponse response, InvitationOffer offer, String action, Refused problem) {
         var errors = new BeanPropertyBindingResult(new Object(), "offer");
         errors.reject(problem.key(), problem.key());
         response.setStatus(422);
@@ -217,7 +217,7 @@ class InvitationController {
             Model model,
             HttpServletResponse response,
             InvitationForm form,
-            FieldProblem problem) {
+            Refused problem) {
         var errors = new BeanPropertyBindingResult(form, "invitationForm");
         if ("email".equals(problem.field())) {
             InitiativeForms.reject(errors, problem.field(), problem.key());

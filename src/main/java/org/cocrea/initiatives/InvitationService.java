@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
 import org.cocrea.platform.CocreaSettings;
-import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Mailer;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -105,10 +105,10 @@ class InvitationService {
     /** Collective initiatives are open to everyone and archived ones to nobody: refused with a message. */
     private static void requireInvitable(Initiative i, String field) {
         if (i.level() != Level.GROUP) {
-            throw new FieldProblem(field, "invitation.collective");
+            throw new Refused(field, "invitation.collective");
         }
         if (i.status() == Status.ARCHIVED) {
-            throw new FieldProblem(field, "invitation.archived");
+            throw new Refused(field, "invitation.archived");
         }
     }
 
@@ -154,14 +154,14 @@ class InvitationService {
         requireInvitable(i, "email");
         String email = rawEmail == null ? "" : rawEmail.strip().toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
-            throw new FieldProblem("email", "invitation.email.required");
+            throw new Refused("email", "invitation.email.required");
         }
         if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-            throw new FieldProblem("email", "invitation.email.invalid");
+            throw new Refused("email", "invitation.email.invalid");
         }
         Person person = accounts.personByEmail(email).filter(p -> !p.deleted()).orElse(null);
         if (person != null && members.role(id, person.id()).isPresent()) {
-            throw new FieldProblem("email", "invitation.alreadyMember");
+            throw new Refused("email", "invitation.alreadyMember");
         }
         var now = InitiativeRepository.now();
         var expires = now.plus(MAIL_VALIDITY);
@@ -169,7 +169,7 @@ class InvitationService {
         try {
             token = invitations.invite(id, email, person == null ? null : person.id(), me.personId(), now, expires);
         } catch (org.springframework.dao.DuplicateKeyException raced) {
-            throw new FieldProblem("email", "invitation.raced");
+            throw new Refused("email", "invitation.raced");
         }
         if (person != null) {
             // The account sees the initiative and a "Join" button on its page while the invitation is pending.
@@ -209,7 +209,7 @@ class InvitationService {
         try {
             return invitations.makeLink(id, me.personId(), now, now.plus(LINK_VALIDITY));
         } catch (org.springframework.dao.DuplicateKeyException raced) {
-            throw new FieldProblem("link", "invitation.raced");
+            throw new Refused("link", "invitation.raced");
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Organisation;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -82,7 +82,7 @@ class ProposalController {
             boolean counted = service.support(me, id);
             redirect.addFlashAttribute("notice", counted ? "proposal.supported" : "proposal.alreadySupported");
             return "redirect:/proposals/" + id;
-        } catch (FieldProblem p) {
+        } catch (Refused p) {
             return failed(id, me, model, response, p);
         }
     }
@@ -98,7 +98,7 @@ class ProposalController {
             long initiative = service.accept(me, id);
             redirect.addFlashAttribute("notice", "proposal.accepted");
             return "redirect:/initiatives/" + initiative;
-        } catch (FieldProblem p) {
+        } catch (Refused p) {
             return failed(id, me, model, response, p);
         }
     }
@@ -115,7 +115,7 @@ class ProposalController {
             service.decline(me, id, reasons);
             redirect.addFlashAttribute("notice", "proposal.declined");
             return "redirect:/proposals/" + id;
-        } catch (FieldProblem p) {
+        } catch (Refused p) {
             return failed(id, me, model, response, p);
         }
     }
@@ -145,7 +145,7 @@ class ProposalController {
             service.saveSettings(me, org, settings);
             redirect.addFlashAttribute("notice", "proposal.settings.saved");
             return "redirect:/proposals/settings";
-        } catch (FieldProblem p) {
+        } catch (Refused p) {
             var errors = new BeanPropertyBindingResult(settings, "settings");
             InitiativeForms.reject(errors, p.field(), p.key());
             response.setStatus(422);
@@ -166,7 +166,7 @@ class ProposalController {
         return org;
     }
 
-    private String failed(long id, SignedInPerson me, Model model, HttpServletResponse response, FieldProblem p) {
+    private String failed(long id, SignedInPerson me, Model model, HttpServletResponse response, Refused p) {
         var errors = new BeanPropertyBindingResult(new Object(), "action");
         errors.reject(p.key(), p.key());
         response.setStatus(422);

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -66,7 +66,7 @@ class ProposalService {
         }
         if (!errors.hasErrors() && !api.counts(me)) {
             // The proposer's own support is the first: it counts only from a confirmed address.
-            errors.reject(FieldProblem.UNCONFIRMED, FieldProblem.UNCONFIRMED);
+            errors.reject(Refused.UNCONFIRMED, Refused.UNCONFIRMED);
         }
         if (errors.hasErrors()) {
             return null;
@@ -86,7 +86,7 @@ class ProposalService {
         proposals.lock(id);
         Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
         if (!p.open()) {
-            throw new FieldProblem("support", "proposal.closed");
+            throw new Refused("support", "proposal.closed");
         }
         if (proposals.hasSupported(id, me.personId())) {
             return false;
@@ -112,7 +112,7 @@ class ProposalService {
         proposals.lock(id);
         Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
         if (!p.open()) {
-            throw new FieldProblem("support", "proposal.closed");
+            throw new Refused("support", "proposal.closed");
         }
         var already = proposals.supporters(id, people);
         var counting = api.counting(people);
@@ -149,7 +149,7 @@ class ProposalService {
             members.put(initiative, p.proposerId(), MemberRole.OWNER);
         }
         if (!proposals.answer(id, Proposal.ACCEPTED, null, initiative)) {
-            throw new FieldProblem("answer", "proposal.closed");
+            throw new Refused("answer", "proposal.closed");
         }
         return initiative;
     }
@@ -159,10 +159,10 @@ class ProposalService {
         answerable(me, id);
         String text = reasons == null ? "" : reasons.trim();
         if (text.isEmpty() || text.length() > 5000) {
-            throw new FieldProblem("reasons", "proposal.reasons.required");
+            throw new Refused("reasons", "proposal.reasons.required");
         }
         if (!proposals.answer(id, Proposal.DECLINED, text, null)) {
-            throw new FieldProblem("answer", "proposal.closed");
+            throw new Refused("answer", "proposal.closed");
         }
     }
 
@@ -170,10 +170,10 @@ class ProposalService {
     void saveSettings(SignedInPerson me, long organisationId, ProposalSettings settings) {
         requireProfessionalOf(me, organisationId);
         if (settings.supportThreshold() < 1 || settings.supportThreshold() > 1_000_000) {
-            throw new FieldProblem("supportThreshold", "proposal.threshold.invalid");
+            throw new Refused("supportThreshold", "proposal.threshold.invalid");
         }
         if (settings.answerDays() < 1 || settings.answerDays() > 365) {
-            throw new FieldProblem("answerDays", "proposal.days.invalid");
+            throw new Refused("answerDays", "proposal.days.invalid");
         }
         proposals.saveSettings(organisationId, settings);
     }
@@ -194,7 +194,7 @@ class ProposalService {
             requireProfessionalOf(me, p.organisationId());
         }
         if (!p.open()) {
-            throw new FieldProblem("answer", "proposal.closed");
+            throw new Refused("answer", "proposal.closed");
         }
         return p;
     }

@@ -3,7 +3,7 @@ package org.cocrea.initiatives;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 
 /**
  * A timeline follows the service cycle: each phase once per cycle, in order, dates neither reversed nor
@@ -16,16 +16,16 @@ final class TimelineRules {
 
     private TimelineRules() {}
 
-    /** Throws an {@link FieldProblem} when {@code added} cannot join {@code existing}. */
+    /** Throws an {@link Refused} when {@code added} cannot join {@code existing}. */
     static void check(List<TimelinePhase> existing, TimelinePhase added) {
         if (added.cycle() < 1 || added.cycle() > MAX_CYCLES) {
-            throw new FieldProblem("cycle", "timeline.cycle.invalid");
+            throw new Refused("cycle", "timeline.cycle.invalid");
         }
         if (added.end().isBefore(added.start())) {
-            throw new FieldProblem("end", "timeline.dates.reversed");
+            throw new Refused("end", "timeline.dates.reversed");
         }
         if (existing.stream().anyMatch(p -> p.cycle() == added.cycle() && p.phase() == added.phase())) {
-            throw new FieldProblem("phase", "timeline.phase.twice");
+            throw new Refused("phase", "timeline.phase.twice");
         }
         var all = new ArrayList<>(existing);
         all.add(added);
@@ -34,7 +34,7 @@ final class TimelineRules {
     }
 
     /**
-     * Throws an {@link FieldProblem} when taking {@code phase} of {@code cycle} out would leave a later cycle
+     * Throws an {@link Refused} when taking {@code phase} of {@code cycle} out would leave a later cycle
      * without its loop back (its co-assessment) or a cycle that no longer starts with co-commissioning.
      */
     static void checkRemoval(List<TimelinePhase> existing, int cycle, Phase phase) {
@@ -43,8 +43,8 @@ final class TimelineRules {
                 .toList();
         try {
             checkCycles(rest, "phase", "phase");
-        } catch (FieldProblem p) {
-            throw new FieldProblem("phase", "timeline.remove.neededByNextCycle");
+        } catch (Refused p) {
+            throw new Refused("phase", "timeline.remove.neededByNextCycle");
         }
     }
 
@@ -61,7 +61,7 @@ final class TimelineRules {
                     .map(TimelinePhase::phase)
                     .toList();
             if (phases.isEmpty()) {
-                throw new FieldProblem(cycleField, "timeline.cycle.gap");
+                throw new Refused(cycleField, "timeline.cycle.gap");
             }
             if (k == 1) {
                 continue;
@@ -69,10 +69,10 @@ final class TimelineRules {
             boolean previousAssessed =
                     all.stream().anyMatch(p -> p.cycle() == cycle - 1 && p.phase() == Phase.CO_ASSESSMENT);
             if (!previousAssessed) {
-                throw new FieldProblem(cycleField, "timeline.cycle.needsAssessment");
+                throw new Refused(cycleField, "timeline.cycle.needsAssessment");
             }
             if (!phases.contains(Phase.CO_COMMISSIONING)) {
-                throw new FieldProblem(phaseField, "timeline.cycle.startsWithCommissioning");
+                throw new Refused(phaseField, "timeline.cycle.startsWithCommissioning");
             }
         }
     }
@@ -92,7 +92,7 @@ final class TimelineRules {
                 String key = overlap
                         ? "timeline.dates.overlap"
                         : before.cycle() != after.cycle() ? "timeline.cycle.beforePrevious" : "timeline.dates.order";
-                throw new FieldProblem("start", key);
+                throw new Refused("start", key);
             }
         }
     }

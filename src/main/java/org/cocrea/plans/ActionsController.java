@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,7 +59,7 @@ class ActionsController {
             actions.add(a, title, kind, performer, due);
             redirect.addFlashAttribute("notice", "care.action.added");
             return "redirect:/plans/actions/" + id + "#actions";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             var typed = Map.of("title", title, "kind", kind, "performer", performer, "due", due);
             return page(a, 1, model, Refusal.errors(problem, response), typed);
         }
@@ -80,7 +80,7 @@ class ActionsController {
             actions.status(a, action, status);
             redirect.addFlashAttribute("notice", "care.action.updated");
             return "redirect:/plans/actions/" + id + "#actions";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return page(a, 1, model, Refusal.errors(problem, response), Map.of());
         }
     }
@@ -106,7 +106,7 @@ class ActionsController {
             actions.log(a, form);
             redirect.addFlashAttribute("notice", "care.diary.added");
             return "redirect:/plans/actions/" + id + "#diary";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             var typed = Map.of(
                     "doneOn", doneOn, "action", action, "what", what, "minutes", minutes, "amount", amount, "unit",
                     unit, "how", how);

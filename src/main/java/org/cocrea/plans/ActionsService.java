@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -81,13 +81,13 @@ class ActionsService {
         access.require(a, ActionsTool.PLAN);
         String clean = PlanContent.normalise(title);
         if (clean.isEmpty() || clean.length() > 300) {
-            throw new FieldProblem("title", "care.action.title");
+            throw new Refused("title", "care.action.title");
         }
         var kind = PerformerKind.fromCode(kindCode == null ? "" : kindCode.strip())
-                .orElseThrow(() -> new FieldProblem("kind", "care.action.kind"));
+                .orElseThrow(() -> new Refused("kind", "care.action.kind"));
         long performer = parseId(performerText, "performer", "care.action.performer");
         if (!access.roles(a).containsKey(performer)) {
-            throw new FieldProblem("performer", "care.action.performer");
+            throw new Refused("performer", "care.action.performer");
         }
         LocalDate due = date(dueText, "due", "care.action.due", false);
         long id = actions.add(a.id(), clean, kind, performer, due, a.personId());
@@ -100,7 +100,7 @@ class ActionsService {
     void status(CareAccess.Opened a, long action, String statusCode) {
         access.require(a, ActionsTool.PLAN);
         var status = ActionStatus.fromCode(statusCode == null ? "" : statusCode.strip())
-                .orElseThrow(() -> new FieldProblem("status", "care.action.status"));
+                .orElseThrow(() -> new Refused("status", "care.action.status"));
         if (!actions.status(a.id(), action, status)) {
             throw CareAccess.notFound();
         }
@@ -112,7 +112,7 @@ class ActionsService {
         access.require(a, ActionsTool.LOG);
         var entry = entry(form);
         if (entry.actionId() != null && !actions.hasAction(a.id(), entry.actionId())) {
-            throw new FieldProblem("action", "care.diary.action");
+            throw new Refused("action", "care.diary.action");
         }
         long id = actions.log(a.id(), a.personId(), entry);
         access.audit(a, "diary.create", "entry " + id);
@@ -138,25 +138,25 @@ class ActionsService {
     static ActionRepository.NewEntry entry(DiaryForm f) {
         LocalDate on = date(f.doneOn(), "doneOn", "care.diary.doneOn", true);
         if (on.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-            throw new FieldProblem("doneOn", "care.diary.future");
+            throw new Refused("doneOn", "care.diary.future");
         }
         Long action = blank(f.action()) ? null : parseId(f.action(), "action", "care.diary.action");
         String what = PlanContent.normalise(f.what());
         if (what.isEmpty() || what.length() > MAX_TEXT) {
-            throw new FieldProblem("what", "care.diary.what");
+            throw new Refused("what", "care.diary.what");
         }
         Integer minutes = minutes(f.minutes());
         BigDecimal amount = amount(f.amount());
         String unit = PlanContent.normalise(f.unit());
         if (amount == null && !unit.isEmpty()) {
-            throw new FieldProblem("amount", "care.diary.amount");
+            throw new Refused("amount", "care.diary.amount");
         }
         if (amount != null && (unit.isEmpty() || unit.length() > 20)) {
-            throw new FieldProblem("unit", "care.diary.unit");
+            throw new Refused("unit", "care.diary.unit");
         }
         String how = PlanContent.normalise(f.how());
         if (how.length() > MAX_TEXT) {
-            throw new FieldProblem("how", "care.diary.how");
+            throw new Refused("how", "care.diary.how");
         }
         return new ActionRepository.NewEntry(action, on, what, minutes, amount, amount == null ? null : unit, how);
     }
@@ -173,7 +173,7 @@ class ActionsService {
         } catch (NumberFormatException e) {
             // the same clear error as a negative number
         }
-        throw new FieldProblem("minutes", "care.diary.minutes");
+        throw new Refused("minutes", "care.diary.minutes");
     }
 
     static BigDecimal amount(String text) {
@@ -188,24 +188,24 @@ class ActionsService {
         } catch (NumberFormatException | ArithmeticException e) {
             // the same clear error as a negative amount
         }
-        throw new FieldProblem("amount", "care.diary.amount");
+        throw new Refused("amount", "care.diary.amount");
     }
 
     static LocalDate date(String text, String field, String key, boolean required) {
         if (blank(text)) {
             if (required) {
-                throw new FieldProblem(field, key);
+                throw new Refused(field, key);
             }
             return null;
         }
         try {
             var date = LocalDate.parse(text.strip());
             if (date.getYear() < 1900 || date.getYear() > 2200) {
-                throw new FieldProblem(field, key);
+                throw new Refused(field, key);
             }
             return date;
         } catch (DateTimeParseException e) {
-            throw new FieldProblem(field, key);
+            throw new Refused(field, key);
         }
     }
 
@@ -213,7 +213,7 @@ class ActionsService {
         try {
             return Long.parseLong(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new FieldProblem(field, key);
+            throw new Refused(field, key);
         }
     }
 

@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -59,7 +59,7 @@ class LadderController {
             ladder.addAreas(a, defaults ? defaultAreas() : List.of(name));
             redirect.addFlashAttribute("notice", "care.ladder.area.added");
             return "redirect:/plans/ladder/" + id + "#areas";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return page(a, null, null, model, Refusal.errors(problem, response), Map.of("name", name));
         }
     }
@@ -79,7 +79,7 @@ class LadderController {
             ladder.score(a, readOn, form);
             redirect.addFlashAttribute("notice", "care.ladder.saved");
             return "redirect:/plans/ladder/" + id;
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return page(a, null, null, model, Refusal.errors(problem, response), form);
         }
     }

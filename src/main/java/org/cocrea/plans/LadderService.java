@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -77,20 +77,20 @@ class LadderService {
         var clean = names.stream().map(PlanContent::normalise).toList();
         for (String name : clean) {
             if (name.isEmpty() || name.length() > 100) {
-                throw new FieldProblem("name", "care.ladder.area.name");
+                throw new Refused("name", "care.ladder.area.name");
             }
         }
         var added = clean.stream().filter(n -> !existing.contains(n)).distinct().toList();
         if (added.isEmpty()) {
-            throw new FieldProblem("name", "care.ladder.area.exists");
+            throw new Refused("name", "care.ladder.area.exists");
         }
         if (existing.size() + added.size() > MAX_AREAS) {
-            throw new FieldProblem("name", "care.ladder.area.tooMany");
+            throw new Refused("name", "care.ladder.area.tooMany");
         }
         try {
             added.forEach(n -> ladder.addArea(a.id(), n));
         } catch (DuplicateKeyException e) {
-            throw new FieldProblem("name", "care.ladder.area.exists");
+            throw new Refused("name", "care.ladder.area.exists");
         }
         access.audit(a, "area.create", String.valueOf(added.size()));
     }
@@ -101,11 +101,11 @@ class LadderService {
         access.require(a, LadderTool.SCORE);
         var areas = ladder.areas(a.id());
         if (areas.isEmpty()) {
-            throw new FieldProblem(null, "care.ladder.noAreas");
+            throw new Refused(null, "care.ladder.noAreas");
         }
         LocalDate on = ActionsService.date(dateText, "readOn", "care.ladder.readOn", true);
         if (on.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-            throw new FieldProblem("readOn", "care.ladder.readOn");
+            throw new Refused("readOn", "care.ladder.readOn");
         }
         var scores = scores(form, areas);
         long id = ladder.addReading(a.id(), a.personId(), a.role(), on, scores);
@@ -118,7 +118,7 @@ class LadderService {
         var ids = areas.stream().map(LadderArea::id).toList();
         for (String field : form.keySet()) {
             if (field.startsWith("score-") && !ids.contains(parseOrZero(field.substring(6)))) {
-                throw new FieldProblem(null, "care.ladder.unknownArea");
+                throw new Refused(null, "care.ladder.unknownArea");
             }
         }
         var scores = new LinkedHashMap<Long, Integer>();
@@ -126,7 +126,7 @@ class LadderService {
             String field = "score-" + area.id();
             long score = parseOrZero(form.get(field));
             if (score < 1 || score > 10) {
-                throw new FieldProblem(field, "care.ladder.score");
+                throw new Refused(field, "care.ladder.score");
             }
             scores.put(area.id(), (int) score);
         }

@@ -3,7 +3,7 @@ package org.cocrea.plans;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,7 +49,7 @@ class NeedsController {
             needs.add(a, domain, title, text);
             redirect.addFlashAttribute("notice", "care.need.added");
             return "redirect:/plans/needs/" + id;
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return page(
                     a,
                     model,
@@ -73,7 +73,7 @@ class NeedsController {
             needs.describe(a, need, text);
             redirect.addFlashAttribute("notice", "care.need.described");
             return "redirect:/plans/needs/" + id + "#need-" + need;
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return page(a, model, Refusal.errors(problem, response), Map.of());
         }
     }
@@ -92,7 +92,7 @@ class NeedsController {
             needs.rank(a, form);
             redirect.addFlashAttribute("notice", "care.rank.saved");
             return "redirect:/plans/needs/" + id + "#rankings";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return page(a, model, Refusal.errors(problem, response), Map.of());
         }
     }
@@ -111,7 +111,7 @@ class NeedsController {
             needs.confirm(a, order);
             redirect.addFlashAttribute("notice", "care.agree.saved");
             return "redirect:/plans/needs/" + id + "#agreed";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return page(a, model, Refusal.errors(problem, response), Map.of());
         }
     }

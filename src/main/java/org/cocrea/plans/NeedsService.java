@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,14 +69,14 @@ class NeedsService {
     void add(CareAccess.Opened a, String domainCode, String title, String text) {
         access.require(a, NeedsTool.DESCRIBE);
         var domain = LifeDomain.fromCode(domainCode == null ? "" : domainCode.strip())
-                .orElseThrow(() -> new FieldProblem("domain", "care.need.domain"));
+                .orElseThrow(() -> new Refused("domain", "care.need.domain"));
         String cleanTitle = PlanContent.normalise(title);
         if (cleanTitle.isEmpty() || cleanTitle.length() > MAX_TITLE) {
-            throw new FieldProblem("title", "care.need.title");
+            throw new Refused("title", "care.need.title");
         }
         String cleanText = text(text);
         if (needs.of(a.id()).size() >= MAX_NEEDS) {
-            throw new FieldProblem(null, "care.need.tooMany");
+            throw new Refused(null, "care.need.tooMany");
         }
         boolean citizen = a.side() == Side.CITIZEN;
         long need =
@@ -103,7 +103,7 @@ class NeedsService {
         try {
             needs.rank(a.id(), a.personId(), a.role(), order);
         } catch (DuplicateKeyException e) {
-            throw new FieldProblem(null, "care.rank.duplicate");
+            throw new Refused(null, "care.rank.duplicate");
         }
         access.audit(a, "ranking.create", null);
     }
@@ -113,11 +113,11 @@ class NeedsService {
     void confirm(CareAccess.Opened a, String key) {
         access.require(a, NeedsTool.AGREE);
         var ids = needs.of(a.id()).stream().map(Need::id).toList();
-        var order = Ranking.ofKey(key, ids).orElseThrow(() -> new FieldProblem(null, "care.agree.stale"));
+        var order = Ranking.ofKey(key, ids).orElseThrow(() -> new Refused(null, "care.agree.stale"));
         try {
             needs.confirm(a.id(), Ranking.key(order), a.personId(), a.role());
         } catch (DuplicateKeyException e) {
-            throw new FieldProblem(null, "care.agree.already");
+            throw new Refused(null, "care.agree.already");
         }
         access.audit(a, "order.confirm", null);
     }
@@ -125,7 +125,7 @@ class NeedsService {
     private static String text(String text) {
         String clean = PlanContent.normalise(text);
         if (clean.isEmpty() || clean.length() > MAX_TEXT) {
-            throw new FieldProblem("text", "care.need.text");
+            throw new Refused("text", "care.need.text");
         }
         return clean;
     }

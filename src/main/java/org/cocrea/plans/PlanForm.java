@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 
 /** A proposed version as submitted; the review date stays text until it is checked. */
 public record PlanForm(
@@ -38,7 +38,7 @@ public record PlanForm(
             try {
                 date = LocalDate.parse(reviewDate.strip());
             } catch (DateTimeParseException e) {
-                throw new FieldProblem("reviewDate", "plans.reviewDate.invalid");
+                throw new Refused("reviewDate", "plans.reviewDate.invalid");
             }
         }
         return new PlanContent(objectives, services, providers, caseManager, resources, economic, evaluation, date);

@@ -18,8 +18,8 @@ import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.CocreaSettings;
-import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.Mailer;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -144,12 +144,12 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         var scope = scope(scopeCode);
         Long proxy = proxy(a, scope, proxyText);
         if (consents.active(a.initiative().id(), proxy, scope)) {
-            throw new FieldProblem(null, "planprivacy.consent.already");
+            throw new Refused(null, "planprivacy.consent.already");
         }
         try {
             consents.give(a.initiative().id(), a.me().personId(), proxy, scope);
         } catch (DuplicateKeyException e) {
-            throw new FieldProblem(null, "planprivacy.consent.already");
+            throw new Refused(null, "planprivacy.consent.already");
         }
         audit.record(a.id(), a.me().personId(), "consent.give", detail(scope, proxy), a.from());
     }
@@ -160,7 +160,7 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         var scope = scope(scopeCode);
         Long proxy = proxy(a, scope, proxyText);
         if (!consents.withdraw(a.initiative().id(), proxy, scope)) {
-            throw new FieldProblem(null, "planprivacy.consent.notActive");
+            throw new Refused(null, "planprivacy.consent.notActive");
         }
         audit.record(a.id(), a.me().personId(), "consent.withdraw", detail(scope, proxy), a.from());
     }
@@ -173,7 +173,7 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
     Erasure erase(PlanService.Access a, String confirmation) {
         requireCitizen(a);
         if (!ERASE_CONFIRMATION.equals(confirmation)) {
-            throw new FieldProblem("confirm", "planprivacy.erasure.confirm");
+            throw new Refused("confirm", "planprivacy.erasure.confirm");
         }
         var erasure = erasures.erase(a.id(), a.me().personId(), plans.latestNumber(a.id()));
         var careTools = Set.of(NeedsTool.ID, ActionsTool.ID, ReviewTool.ID);
@@ -274,7 +274,7 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         String reason = reason(reasonText, "planprivacy.reassign.reason.invalid");
         var person = accounts.personByEmail(emailText == null ? "" : emailText.strip())
                 .filter(p -> !p.deleted())
-                .orElseThrow(() -> new FieldProblem("email", "planprivacy.reassign.email.unknown"));
+                .orElseThrow(() -> new Refused("email", "planprivacy.reassign.email.unknown"));
         long initiative = instance.initiativeId();
         Long old = initiatives.reassignCitizen(me, initiative, person.id()).orElse(null);
         consents.withdrawAll(initiative);
@@ -311,7 +311,7 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
     private static String reason(String text, String problem) {
         String reason = PlanContent.normalise(text);
         if (reason.length() < REASON_MIN || reason.length() > REASON_MAX) {
-            throw new FieldProblem("reason", problem);
+            throw new Refused("reason", problem);
         }
         return reason;
     }
@@ -376,12 +376,12 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         } catch (NumberFormatException e) {
             // the same clear error as a length that is not offered
         }
-        throw new FieldProblem("minutes", "planprivacy.emergency.minutes.invalid");
+        throw new Refused("minutes", "planprivacy.emergency.minutes.invalid");
     }
 
     private static ConsentScope scope(String code) {
         return ConsentScope.fromCode(code == null ? "" : code.strip())
-                .orElseThrow(() -> new FieldProblem("scope", "planprivacy.consent.scope.invalid"));
+                .orElseThrow(() -> new Refused("scope", "planprivacy.consent.scope.invalid"));
     }
 
     /** The proxy a consent names: for acting, a person who holds the proxy role here; for sharing, nobody. */
@@ -397,7 +397,7 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         } catch (NumberFormatException e) {
             // the same clear error as a person who is not a proxy here
         }
-        throw new FieldProblem("proxy", "planprivacy.consent.proxy.invalid");
+        throw new Refused("proxy", "planprivacy.consent.proxy.invalid");
     }
 
     private static String detail(ConsentScope scope, Long proxy) {

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,7 +55,7 @@ class PlanPrivacyController {
             privacy.give(access, scope, proxy);
             redirect.addFlashAttribute("notice", "planprivacy.consent.given");
             return "redirect:/plans/" + id + "/privacy";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return privacyPage(access, model, refused(response, problem));
         }
     }
@@ -75,7 +75,7 @@ class PlanPrivacyController {
             privacy.withdraw(access, scope, proxy);
             redirect.addFlashAttribute("notice", "planprivacy.consent.withdrawn");
             return "redirect:/plans/" + id + "/privacy";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return privacyPage(access, model, refused(response, problem));
         }
     }
@@ -94,7 +94,7 @@ class PlanPrivacyController {
             privacy.erase(access, confirm);
             redirect.addFlashAttribute("notice", "planprivacy.erasure.done");
             return "redirect:/plans/" + id + "/privacy";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return privacyPage(access, model, refused(response, problem));
         }
     }
@@ -128,7 +128,7 @@ class PlanPrivacyController {
             privacy.startEmergency(id, me, reason, minutes, whole, request.getRemoteAddr());
             redirect.addFlashAttribute("notice", "planprivacy.emergency.started");
             return "redirect:/plans/" + id;
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return adminPage(
                     "emergency", plan, model, refused(response, problem), Map.of("reason", reason, "minutes", minutes));
         }
@@ -155,7 +155,7 @@ class PlanPrivacyController {
             privacy.reassign(id, me, email, reason, request.getRemoteAddr());
             redirect.addFlashAttribute("notice", "planprivacy.reassign.done");
             return "redirect:/plans/oversight";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return adminPage(
                     "reassign", plan, model, refused(response, problem), Map.of("email", email, "reason", reason));
         }
@@ -176,7 +176,7 @@ class PlanPrivacyController {
         return "plans/" + view;
     }
 
-    static BindingResult refused(HttpServletResponse response, FieldProblem problem) {
+    static BindingResult refused(HttpServletResponse response, Refused problem) {
         var errors = new MapBindingResult(new HashMap<>(), "form");
         if (problem.field() == null) {
             errors.reject(problem.key());

@@ -12,7 +12,7 @@ import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.ToolInstance;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -184,16 +184,16 @@ class PlanService {
     int propose(Access a, PlanContent content) {
         require(a, PlanTool.PROPOSE);
         if (content.objectives().isEmpty()) {
-            throw new FieldProblem("objectives", "plans.objectives.required");
+            throw new Refused("objectives", "plans.objectives.required");
         }
         for (String section : PlanContent.SECTIONS) {
             if (content.text(section).length() > MAX_SECTION) {
-                throw new FieldProblem(section, "plans.section.tooLong");
+                throw new Refused(section, "plans.section.tooLong");
             }
         }
         var latest = plans.latest(a.id());
         if (latest.isPresent() && latest.get().content().equals(content)) {
-            throw new FieldProblem(null, "plans.version.unchanged");
+            throw new Refused(null, "plans.version.unchanged");
         }
         try {
             int number = plans.addVersion(a.id(), a.me().personId(), content);
@@ -201,7 +201,7 @@ class PlanService {
             initiatives.touch(a.initiative().id());
             return number;
         } catch (DuplicateKeyException e) {
-            throw new FieldProblem(null, "plans.version.concurrent");
+            throw new Refused(null, "plans.version.concurrent");
         }
     }
 
@@ -211,16 +211,16 @@ class PlanService {
         require(a, PlanTool.SIGN);
         // A proxy signs for the citizen only with the citizen's recorded, unwithdrawn consent.
         if (a.role() == MemberRole.PROXY && !privacy.proxyMayAct(a.initiative().id(), a.me().personId())) {
-            throw new FieldProblem(null, "planprivacy.consent.required");
+            throw new Refused(null, "planprivacy.consent.required");
         }
         var version = plans.version(a.id(), number).orElseThrow(PlanService::notFound);
         if (number != plans.latestNumber(a.id())) {
-            throw new FieldProblem(null, "plans.sign.notLatest");
+            throw new Refused(null, "plans.sign.notLatest");
         }
         boolean already = plans.signatures(a.id()).stream()
                 .anyMatch(s -> s.version() == number && s.signerId() == a.me().personId());
         if (already) {
-            throw new FieldProblem(null, "plans.sign.already");
+            throw new Refused(null, "plans.sign.already");
         }
         try {
             plans.sign(
@@ -230,7 +230,7 @@ class PlanService {
                     a.role(),
                     version.content().sha256());
         } catch (DuplicateKeyException e) {
-            throw new FieldProblem(null, "plans.sign.already");
+            throw new Refused(null, "plans.sign.already");
         }
         audit.record(a.id(), a.me().personId(), "signature.create", "v" + number, a.from());
         initiatives.touch(a.initiative().id());
@@ -242,13 +242,13 @@ class PlanService {
         require(a, PlanTool.SCORE);
         String text = PlanContent.normalise(form.goal());
         if (text.isEmpty() || text.length() > MAX_GOAL) {
-            throw new FieldProblem("goal", "plans.goal.invalid");
+            throw new Refused("goal", "plans.goal.invalid");
         }
         var levels = new java.util.ArrayList<String>();
         for (int i = 0; i < GoalForm.LEVEL_FIELDS.size(); i++) {
             String level = PlanContent.normalise(form.levels().get(i));
             if (level.isEmpty() || level.length() > MAX_LEVEL_TEXT) {
-                throw new FieldProblem(GoalForm.LEVEL_FIELDS.get(i), "plans.goal.level.invalid");
+                throw new Refused(GoalForm.LEVEL_FIELDS.get(i), "plans.goal.level.invalid");
             }
             levels.add(level);
         }
@@ -327,7 +327,7 @@ class PlanService {
         } catch (NumberFormatException e) {
             // falls through to the same clear error as a rating out of range
         }
-        throw new FieldProblem(field, key);
+        throw new Refused(field, key);
     }
 
     /** The day a score refers to: an ISO date, not after tomorrow (UTC), so no time zone refuses today. */
@@ -336,13 +336,13 @@ class PlanService {
         try {
             on = LocalDate.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
-            throw new FieldProblem("scoredOn", "plans.scoredOn.invalid");
+            throw new Refused("scoredOn", "plans.scoredOn.invalid");
         }
         if (on.getYear() < 1900) {
-            throw new FieldProblem("scoredOn", "plans.scoredOn.invalid");
+            throw new Refused("scoredOn", "plans.scoredOn.invalid");
         }
         if (on.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-            throw new FieldProblem("scoredOn", "plans.scoredOn.future");
+            throw new Refused("scoredOn", "plans.scoredOn.future");
         }
         return on;
     }
@@ -356,7 +356,7 @@ class PlanService {
         } catch (NumberFormatException e) {
             // falls through to the same clear error as a level out of range
         }
-        throw new FieldProblem("level", "plans.level.invalid");
+        throw new Refused("level", "plans.level.invalid");
     }
 
     private boolean may(Access a, String action) {

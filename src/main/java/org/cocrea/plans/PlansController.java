@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import org.cocrea.platform.FieldProblem;
 import org.cocrea.platform.FormErrors;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -54,7 +54,7 @@ class PlansController {
             int number = plans.propose(access, form.content());
             redirect.addFlashAttribute("notice", "plans.version.created");
             return "redirect:/plans/" + id + "/versions/" + number;
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return refused(access, model, response, problem, form, Map.of());
         }
     }
@@ -105,7 +105,7 @@ class PlansController {
             plans.sign(access, n);
             redirect.addFlashAttribute("notice", "plans.signed");
             return "redirect:/plans/" + id;
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return refused(access, model, response, problem, null, Map.of());
         }
     }
@@ -125,7 +125,7 @@ class PlansController {
             plans.addGoal(access, form);
             redirect.addFlashAttribute("notice", "plans.goal.added");
             return "redirect:/plans/" + id + "#goals";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return refused(access, model, response, problem, null, form.typed());
         }
     }
@@ -147,10 +147,10 @@ class PlansController {
             plans.score(access, goal, level, scoredOn);
             redirect.addFlashAttribute("notice", "plans.score.added");
             return "redirect:/plans/" + id + "#goals";
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             var field = problem.field() == null ? null : problem.field() + "-" + goal;
             var typed = Map.of("level-" + goal, level, "scoredOn-" + goal, scoredOn);
-            return refused(access, model, response, new FieldProblem(field, problem.key()), null, typed);
+            return refused(access, model, response, new Refused(field, problem.key()), null, typed);
         }
     }
 
@@ -179,7 +179,7 @@ class PlansController {
             PlanService.Access access,
             Model model,
             HttpServletResponse response,
-            FieldProblem problem,
+            Refused problem,
             PlanForm form,
             Map<String, String> typed) {
         var errors = new MapBindingResult(new HashMap<>(), "form");

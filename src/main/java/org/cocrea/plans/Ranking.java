@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 
 /**
  * A complete priority order of a plan's needs: every need exactly once, ranks 1..n with none repeated. The
@@ -24,7 +24,7 @@ final class Ranking {
     /** The need ids from the first priority to the last. */
     static List<Long> parse(Map<String, String> form, Collection<Long> needs) {
         if (needs.isEmpty()) {
-            throw new FieldProblem(null, "care.rank.noNeeds");
+            throw new Refused(null, "care.rank.noNeeds");
         }
         var byRank = new TreeMap<Integer, Long>();
         for (var field : form.entrySet()) {
@@ -33,18 +33,18 @@ final class Ranking {
             }
             long need = number(field.getKey().substring(PREFIX.length()), "care.rank.unknownNeed");
             if (!needs.contains(need)) {
-                throw new FieldProblem(null, "care.rank.unknownNeed");
+                throw new Refused(null, "care.rank.unknownNeed");
             }
             int rank = (int) number(field.getValue(), "care.rank.invalid");
             if (rank < 1 || rank > needs.size()) {
-                throw new FieldProblem(null, "care.rank.invalid");
+                throw new Refused(null, "care.rank.invalid");
             }
             if (byRank.put(rank, need) != null) {
-                throw new FieldProblem(null, "care.rank.duplicate");
+                throw new Refused(null, "care.rank.duplicate");
             }
         }
         if (byRank.size() != needs.size()) {
-            throw new FieldProblem(null, "care.rank.incomplete");
+            throw new Refused(null, "care.rank.incomplete");
         }
         return new ArrayList<>(byRank.values());
     }
@@ -81,7 +81,7 @@ final class Ranking {
         try {
             return Long.parseLong(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new FieldProblem(null, problem);
+            throw new Refused(null, problem);
         }
     }
 }

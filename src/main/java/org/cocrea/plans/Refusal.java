@@ -2,7 +2,7 @@ package org.cocrea.plans;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 
@@ -10,7 +10,7 @@ import org.springframework.validation.MapBindingResult;
 final class Refusal {
     private Refusal() {}
 
-    static BindingResult errors(FieldProblem problem, HttpServletResponse response) {
+    static BindingResult errors(Refused problem, HttpServletResponse response) {
         var errors = new MapBindingResult(new HashMap<>(), "form");
         if (problem.field() == null) {
             errors.reject(problem.key());

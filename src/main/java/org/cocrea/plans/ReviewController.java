@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,7 +56,7 @@ class ReviewController {
             reviews.record(a, form);
             redirect.addFlashAttribute("notice", form.nextCycle() ? "care.review.opened" : "care.review.saved");
             return "redirect:/plans/review/" + id;
-        } catch (FieldProblem problem) {
+        } catch (Refused problem) {
             return page(a, model, Refusal.errors(problem, response), form);
         }
     }

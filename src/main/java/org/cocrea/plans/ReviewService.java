@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.cocrea.initiatives.ToolInstance;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -76,7 +76,7 @@ class ReviewService {
         access.require(a, ReviewTool.RECORD);
         LocalDate held = ActionsService.date(f.heldOn(), "heldOn", "care.review.heldOn", true);
         if (held.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-            throw new FieldProblem("heldOn", "care.review.heldOn");
+            throw new Refused("heldOn", "care.review.heldOn");
         }
         var participants = participants(a, f.participants());
         String summary = text(f.summary(), "summary");
@@ -86,11 +86,11 @@ class ReviewService {
         LocalDate next = null;
         if (f.nextCycle()) {
             if (latest == null) {
-                throw new FieldProblem("nextCycle", "care.review.noPlan");
+                throw new Refused("nextCycle", "care.review.noPlan");
             }
             next = ActionsService.date(f.nextReview(), "nextReview", "care.review.nextReview", true);
             if (!next.isAfter(held) || next.equals(latest.content().reviewDate())) {
-                throw new FieldProblem("nextReview", "care.review.nextReview");
+                throw new Refused("nextReview", "care.review.nextReview");
             }
         }
         int cycle = reviews.cycles(a.id()) + 1;
@@ -103,7 +103,7 @@ class ReviewService {
                             held, summary, decisions, latest == null ? null : latest.version(), participants),
                     a.personId());
         } catch (DuplicateKeyException e) {
-            throw new FieldProblem(null, "care.review.concurrent");
+            throw new Refused(null, "care.review.concurrent");
         }
         access.audit(a, "review.create", "cycle " + cycle);
         if (next != null) {
@@ -130,20 +130,20 @@ class ReviewService {
             reviews.opened(review, version);
             audit.record(plan, a.personId(), "version.create", "v" + version + " review " + cycle, a.from());
         } catch (DuplicateKeyException e) {
-            throw new FieldProblem(null, "care.review.concurrent");
+            throw new Refused(null, "care.review.concurrent");
         }
     }
 
     private List<Long> participants(CareAccess.Opened a, List<String> ids) {
         if (ids == null || ids.isEmpty()) {
-            throw new FieldProblem("participants", "care.review.participants");
+            throw new Refused("participants", "care.review.participants");
         }
         var team = access.roles(a);
         var chosen = new LinkedHashSet<Long>();
         for (String id : ids) {
             long person = ActionsService.parseId(id, "participants", "care.review.participants");
             if (!team.containsKey(person)) {
-                throw new FieldProblem("participants", "care.review.participants");
+                throw new Refused("participants", "care.review.participants");
             }
             chosen.add(person);
         }
@@ -153,7 +153,7 @@ class ReviewService {
     private static String text(String text, String field) {
         String clean = PlanContent.normalise(text);
         if (clean.isEmpty() || clean.length() > MAX_TEXT) {
-            throw new FieldProblem(field, "care.review." + field);
+            throw new Refused(field, "care.review." + field);
         }
         return clean;
     }

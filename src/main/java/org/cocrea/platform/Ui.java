@@ -109,7 +109,7 @@ public final class Ui {
 
     /** Whether the notice says a participation was refused for an unconfirmed address (the layout offers a resend). */
     public boolean noticeUnconfirmed() {
-        return FieldProblem.UNCONFIRMED.equals(notice);
+        return Refused.UNCONFIRMED.equals(notice);
     }
 
     /** The translated errors of one form field, for templates that tie errors to their fields. */
@@ -131,8 +131,7 @@ public final class Ui {
 
     /** Whether a refusal is for an unconfirmed address, so the page offers to resend the confirmation mail. */
     public boolean unconfirmed(BindingResult result) {
-        return result != null
-                && result.getAllErrors().stream().anyMatch(e -> FieldProblem.UNCONFIRMED.equals(e.getCode()));
+        return result != null && result.getAllErrors().stream().anyMatch(e -> Refused.UNCONFIRMED.equals(e.getCode()));
     }
 
     public boolean hasErrors(BindingResult result, String field) {

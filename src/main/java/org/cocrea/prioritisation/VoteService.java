@@ -17,7 +17,7 @@ import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Status;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -116,7 +116,7 @@ class VoteService {
         }
         if (!initiatives.counts(me)) {
             // An unconfirmed address is refused here, not hidden by "eligible": the page keeps the ballot and says why.
-            return new BallotBox.Cast(new Problem(BallotRules.FIELD, FieldProblem.UNCONFIRMED), false);
+            return new BallotBox.Cast(new Problem(BallotRules.FIELD, Refused.UNCONFIRMED), false);
         }
         var cast = box.cast(instanceId, me.personId(), marks);
         if (!cast.refused()) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.junit.jupiter.api.Test;
 
 class TimelineRulesTest {
@@ -24,7 +24,7 @@ class TimelineRulesTest {
     private static final LocalDate AFTER = D.plusDays(40);
 
     private static void assertProblem(List<TimelinePhase> existing, TimelinePhase added, String field, String key) {
-        assertThatThrownBy(() -> TimelineRules.check(existing, added)).isInstanceOfSatisfying(FieldProblem.class, p -> {
+        assertThatThrownBy(() -> TimelineRules.check(existing, added)).isInstanceOfSatisfying(Refused.class, p -> {
             assertThat(p.key()).isEqualTo(key);
             assertThat(p.field()).isEqualTo(field);
         });
@@ -32,8 +32,7 @@ class TimelineRulesTest {
 
     private static void assertProblem(TimelinePhase added, String key) {
         assertThatThrownBy(() -> TimelineRules.check(EXISTING, added))
-                .isInstanceOfSatisfying(
-                        FieldProblem.class, p -> assertThat(p.key()).isEqualTo(key));
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.key()).isEqualTo(key));
     }
 
     private static void assertAccepted(List<TimelinePhase> existing, TimelinePhase added) {
@@ -158,11 +157,10 @@ class TimelineRulesTest {
         for (var needed : List.of(Phase.CO_ASSESSMENT)) {
             assertThatThrownBy(() -> TimelineRules.checkRemoval(withSecond, 1, needed))
                     .isInstanceOfSatisfying(
-                            FieldProblem.class,
-                            p -> assertThat(p.key()).isEqualTo("timeline.remove.neededByNextCycle"));
+                            Refused.class, p -> assertThat(p.key()).isEqualTo("timeline.remove.neededByNextCycle"));
         }
         assertThatThrownBy(() -> TimelineRules.checkRemoval(withSecond, 2, Phase.CO_COMMISSIONING))
-                .isInstanceOf(FieldProblem.class);
+                .isInstanceOf(Refused.class);
         assertThatCode(() -> TimelineRules.checkRemoval(withSecond, 1, Phase.CO_DESIGN))
                 .doesNotThrowAnyException();
         assertThatCode(() -> TimelineRules.checkRemoval(withSecond, 2, Phase.CO_DESIGN))

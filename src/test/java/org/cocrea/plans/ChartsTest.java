@@ -103,7 +103,7 @@ class ChartsTest {
                 new ActionsService.DiaryForm("2026-01-01", "", " ", "", "", "", ""))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> ActionsService.entry(bad))
                     .as(bad.toString())
-                    .isInstanceOf(org.cocrea.platform.FieldProblem.class);
+                    .isInstanceOf(org.cocrea.platform.Refused.class);
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.InitiativesWebTest;
 import org.cocrea.initiatives.MemberRole;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,7 +139,7 @@ class PlanPrivacyWebTest {
         var access = new PlanService.Access(
                 instance, initiative, MemberRole.PROXY, java.util.Set.of(PlanTool.SIGN), proxy, "127.0.0.1");
         assertThatThrownBy(() -> service.sign(access, 1))
-                .isInstanceOf(FieldProblem.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("planprivacy.consent.required");
         assertThat(signatures()).isEqualTo(2);
     }

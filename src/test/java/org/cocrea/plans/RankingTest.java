@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.initiatives.MemberRole;
-import org.cocrea.platform.FieldProblem;
+import org.cocrea.platform.Refused;
 import org.junit.jupiter.api.Test;
 
 class RankingTest {
@@ -18,7 +18,7 @@ class RankingTest {
         try {
             Ranking.parse(form, NEEDS);
             return "accepted";
-        } catch (FieldProblem p) {
+        } catch (Refused p) {
             return p.key();
         }
     }
@@ -44,7 +44,7 @@ class RankingTest {
                 .isEqualTo("care.rank.invalid");
         assertThat(problem(Map.of("rank-x", "1"))).isEqualTo("care.rank.unknownNeed");
         assertThatThrownBy(() -> Ranking.parse(Map.of(), List.of()))
-                .isInstanceOf(FieldProblem.class)
+                .isInstanceOf(Refused.class)
                 .hasMessage("care.rank.noNeeds");
     }
 
