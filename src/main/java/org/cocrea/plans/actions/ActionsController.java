@@ -1,15 +1,12 @@
 package org.cocrea.plans.actions;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.cocrea.plans.care.CareAccess;
-import org.cocrea.plans.care.Refusal;
+import org.cocrea.plans.care.OpenPlanTool;
 import org.cocrea.platform.Refused;
-import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,8 +29,7 @@ class ActionsController {
     String show(
             @PathVariable long id,
             @RequestParam(defaultValue = "1") String page,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(ActionsTool.ID) CareAccess.Opened a,
             Model model) {
         int pageNo;
         try {
@@ -41,7 +37,7 @@ class ActionsController {
         } catch (NumberFormatException e) {
             pageNo = 1;
         }
-        return page(actions.open(id, me, request.getRemoteAddr()), pageNo, model, null, Map.of());
+        return page(a, pageNo, model, null, Map.of());
     }
 
     @PostMapping("/plans/actions/{id:\\d+}/actions")
@@ -51,19 +47,17 @@ class ActionsController {
             @RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String performer,
             @RequestParam(defaultValue = "") String due,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(ActionsTool.ID) CareAccess.Opened a,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var a = actions.open(id, me, request.getRemoteAddr());
         try {
             actions.add(a, title, kind, performer, due);
             redirect.addFlashAttribute("notice", "care.action.added");
             return "redirect:/plans/actions/" + id + "#actions";
         } catch (Refused problem) {
             var typed = Map.of("title", title, "kind", kind, "performer", performer, "due", due);
-            return page(a, 1, model, Refusal.errors(problem, response), typed);
+            return page(a, 1, model, problem.shownAgain(response), typed);
         }
     }
 
@@ -72,18 +66,16 @@ class ActionsController {
             @PathVariable long id,
             @PathVariable long action,
             @RequestParam(defaultValue = "") String status,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(ActionsTool.ID) CareAccess.Opened a,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var a = actions.open(id, me, request.getRemoteAddr());
         try {
             actions.status(a, action, status);
             redirect.addFlashAttribute("notice", "care.action.updated");
             return "redirect:/plans/actions/" + id + "#actions";
         } catch (Refused problem) {
-            return page(a, 1, model, Refusal.errors(problem, response), Map.of());
+            return page(a, 1, model, problem.shownAgain(response), Map.of());
         }
     }
 
@@ -97,12 +89,10 @@ class ActionsController {
             @RequestParam(defaultValue = "") String amount,
             @RequestParam(defaultValue = "") String unit,
             @RequestParam(defaultValue = "") String how,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(ActionsTool.ID) CareAccess.Opened a,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var a = actions.open(id, me, request.getRemoteAddr());
         var form = new ActionsService.DiaryForm(doneOn, action, what, minutes, amount, unit, how);
         try {
             actions.log(a, form);
@@ -112,7 +102,7 @@ class ActionsController {
             var typed = Map.of(
                     "doneOn", doneOn, "action", action, "what", what, "minutes", minutes, "amount", amount, "unit",
                     unit, "how", how);
-            return page(a, 1, model, Refusal.errors(problem, response), typed);
+            return page(a, 1, model, problem.shownAgain(response), typed);
         }
     }
 

@@ -10,6 +10,7 @@ import org.cocrea.plans.PlanContent;
 import org.cocrea.plans.care.CareAccess;
 import org.cocrea.plans.care.Side;
 import org.cocrea.plans.plan.PlanRepository;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.ApplicationEventPublisher;
@@ -107,7 +108,7 @@ public class ActionsService {
         var status = ActionStatus.fromCode(statusCode == null ? "" : statusCode.strip())
                 .orElseThrow(() -> new Refused("status", "care.action.status"));
         if (!actions.status(a.id(), action, status)) {
-            throw CareAccess.notFound();
+            throw new NotFound();
         }
         access.audit(a, "action.status", "action " + action + " " + status.code());
     }

@@ -12,11 +12,8 @@ import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Status;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.plans.plan.PlanService;
-import org.cocrea.plans.plan.PlanTool;
 import org.cocrea.plans.privacy.AuditEntry;
 import org.cocrea.plans.privacy.AuditRepository;
-import org.cocrea.plans.privacy.ConsentRequired;
-import org.cocrea.plans.privacy.PlanPrivacy;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -54,57 +51,23 @@ public class CareAccess {
     private final Accounts accounts;
     private final AuditRepository audit;
 
-    private final PlanPrivacy privacy;
+    private final PlanGate gate;
 
-    CareAccess(Initiatives initiatives, Accounts accounts, AuditRepository audit, PlanPrivacy privacy) {
+    CareAccess(Initiatives initiatives, Accounts accounts, AuditRepository audit, PlanGate gate) {
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.audit = audit;
-        this.privacy = privacy;
-    }
-
-    /** A role in the initiative is required, not mere visibility: admins and outsiders learn nothing. */
-    public Opened open(long instanceId, String toolId, SignedInPerson me, String from) {
-        if (me == null) {
-            throw notFound();
-        }
-        var instance = initiatives
-                .toolInstance(instanceId)
-                .filter(i -> i.toolId().equals(toolId))
-                .orElseThrow(CareAccess::notFound);
-        var initiative = initiatives.visible(instance.initiativeId(), me).orElse(null);
-        // The whole membership in one query: the caller's role, and the care team the pages list.
-        var members = initiatives.roles(instance.initiativeId());
-        var role = initiative == null ? null : members.get(me.personId());
-        // A proxy without the citizen's consent does not see the initiative (Initiatives#role) but knows it exists.
-        if (initiative == null && members.get(me.personId()) == MemberRole.PROXY) {
-            throw new ConsentRequired(instanceId);
-        }
-        if (role == null) {
-            return emergency(instance, members, me, from);
-        }
-        // As on the plan itself: a proxy acts for the citizen only with the citizen's recorded consent.
-        if (role == MemberRole.PROXY && !privacy.proxyMayAct(initiative.id(), me.personId())) {
-            throw new ConsentRequired(instanceId);
-        }
-        return new Opened(instance, initiative, role, members, me, from);
+        this.gate = gate;
     }
 
     /**
-     * An admin with an open emergency access to the plan of this initiative reads its tools as an observer (no
-     * tool action allows that role, so nothing can be written), every read audited under their name; everyone
-     * else without a role gets "not found".
+     * Opens a tool around the plan through the one gate of the plan tools ({@link PlanGate}: role, consent,
+     * emergency access), with the whole membership read in one query for the care team the pages list.
      */
-    private Opened emergency(ToolInstance instance, Map<Long, MemberRole> members, SignedInPerson me, String from) {
-        if (!me.isAdmin()) {
-            throw notFound();
-        }
-        var plan = sibling(instance.initiativeId(), PlanTool.ID).orElseThrow(CareAccess::notFound);
-        if (privacy.emergencyAccess(plan, me).isEmpty()) {
-            throw notFound();
-        }
-        var initiative = initiatives.known(instance.initiativeId(), me).orElseThrow(CareAccess::notFound);
-        return new Opened(instance, initiative, MemberRole.OBSERVER, members, me, from);
+    public Opened open(long instanceId, String toolId, SignedInPerson me, String from) {
+        var e = gate.open(instanceId, toolId, me, from);
+        var members = initiatives.roles(e.initiative().id());
+        return new Opened(e.instance(), e.initiative(), e.role(), members, me, from);
     }
 
     public void audit(Opened a, String action, String detail) {
@@ -170,16 +133,10 @@ public class CareAccess {
     }
 
     public java.util.Optional<ToolInstance> sibling(long initiativeId, String toolId) {
-        return initiatives.toolInstancesOf(initiativeId).stream()
-                .filter(i -> i.toolId().equals(toolId))
-                .findFirst();
+        return gate.sibling(initiativeId, toolId);
     }
 
     public void touch(Opened a) {
         initiatives.touch(a.initiative().id());
-    }
-
-    public static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -1,10 +1,8 @@
 package org.cocrea.plans.care;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Objects;
 import org.cocrea.plans.privacy.AuditEntry;
-import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.cocrea.platform.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,15 +21,9 @@ class CareAuditController {
     }
 
     @GetMapping("/plans/{tool:needs|actions|ladder|review}/{id:\\d+}/audit")
-    String show(
-            @PathVariable String tool,
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
-            Model model) {
-        var a = access.open(id, tool, me, request.getRemoteAddr());
+    String show(@PathVariable String tool, @PathVariable long id, @OpenPlanTool CareAccess.Opened a, Model model) {
         if (a.side() != Side.CITIZEN) {
-            throw CareAccess.notFound();
+            throw new NotFound();
         }
         var entries = access.auditLog(a);
         model.addAttribute("initiative", a.initiative());

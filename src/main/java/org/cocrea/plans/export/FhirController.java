@@ -1,13 +1,14 @@
 package org.cocrea.plans.export;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolInstance;
+import org.cocrea.plans.care.RemoteAddress;
 import org.cocrea.plans.plan.PlanService;
 import org.cocrea.plans.plan.PlanTool;
 import org.cocrea.plans.privacy.ConsentRequired;
 import org.cocrea.plans.privacy.ExportRefused;
 import org.cocrea.plans.privacy.PlanPrivacy;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.SignedInPerson;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.springframework.http.HttpStatus;
@@ -41,16 +42,16 @@ class FhirController {
 
     @GetMapping("/api/plans/{id:\\d+}/fhir")
     ResponseEntity<String> bundle(
-            @PathVariable long id, @AuthenticationPrincipal SignedInPerson me, HttpServletRequest request) {
+            @PathVariable long id, @AuthenticationPrincipal SignedInPerson me, @RemoteAddress String from) {
         if (me == null) {
-            throw PlanService.notFound();
+            throw new NotFound();
         }
         long instance = initiatives.toolInstancesOf(id).stream()
                 .filter(i -> i.toolId().equals(PlanTool.ID))
                 .mapToLong(ToolInstance::id)
                 .min()
-                .orElseThrow(PlanService::notFound);
-        var access = plans.open(instance, me, request.getRemoteAddr());
+                .orElseThrow(NotFound::new);
+        var access = plans.open(instance, me, from);
         if (!privacy.sharingAllowed(access.initiative().id())) {
             return outcome(HttpStatus.FORBIDDEN, "The citizen has not consented to sharing their plan data.");
         }

@@ -13,6 +13,7 @@ import org.cocrea.plans.privacy.ConsentRepository;
 import org.cocrea.plans.privacy.EmergencyRepository;
 import org.cocrea.plans.privacy.ErasureRepository;
 import org.cocrea.plans.privacy.PlanPrivacy;
+import org.cocrea.platform.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +67,7 @@ class PlanExport {
     PlanData data(PlanService.Access a, String format) {
         boolean emergencyExport = a.emergency() != null && PlanPrivacy.mayExportWholeRecord(a);
         if (!PlanPrivacy.citizenSide(a) && !emergencyExport) {
-            throw PlanService.notFound();
+            throw new NotFound();
         }
         audit.record(a.id(), a.me().personId(), "data.download", format, a.from());
         var versions = export.versions(a.id());
@@ -115,7 +116,7 @@ class PlanExport {
     /** One version and its signatures, for anyone on the plan: the paper file is the team's too. */
     @Transactional
     Printable printable(PlanService.Access a, int number) {
-        var version = plans.version(a.id(), number).orElseThrow(PlanService::notFound);
+        var version = plans.version(a.id(), number).orElseThrow(NotFound::new);
         audit.record(a.id(), a.me().personId(), "pdf.read", "v" + number, a.from());
         var signatures = plans.signatures(a.id()).stream()
                 .filter(s -> s.version() == number)

@@ -1,15 +1,14 @@
 package org.cocrea.plans.export;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.cocrea.plans.care.OpenPlanTool;
 import org.cocrea.plans.plan.PlanService;
+import org.cocrea.plans.plan.PlanTool;
 import org.cocrea.plans.privacy.PlanPrivacy;
-import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +32,8 @@ class PlanExportController {
     }
 
     @GetMapping("/plans/{id:\\d+}/my-data.json")
-    ResponseEntity<PlanData> json(
-            @PathVariable long id, @AuthenticationPrincipal SignedInPerson me, HttpServletRequest request) {
-        var data = export.data(wholeRecord(id, me, request, "json"), "json");
+    ResponseEntity<PlanData> json(@PathVariable long id, @OpenPlanTool(PlanTool.ID) PlanService.Access access) {
+        var data = export.data(wholeRecord(access, "json"), "json");
         return ResponseEntity.ok()
                 .cacheControl(PRIVATE)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -44,25 +42,20 @@ class PlanExportController {
     }
 
     @GetMapping("/plans/{id:\\d+}/my-data.pdf")
-    ResponseEntity<byte[]> dataPdf(
-            @PathVariable long id, @AuthenticationPrincipal SignedInPerson me, HttpServletRequest request) {
-        var data = export.data(wholeRecord(id, me, request, "pdf"), "pdf");
+    ResponseEntity<byte[]> dataPdf(@PathVariable long id, @OpenPlanTool(PlanTool.ID) PlanService.Access access) {
+        var data = export.data(wholeRecord(access, "pdf"), "pdf");
         return pdf("plan-" + id + ".pdf", pdf.data(data, LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/plans/{id:\\d+}/versions/{n:\\d{1,9}}/pdf")
     ResponseEntity<byte[]> versionPdf(
-            @PathVariable long id,
-            @PathVariable int n,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request) {
-        var printable = export.printable(plans.open(id, me, request.getRemoteAddr()), n);
+            @PathVariable long id, @PathVariable int n, @OpenPlanTool(PlanTool.ID) PlanService.Access a) {
+        var printable = export.printable(a, n);
         return pdf("plan-" + id + "-v" + n + ".pdf", pdf.version(printable, LocaleContextHolder.getLocale()));
     }
 
     /** The plan opened for a download of the whole record: an emergency access must have been opened for it. */
-    private PlanService.Access wholeRecord(long id, SignedInPerson me, HttpServletRequest request, String what) {
-        var access = plans.open(id, me, request.getRemoteAddr());
+    private PlanService.Access wholeRecord(PlanService.Access access, String what) {
         privacy.requireWholeRecordExport(access, what);
         return access;
     }

@@ -1,6 +1,5 @@
 package org.cocrea.plans.ladder;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.cocrea.plans.care.CareAccess;
-import org.cocrea.plans.care.Refusal;
+import org.cocrea.plans.care.OpenPlanTool;
 import org.cocrea.platform.Refused;
-import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,10 +36,8 @@ class LadderController {
             @PathVariable long id,
             @RequestParam(required = false) List<String> compare,
             @RequestParam(required = false) String area,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(LadderTool.ID) CareAccess.Opened a,
             Model model) {
-        var a = ladder.open(id, me, request.getRemoteAddr());
         return page(a, compare, area, model, null, Map.of());
     }
 
@@ -51,18 +46,16 @@ class LadderController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "false") boolean defaults,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(LadderTool.ID) CareAccess.Opened a,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var a = ladder.open(id, me, request.getRemoteAddr());
         try {
             ladder.addAreas(a, defaults ? defaultAreas() : List.of(name));
             redirect.addFlashAttribute("notice", "care.ladder.area.added");
             return "redirect:/plans/ladder/" + id + "#areas";
         } catch (Refused problem) {
-            return page(a, null, null, model, Refusal.errors(problem, response), Map.of("name", name));
+            return page(a, null, null, model, problem.shownAgain(response), Map.of("name", name));
         }
     }
 
@@ -71,18 +64,16 @@ class LadderController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String readOn,
             @RequestParam Map<String, String> form,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(LadderTool.ID) CareAccess.Opened a,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var a = ladder.open(id, me, request.getRemoteAddr());
         try {
             ladder.score(a, readOn, form);
             redirect.addFlashAttribute("notice", "care.ladder.saved");
             return "redirect:/plans/ladder/" + id;
         } catch (Refused problem) {
-            return page(a, null, null, model, Refusal.errors(problem, response), form);
+            return page(a, null, null, model, problem.shownAgain(response), form);
         }
     }
 

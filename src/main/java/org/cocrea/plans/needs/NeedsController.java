@@ -1,13 +1,10 @@
 package org.cocrea.plans.needs;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.cocrea.plans.care.CareAccess;
-import org.cocrea.plans.care.Refusal;
+import org.cocrea.plans.care.OpenPlanTool;
 import org.cocrea.platform.Refused;
-import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,12 +24,8 @@ class NeedsController {
     }
 
     @GetMapping("/plans/needs/{id:\\d+}")
-    String show(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
-            Model model) {
-        return page(needs.open(id, me, request.getRemoteAddr()), model, null, Map.of());
+    String show(@PathVariable long id, @OpenPlanTool(NeedsTool.ID) CareAccess.Opened a, Model model) {
+        return page(a, model, null, Map.of());
     }
 
     @PostMapping("/plans/needs/{id:\\d+}/needs")
@@ -41,22 +34,16 @@ class NeedsController {
             @RequestParam(defaultValue = "") String domain,
             @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String text,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(NeedsTool.ID) CareAccess.Opened a,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var a = needs.open(id, me, request.getRemoteAddr());
         try {
             needs.add(a, domain, title, text);
             redirect.addFlashAttribute("notice", "care.need.added");
             return "redirect:/plans/needs/" + id;
         } catch (Refused problem) {
-            return page(
-                    a,
-                    model,
-                    Refusal.errors(problem, response),
-                    Map.of("domain", domain, "title", title, "text", text));
+            return page(a, model, problem.shownAgain(response), Map.of("domain", domain, "title", title, "text", text));
         }
     }
 
@@ -65,18 +52,16 @@ class NeedsController {
             @PathVariable long id,
             @PathVariable long need,
             @RequestParam(defaultValue = "") String text,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(NeedsTool.ID) CareAccess.Opened a,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var a = needs.open(id, me, request.getRemoteAddr());
         try {
             needs.describe(a, need, text);
             redirect.addFlashAttribute("notice", "care.need.described");
             return "redirect:/plans/needs/" + id + "#need-" + need;
         } catch (Refused problem) {
-            return page(a, model, Refusal.errors(problem, response), Map.of());
+            return page(a, model, problem.shownAgain(response), Map.of());
         }
     }
 
@@ -84,18 +69,16 @@ class NeedsController {
     String rank(
             @PathVariable long id,
             @RequestParam Map<String, String> form,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(NeedsTool.ID) CareAccess.Opened a,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var a = needs.open(id, me, request.getRemoteAddr());
         try {
             needs.rank(a, form);
             redirect.addFlashAttribute("notice", "care.rank.saved");
             return "redirect:/plans/needs/" + id + "#rankings";
         } catch (Refused problem) {
-            return page(a, model, Refusal.errors(problem, response), Map.of());
+            return page(a, model, problem.shownAgain(response), Map.of());
         }
     }
 
@@ -103,18 +86,16 @@ class NeedsController {
     String agree(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String order,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(NeedsTool.ID) CareAccess.Opened a,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var a = needs.open(id, me, request.getRemoteAddr());
         try {
             needs.confirm(a, order);
             redirect.addFlashAttribute("notice", "care.agree.saved");
             return "redirect:/plans/needs/" + id + "#agreed";
         } catch (Refused problem) {
-            return page(a, model, Refusal.errors(problem, response), Map.of());
+            return page(a, model, problem.shownAgain(response), Map.of());
         }
     }
 

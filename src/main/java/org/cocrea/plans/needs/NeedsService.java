@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.cocrea.plans.PlanContent;
 import org.cocrea.plans.care.CareAccess;
 import org.cocrea.plans.care.Side;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -93,7 +94,7 @@ class NeedsService {
     void describe(CareAccess.Opened a, long need, String text) {
         access.require(a, NeedsTool.DESCRIBE);
         if (!needs.describe(a.id(), need, a.side(), text(text))) {
-            throw CareAccess.notFound();
+            throw new NotFound();
         }
         access.audit(a, "need.describe", "need " + need);
     }

@@ -1,7 +1,7 @@
 package org.cocrea.plans.plan;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
+import org.cocrea.plans.care.OpenPlanTool;
 import org.cocrea.plans.privacy.AuditRepository;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,9 +33,8 @@ class PlanHistoryController {
             @PathVariable long id,
             @RequestParam(defaultValue = "1") String page,
             @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(PlanTool.ID) PlanService.Access a,
             Model model) {
-        var a = plans.open(id, me, request.getRemoteAddr());
         int number = page(page);
         audit.record(a.id(), me.personId(), "history.read", "page " + number, a.from());
         int total = versions.latestNumber(a.id());

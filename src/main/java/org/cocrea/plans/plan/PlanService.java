@@ -13,11 +13,12 @@ import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.plans.PlanContent;
+import org.cocrea.plans.care.PlanGate;
 import org.cocrea.plans.privacy.AuditEntry;
 import org.cocrea.plans.privacy.AuditRepository;
-import org.cocrea.plans.privacy.ConsentRequired;
 import org.cocrea.plans.privacy.EmergencyAccess;
 import org.cocrea.plans.privacy.PlanPrivacy;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
@@ -74,6 +75,7 @@ public class PlanService {
     private final GoalRepository goals;
     private final AuditRepository audit;
     private final PlanPrivacy privacy;
+    private final PlanGate gate;
 
     PlanService(
             Initiatives initiatives,
@@ -81,52 +83,21 @@ public class PlanService {
             PlanRepository plans,
             GoalRepository goals,
             AuditRepository audit,
-            PlanPrivacy privacy) {
+            PlanPrivacy privacy,
+            PlanGate gate) {
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.plans = plans;
         this.goals = goals;
         this.audit = audit;
         this.privacy = privacy;
+        this.gate = gate;
     }
 
-    /** A role in the initiative is required, not mere visibility: admins and outsiders learn nothing. */
+    /** Opens the plan through the one gate of the plan tools ({@link PlanGate}: role, consent, emergency access). */
     public Access open(long instanceId, SignedInPerson me, String from) {
-        if (me == null) {
-            throw notFound();
-        }
-        // One question to the initiatives module decides visibility, role and every tool action at once.
-        var tool = initiatives
-                .toolAccess(me, instanceId)
-                .filter(t -> t.instance().toolId().equals(PlanTool.ID))
-                .orElse(null);
-        if (tool == null || tool.role() == null) {
-            var instance = initiatives
-                    .toolInstance(instanceId)
-                    .filter(i -> i.toolId().equals(PlanTool.ID))
-                    .orElseThrow(PlanService::notFound);
-            // A proxy without the citizen's consent has no role as far as the initiatives module is concerned
-            // (Initiatives#role); they know the plan exists and are told why they cannot open it.
-            if (initiatives.awaitsConsent(instance.initiativeId(), me)) {
-                throw new ConsentRequired(instanceId);
-            }
-            return emergency(instance, me, from);
-        }
-        var initiative = tool.initiative();
-        if (tool.role() == MemberRole.PROXY && !privacy.proxyMayAct(initiative.id(), me.personId())) {
-            throw new ConsentRequired(instanceId);
-        }
-        return new Access(tool.instance(), initiative, tool.role(), tool.actions(), me, from);
-    }
-
-    /**
-     * An admin with an open emergency access reads the plan as an observer (no tool action allows that
-     * role), and every read is audited under their name; everyone else outside the plan gets "not found".
-     */
-    private Access emergency(ToolInstance instance, SignedInPerson me, String from) {
-        var open = privacy.emergencyAccess(instance, me).orElseThrow(PlanService::notFound);
-        var initiative = initiatives.known(instance.initiativeId(), me).orElseThrow(PlanService::notFound);
-        return new Access(instance, initiative, MemberRole.OBSERVER, java.util.Set.of(), me, from, open);
+        var e = gate.open(instanceId, PlanTool.ID, me, from);
+        return new Access(e.instance(), e.initiative(), e.role(), e.actions(), e.me(), e.from(), e.emergency());
     }
 
     @Transactional
@@ -139,7 +110,7 @@ public class PlanService {
     @Transactional
     VersionPage versionPage(Access a, int number) {
         audit.record(a.id(), a.me().personId(), "version.read", "v" + number, a.from());
-        var version = plans.version(a.id(), number).orElseThrow(PlanService::notFound);
+        var version = plans.version(a.id(), number).orElseThrow(NotFound::new);
         return new VersionPage(assemble(a), version, version.content().sha256());
     }
 
@@ -181,8 +152,8 @@ public class PlanService {
     @Transactional
     List<Diff.Line> diff(Access a, int from, int to) {
         audit.record(a.id(), a.me().personId(), "diff.read", "v" + from + "-v" + to, a.from());
-        var before = plans.version(a.id(), from).orElseThrow(PlanService::notFound);
-        var after = plans.version(a.id(), to).orElseThrow(PlanService::notFound);
+        var before = plans.version(a.id(), from).orElseThrow(NotFound::new);
+        var after = plans.version(a.id(), to).orElseThrow(NotFound::new);
         return Diff.lines(before.content().canonical(), after.content().canonical());
     }
 
@@ -219,7 +190,7 @@ public class PlanService {
         if (a.role() == MemberRole.PROXY && !privacy.proxyMayAct(a.initiative().id(), a.me().personId())) {
             throw new Refused(null, "planprivacy.consent.required");
         }
-        var version = plans.version(a.id(), number).orElseThrow(PlanService::notFound);
+        var version = plans.version(a.id(), number).orElseThrow(NotFound::new);
         if (number != plans.latestNumber(a.id())) {
             throw new Refused(null, "plans.sign.notLatest");
         }
@@ -271,7 +242,7 @@ public class PlanService {
         int level = parseLevel(levelText);
         LocalDate on = parseScoredOn(scoredOnText);
         if (!goals.score(a.id(), goalId, level, on, a.me().personId())) {
-            throw notFound();
+            throw new NotFound();
         }
         audit.record(a.id(), a.me().personId(), "score.create", "goal " + goalId, a.from());
     }
@@ -279,7 +250,7 @@ public class PlanService {
     @Transactional
     List<AuditEntry> auditLog(Access a) {
         if (!mayAudit(a)) {
-            throw notFound();
+            throw new NotFound();
         }
         audit.record(a.id(), a.me().personId(), "audit.read", null, a.from());
         return audit.of(a.id(), AUDIT_SHOWN);
@@ -382,9 +353,5 @@ public class PlanService {
 
     private static String display(Person p) {
         return p.deleted() ? "—" : p.name();
-    }
-
-    public static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

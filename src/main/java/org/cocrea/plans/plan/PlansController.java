@@ -1,21 +1,16 @@
 package org.cocrea.plans.plan;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import org.cocrea.plans.PlanContent;
+import org.cocrea.plans.care.OpenPlanTool;
 import org.cocrea.plans.privacy.AuditEntry;
-import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.Refused;
-import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,25 +28,18 @@ public class PlansController {
     }
 
     @GetMapping("/plans/{id:\\d+}")
-    String show(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
-            Model model) {
-        var access = plans.open(id, me, request.getRemoteAddr());
+    String show(@PathVariable long id, @OpenPlanTool(PlanTool.ID) PlanService.Access access, Model model) {
         return page(access, model, null, null, Map.of());
     }
 
     @PostMapping("/plans/{id:\\d+}/versions")
     String propose(
             @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
             @ModelAttribute("form") PlanForm form,
-            HttpServletRequest request,
+            @OpenPlanTool(PlanTool.ID) PlanService.Access access,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var access = plans.open(id, me, request.getRemoteAddr());
         try {
             int number = plans.propose(access, form.content());
             redirect.addFlashAttribute("notice", "plans.version.created");
@@ -65,10 +53,8 @@ public class PlansController {
     String version(
             @PathVariable long id,
             @PathVariable int n,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(PlanTool.ID) PlanService.Access access,
             Model model) {
-        var access = plans.open(id, me, request.getRemoteAddr());
         var shown = plans.versionPage(access, n);
         model.addAttribute("page", shown.page());
         model.addAttribute("version", shown.version());
@@ -81,10 +67,8 @@ public class PlansController {
             @PathVariable long id,
             @RequestParam(defaultValue = "0") int from,
             @RequestParam(defaultValue = "0") int to,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(PlanTool.ID) PlanService.Access access,
             Model model) {
-        var access = plans.open(id, me, request.getRemoteAddr());
         model.addAttribute("lines", plans.diff(access, from, to));
         model.addAttribute("initiative", access.initiative());
         model.addAttribute("instanceId", id);
@@ -97,12 +81,10 @@ public class PlansController {
     String sign(
             @PathVariable long id,
             @PathVariable int n,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(PlanTool.ID) PlanService.Access access,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var access = plans.open(id, me, request.getRemoteAddr());
         try {
             plans.sign(access, n);
             redirect.addFlashAttribute("notice", "plans.signed");
@@ -116,12 +98,10 @@ public class PlansController {
     String addGoal(
             @PathVariable long id,
             @RequestParam Map<String, String> params,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(PlanTool.ID) PlanService.Access access,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var access = plans.open(id, me, request.getRemoteAddr());
         var form = GoalForm.of(params);
         try {
             plans.addGoal(access, form);
@@ -139,12 +119,10 @@ public class PlansController {
             @PathVariable long goal,
             @RequestParam(defaultValue = "") String level,
             @RequestParam(defaultValue = "") String scoredOn,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(PlanTool.ID) PlanService.Access access,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var access = plans.open(id, me, request.getRemoteAddr());
         try {
             plans.score(access, goal, level, scoredOn);
             redirect.addFlashAttribute("notice", "plans.score.added");
@@ -157,12 +135,7 @@ public class PlansController {
     }
 
     @GetMapping("/plans/{id:\\d+}/audit")
-    String audit(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
-            Model model) {
-        var access = plans.open(id, me, request.getRemoteAddr());
+    String audit(@PathVariable long id, @OpenPlanTool(PlanTool.ID) PlanService.Access access, Model model) {
         var entries = plans.auditLog(access);
         model.addAttribute("initiative", access.initiative());
         model.addAttribute("instanceId", id);
@@ -184,14 +157,7 @@ public class PlansController {
             Refused problem,
             PlanForm form,
             Map<String, String> typed) {
-        var errors = new MapBindingResult(new HashMap<>(), "form");
-        if (problem.field() == null) {
-            errors.reject(problem.key());
-        } else {
-            FormErrors.reject(errors, problem.field(), problem.key());
-        }
-        response.setStatus(422);
-        return page(access, model, form, errors, typed);
+        return page(access, model, form, problem.shownAgain(response), typed);
     }
 
     private String page(

@@ -27,6 +27,7 @@ import org.cocrea.plans.plan.PlanTool;
 import org.cocrea.plans.review.ReviewTool;
 import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Mailer;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.MessageSource;
@@ -372,7 +373,7 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         return initiatives
                 .toolInstance(instanceId)
                 .filter(i -> i.toolId().equals(PlanTool.ID))
-                .orElseThrow(PlanService::notFound);
+                .orElseThrow(NotFound::new);
     }
 
     private static int minutes(String text) {
@@ -424,7 +425,7 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
 
     private static void requireCitizenSide(PlanService.Access a) {
         if (!citizenSide(a)) {
-            throw PlanService.notFound();
+            throw new NotFound();
         }
     }
 
@@ -437,7 +438,7 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
 
     private static void requireAdmin(SignedInPerson me) {
         if (me == null || !me.isAdmin()) {
-            throw PlanService.notFound();
+            throw new NotFound();
         }
     }
 

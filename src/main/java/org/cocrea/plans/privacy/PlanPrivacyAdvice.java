@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * initiative, so the plan's existence is no secret to them), with nothing stored. An exception handler gets
  * no model attributes, so the page's {@link Ui} is made here.
  */
-@ControllerAdvice(basePackageClasses = PlanPrivacyAdvice.class)
+@ControllerAdvice(basePackages = "org.cocrea.plans")
 class PlanPrivacyAdvice {
     private final MessageSource messages;
 

@@ -1,17 +1,17 @@
 package org.cocrea.plans.privacy;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.Map;
+import org.cocrea.plans.care.OpenPlanTool;
+import org.cocrea.plans.care.RemoteAddress;
 import org.cocrea.plans.plan.PlanService;
+import org.cocrea.plans.plan.PlanTool;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,12 +33,8 @@ class PlanPrivacyController {
     }
 
     @GetMapping("/plans/{id:\\d+}/privacy")
-    String page(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
-            Model model) {
-        return privacyPage(plans.open(id, me, request.getRemoteAddr()), model, null);
+    String page(@PathVariable long id, @OpenPlanTool(PlanTool.ID) PlanService.Access a, Model model) {
+        return privacyPage(a, model, null);
     }
 
     @PostMapping("/plans/{id:\\d+}/consents/give")
@@ -46,18 +42,16 @@ class PlanPrivacyController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String scope,
             @RequestParam(defaultValue = "") String proxy,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(PlanTool.ID) PlanService.Access access,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var access = plans.open(id, me, request.getRemoteAddr());
         try {
             privacy.give(access, scope, proxy);
             redirect.addFlashAttribute("notice", "planprivacy.consent.given");
             return "redirect:/plans/" + id + "/privacy";
         } catch (Refused problem) {
-            return privacyPage(access, model, refused(response, problem));
+            return privacyPage(access, model, problem.shownAgain(response));
         }
     }
 
@@ -66,18 +60,16 @@ class PlanPrivacyController {
             @PathVariable long id,
             @RequestParam(defaultValue = "") String scope,
             @RequestParam(defaultValue = "") String proxy,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(PlanTool.ID) PlanService.Access access,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var access = plans.open(id, me, request.getRemoteAddr());
         try {
             privacy.withdraw(access, scope, proxy);
             redirect.addFlashAttribute("notice", "planprivacy.consent.withdrawn");
             return "redirect:/plans/" + id + "/privacy";
         } catch (Refused problem) {
-            return privacyPage(access, model, refused(response, problem));
+            return privacyPage(access, model, problem.shownAgain(response));
         }
     }
 
@@ -85,18 +77,16 @@ class PlanPrivacyController {
     String erase(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String confirm,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(PlanTool.ID) PlanService.Access access,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var access = plans.open(id, me, request.getRemoteAddr());
         try {
             privacy.erase(access, confirm);
             redirect.addFlashAttribute("notice", "planprivacy.erasure.done");
             return "redirect:/plans/" + id + "/privacy";
         } catch (Refused problem) {
-            return privacyPage(access, model, refused(response, problem));
+            return privacyPage(access, model, problem.shownAgain(response));
         }
     }
 
@@ -118,7 +108,7 @@ class PlanPrivacyController {
             @RequestParam(defaultValue = "") String minutes,
             @RequestParam(defaultValue = "false") String wholeRecord,
             @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @RemoteAddress String from,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
@@ -126,12 +116,16 @@ class PlanPrivacyController {
         // Only the checkbox's own value asks for the export; anything else (absent, garbled) does not.
         boolean whole = "true".equals(wholeRecord);
         try {
-            privacy.startEmergency(id, me, reason, minutes, whole, request.getRemoteAddr());
+            privacy.startEmergency(id, me, reason, minutes, whole, from);
             redirect.addFlashAttribute("notice", "planprivacy.emergency.started");
             return "redirect:/plans/" + id;
         } catch (Refused problem) {
             return adminPage(
-                    "emergency", plan, model, refused(response, problem), Map.of("reason", reason, "minutes", minutes));
+                    "emergency",
+                    plan,
+                    model,
+                    problem.shownAgain(response),
+                    Map.of("reason", reason, "minutes", minutes));
         }
     }
 
@@ -147,18 +141,18 @@ class PlanPrivacyController {
             @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @RemoteAddress String from,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         var plan = privacy.overseen(id, me);
         try {
-            privacy.reassign(id, me, email, reason, request.getRemoteAddr());
+            privacy.reassign(id, me, email, reason, from);
             redirect.addFlashAttribute("notice", "planprivacy.reassign.done");
             return "redirect:/plans/oversight";
         } catch (Refused problem) {
             return adminPage(
-                    "reassign", plan, model, refused(response, problem), Map.of("email", email, "reason", reason));
+                    "reassign", plan, model, problem.shownAgain(response), Map.of("email", email, "reason", reason));
         }
     }
 
@@ -175,16 +169,5 @@ class PlanPrivacyController {
         typed.forEach(model::addAttribute);
         model.addAttribute("errors", errors);
         return "plans/" + view;
-    }
-
-    static BindingResult refused(HttpServletResponse response, Refused problem) {
-        var errors = new MapBindingResult(new HashMap<>(), "form");
-        if (problem.field() == null) {
-            errors.reject(problem.key());
-        } else {
-            errors.rejectValue(problem.field(), problem.key(), problem.key());
-        }
-        response.setStatus(422);
-        return errors;
     }
 }

@@ -1,15 +1,12 @@
 package org.cocrea.plans.review;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.cocrea.plans.care.CareAccess;
-import org.cocrea.plans.care.Refusal;
+import org.cocrea.plans.care.OpenPlanTool;
 import org.cocrea.platform.Refused;
-import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,12 +26,8 @@ class ReviewController {
     }
 
     @GetMapping("/plans/review/{id:\\d+}")
-    String show(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
-            Model model) {
-        return page(reviews.open(id, me, request.getRemoteAddr()), model, null, null);
+    String show(@PathVariable long id, @OpenPlanTool(ReviewTool.ID) CareAccess.Opened a, Model model) {
+        return page(a, model, null, null);
     }
 
     @PostMapping("/plans/review/{id:\\d+}/reviews")
@@ -46,12 +39,10 @@ class ReviewController {
             @RequestParam(defaultValue = "") String decisions,
             @RequestParam(defaultValue = "false") String nextCycle,
             @RequestParam(defaultValue = "") String nextReview,
-            @AuthenticationPrincipal SignedInPerson me,
-            HttpServletRequest request,
+            @OpenPlanTool(ReviewTool.ID) CareAccess.Opened a,
             HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
-        var a = reviews.open(id, me, request.getRemoteAddr());
         var form = new ReviewService.ReviewForm(
                 heldOn, participants, summary, decisions, "true".equals(nextCycle), nextReview);
         try {
@@ -59,7 +50,7 @@ class ReviewController {
             redirect.addFlashAttribute("notice", form.nextCycle() ? "care.review.opened" : "care.review.saved");
             return "redirect:/plans/review/" + id;
         } catch (Refused problem) {
-            return page(a, model, Refusal.errors(problem, response), form);
+            return page(a, model, problem.shownAgain(response), form);
         }
     }
 
