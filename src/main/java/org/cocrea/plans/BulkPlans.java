@@ -2,6 +2,12 @@ package org.cocrea.plans;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cocrea.plans.actions.ActionsService;
+import org.cocrea.plans.actions.PerformerKind;
+import org.cocrea.plans.plan.Goal;
+import org.cocrea.plans.plan.GoalForm;
+import org.cocrea.plans.plan.GoalRepository;
+import org.cocrea.plans.plan.PlanService;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -36,7 +36,7 @@ public record PlanContent(
         evaluation = normalise(evaluation);
     }
 
-    static PlanContent empty() {
+    public static PlanContent empty() {
         return new PlanContent("", "", "", "", "", "", "", null);
     }
 
@@ -53,7 +53,7 @@ public record PlanContent(
      * date as ISO-8601 (empty when none); line endings LF, Unicode NFC, no trailing whitespace per section.
      * The SHA-256 of its UTF-8 bytes is what a signature records.
      */
-    String canonical() {
+    public String canonical() {
         var out = new StringBuilder();
         for (int i = 0; i < SECTIONS.size(); i++) {
             out.append("## ").append(SECTIONS.get(i)).append('\n');
@@ -65,7 +65,7 @@ public record PlanContent(
         return out.toString();
     }
 
-    String sha256() {
+    public String sha256() {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(canonical().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -74,7 +74,7 @@ public record PlanContent(
         }
     }
 
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (text == null) {
             return "";
         }

@@ -2,6 +2,12 @@ package org.cocrea.plans;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.cocrea.plans.actions.ActionsTool;
+import org.cocrea.plans.care.CareDemoData;
+import org.cocrea.plans.ladder.LadderTool;
+import org.cocrea.plans.needs.NeedsTool;
+import org.cocrea.plans.plan.PlansDemoData;
+import org.cocrea.plans.review.ReviewTool;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Where the demo placed the tools around the plan, for web tests that share the demo database. */

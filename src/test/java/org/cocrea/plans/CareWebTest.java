@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 import org.cocrea.initiatives.InitiativesWebTest;
+import org.cocrea.plans.care.CareDemoData;
+import org.cocrea.plans.needs.NeedsTool;
+import org.cocrea.plans.needs.Ranking;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

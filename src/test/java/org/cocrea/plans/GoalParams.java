@@ -2,11 +2,12 @@ package org.cocrea.plans;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cocrea.plans.plan.GoalForm;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** A valid new-goal form: a description, the five written levels, importance 2 and difficulty 3 (weight 6). */
-final class GoalParams {
-    static final String[] LEVELS = {
+public final class GoalParams {
+    public static final String[] LEVELS = {
         "Non esce mai di casa",
         "Esce una volta a settimana",
         "Esce tre volte a settimana",
@@ -16,7 +17,7 @@ final class GoalParams {
 
     private GoalParams() {}
 
-    static Map<String, String> valid(String description) {
+    public static Map<String, String> valid(String description) {
         var params = new LinkedHashMap<String, String>();
         params.put("goal", description);
         for (int i = 0; i < LEVELS.length; i++) {
@@ -27,7 +28,7 @@ final class GoalParams {
         return params;
     }
 
-    static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, String description) {
+    public static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, String description) {
         valid(description).forEach(request::param);
         return request;
     }

@@ -1,6 +1,8 @@
 package org.cocrea.plans;
 
 import org.cocrea.initiatives.MemberRole;
+import org.cocrea.plans.plan.GoalRepository;
+import org.cocrea.plans.plan.PlanRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.initiatives.InitiativesWebTest;
+import org.cocrea.plans.plan.GoalRepository;
+import org.cocrea.plans.plan.PlansDemoData;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,6 +3,9 @@ package org.cocrea.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import org.cocrea.plans.plan.GoalRepository;
+import org.cocrea.plans.plan.PlanService;
+import org.cocrea.plans.plan.PlansDemoData;
 import org.cocrea.testing.Axe;
 import org.cocrea.testing.BrowserTest;
 import org.cocrea.testing.Demo;

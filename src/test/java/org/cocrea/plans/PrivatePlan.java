@@ -4,6 +4,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.cocrea.initiatives.MemberRole;
+import org.cocrea.plans.actions.ActionRepository;
+import org.cocrea.plans.actions.ActionsTool;
+import org.cocrea.plans.actions.PerformerKind;
+import org.cocrea.plans.ladder.LadderRepository;
+import org.cocrea.plans.ladder.LadderTool;
+import org.cocrea.plans.needs.LifeDomain;
+import org.cocrea.plans.needs.NeedRepository;
+import org.cocrea.plans.needs.NeedsTool;
+import org.cocrea.plans.plan.GoalRepository;
+import org.cocrea.plans.plan.PlanRepository;
+import org.cocrea.plans.review.ReviewTool;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.TestPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,12 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A fresh individual initiative with a plan, of the demo social worker (case manager) and a new citizen and
  * proxy, so that destructive tests (erasure, consent withdrawal) never touch the demo plan other tests read.
  */
-record PrivatePlan(long initiative, long instance, String citizen, String proxy, long citizenId, long proxyId) {
+public record PrivatePlan(long initiative, long instance, String citizen, String proxy, long citizenId, long proxyId) {
     /** The day the plan's goal was scored (+1 by the citizen). */
-    static final java.time.LocalDate SCORED_ON =
+    public static final java.time.LocalDate SCORED_ON =
             java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10);
 
-    static PrivatePlan create(JdbcClient jdbc, String marker) {
+    public static PrivatePlan create(JdbcClient jdbc, String marker) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String citizen = "plan.citizen." + tag + "@example.org";
         String proxy = "plan.proxy." + tag + "@example.org";
@@ -148,7 +159,7 @@ record PrivatePlan(long initiative, long instance, String citizen, String proxy,
                 .single();
     }
 
-    static long person(JdbcClient jdbc, String email) {
+    public static long person(JdbcClient jdbc, String email) {
         return jdbc.sql("SELECT id FROM app_user WHERE email = :e")
                 .param("e", email)
                 .query(Long.class)
