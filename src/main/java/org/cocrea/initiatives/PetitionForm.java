@@ -1,10 +1,10 @@
 package org.cocrea.initiatives;
 
-/** A citizen's proposal as submitted. */
-public record ProposalForm(
+/** A citizen's petition as submitted. */
+public record PetitionForm(
         Long organisationId, String title, String summary, String description, String domain, String level) {
-    public static ProposalForm empty() {
-        return new ProposalForm(null, "", "", "", "", "collective");
+    public static PetitionForm empty() {
+        return new PetitionForm(null, "", "", "", "", "collective");
     }
 
     public String text(String value) {

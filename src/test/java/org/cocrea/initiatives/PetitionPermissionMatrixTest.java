@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cocrea.initiatives.petitions.Petition;
 import org.cocrea.testing.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,16 +21,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every route of citizen proposals, for the seven kinds of person. A proposal belongs to no initiative yet, so
+ * Every route of citizen petitions, for the seven kinds of person. A petition belongs to no initiative yet, so
  * the kinds are read as: the citizen who proposed it, another citizen, a "member" who supports it, a
  * "facilitator" who is a professional of the organisation addressed (who answers it), a professional of another
  * organisation, an admin, and anonymous visitors. Most changes are sent with values refused after the
  * permission check (422), so "allowed" shows without changing the data; accepting and declining are also tried
- * on a fresh proposal for each person, where allowed means done (302). "LOGIN" is the redirect to the sign-in
+ * on a fresh petition for each person, where allowed means done (302). "LOGIN" is the redirect to the sign-in
  * page. {@code org.cocrea.RouteCoverageTest} checks that {@link #ROUTES} with the other matrices names every route.
  */
 @InitiativesWebTest
-class ProposalPermissionMatrixTest {
+class PetitionPermissionMatrixTest {
     static final String LOGIN = "login";
     /** In the order of the expected answers: anonymous, proposer, other citizen, supporter, the organisation's professional, another organisation's, admin. */
     static final List<String> WHO = List.of(
@@ -37,7 +38,7 @@ class ProposalPermissionMatrixTest {
 
     /**
      * One check: the route as registered ("METHOD pattern"), the path to call (with {open}, {declined} or {fresh},
-     * a new proposal for each person), the parameters sent, and the answers in the order of {@link #WHO}.
+     * a new petition for each person), the parameters sent, and the answers in the order of {@link #WHO}.
      */
     record Route(String route, String path, Map<String, String> params, List<String> expected) {}
 
@@ -45,21 +46,21 @@ class ProposalPermissionMatrixTest {
         return new Route(route, path, params, List.of(expected));
     }
 
-    private static final String ID = "/proposals/{id:\\d+}";
+    private static final String ID = "/petitions/{id:\\d+}";
     private static final Map<String, String> NONE = Map.of();
     private static final Map<String, String> REASONS = Map.of("reasons", "Non rientra nel bilancio di quest’anno");
 
     static List<Route> routes() {
         return List.of(
-                route("GET /proposals", "/proposals", NONE, "200", "200", "200", "200", "200", "200", "200"),
-                route("GET /proposals/new", "/proposals/new", NONE, LOGIN, "200", "200", "200", "403", "403", "403"),
-                route("POST /proposals", "/proposals", NONE, LOGIN, "422", "422", "422", "403", "403", "403"),
-                route("GET " + ID, "/proposals/{open}", NONE, "200", "200", "200", "200", "200", "200", "200"),
-                route("GET " + ID, "/proposals/{declined}", NONE, "200", "200", "200", "200", "200", "200", "200"),
-                route("GET " + ID, "/proposals/999999", NONE, "404", "404", "404", "404", "404", "404", "404"),
+                route("GET /petitions", "/petitions", NONE, "200", "200", "200", "200", "200", "200", "200"),
+                route("GET /petitions/new", "/petitions/new", NONE, LOGIN, "200", "200", "200", "403", "403", "403"),
+                route("POST /petitions", "/petitions", NONE, LOGIN, "422", "422", "422", "403", "403", "403"),
+                route("GET " + ID, "/petitions/{open}", NONE, "200", "200", "200", "200", "200", "200", "200"),
+                route("GET " + ID, "/petitions/{declined}", NONE, "200", "200", "200", "200", "200", "200", "200"),
+                route("GET " + ID, "/petitions/999999", NONE, "404", "404", "404", "404", "404", "404", "404"),
                 route(
                         "POST " + ID + "/support",
-                        "/proposals/{open}/support",
+                        "/petitions/{open}/support",
                         NONE,
                         LOGIN,
                         "302",
@@ -70,7 +71,7 @@ class ProposalPermissionMatrixTest {
                         "302"),
                 route(
                         "POST " + ID + "/support",
-                        "/proposals/{declined}/support",
+                        "/petitions/{declined}/support",
                         NONE,
                         LOGIN,
                         "422",
@@ -81,7 +82,7 @@ class ProposalPermissionMatrixTest {
                         "422"),
                 route(
                         "POST " + ID + "/accept",
-                        "/proposals/{fresh}/accept",
+                        "/petitions/{fresh}/accept",
                         NONE,
                         LOGIN,
                         "403",
@@ -92,7 +93,7 @@ class ProposalPermissionMatrixTest {
                         "302"),
                 route(
                         "POST " + ID + "/accept",
-                        "/proposals/{declined}/accept",
+                        "/petitions/{declined}/accept",
                         NONE,
                         LOGIN,
                         "403",
@@ -103,7 +104,7 @@ class ProposalPermissionMatrixTest {
                         "422"),
                 route(
                         "POST " + ID + "/decline",
-                        "/proposals/{fresh}/decline",
+                        "/petitions/{fresh}/decline",
                         REASONS,
                         LOGIN,
                         "403",
@@ -114,7 +115,7 @@ class ProposalPermissionMatrixTest {
                         "302"),
                 route(
                         "POST " + ID + "/decline",
-                        "/proposals/{open}/decline",
+                        "/petitions/{open}/decline",
                         NONE,
                         LOGIN,
                         "403",
@@ -125,7 +126,7 @@ class ProposalPermissionMatrixTest {
                         "422"),
                 route(
                         "POST " + ID + "/decline",
-                        "/proposals/{declined}/decline",
+                        "/petitions/{declined}/decline",
                         REASONS,
                         LOGIN,
                         "403",
@@ -135,8 +136,8 @@ class ProposalPermissionMatrixTest {
                         "403",
                         "422"),
                 route(
-                        "GET /proposals/settings",
-                        "/proposals/settings",
+                        "GET /petitions/settings",
+                        "/petitions/settings",
                         NONE,
                         LOGIN,
                         "403",
@@ -146,8 +147,8 @@ class ProposalPermissionMatrixTest {
                         "200",
                         "200"),
                 route(
-                        "POST /proposals/settings",
-                        "/proposals/settings",
+                        "POST /petitions/settings",
+                        "/petitions/settings",
                         Map.of("supportThreshold", "0"),
                         LOGIN,
                         "403",
@@ -155,7 +156,22 @@ class ProposalPermissionMatrixTest {
                         "403",
                         "422",
                         "422",
-                        "422"));
+                        "422"),
+                // The old addresses of petitions (called citizen proposals before issue 13) move permanently.
+                route("GET /proposals", "/proposals", NONE, "301", "301", "301", "301", "301", "301", "301"),
+                route("GET /proposals/**", "/proposals/{open}", NONE, "301", "301", "301", "301", "301", "301", "301"),
+                route("POST /proposals", "/proposals", NONE, LOGIN, "308", "308", "308", "308", "308", "308"),
+                route(
+                        "POST /proposals/**",
+                        "/proposals/{open}/support",
+                        NONE,
+                        LOGIN,
+                        "308",
+                        "308",
+                        "308",
+                        "308",
+                        "308",
+                        "308"));
     }
 
     /** The routes this matrix checks, as "METHOD pattern" (patterns as registered); see {@code org.cocrea.RouteCoverageTest}. */
@@ -174,11 +190,11 @@ class ProposalPermissionMatrixTest {
     long declined;
 
     @BeforeEach
-    void proposals() throws Exception {
+    void petitions() throws Exception {
         People.ensure(jdbc);
         open = propose("Panchine all’ombra");
         declined = propose("Fontanella nel parco");
-        var answer = mvc.perform(post("/proposals/" + declined + "/decline")
+        var answer = mvc.perform(post("/petitions/" + declined + "/decline")
                         .with(csrf())
                         .with(new Demo(users).as(Demo.PARKS_OFFICER))
                         .param("reasons", "Già prevista nel piano del verde"))
@@ -186,7 +202,7 @@ class ProposalPermissionMatrixTest {
                 .getResponse();
         assertThat(answer.getStatus()).isEqualTo(302);
         var support = mvc.perform(
-                        post("/proposals/" + open + "/support").with(csrf()).with(new Demo(users).as(Demo.CITIZEN)))
+                        post("/petitions/" + open + "/support").with(csrf()).with(new Demo(users).as(Demo.CITIZEN)))
                 .andReturn()
                 .getResponse();
         assertThat(support.getStatus()).isEqualTo(302);
@@ -196,7 +212,7 @@ class ProposalPermissionMatrixTest {
         long organisation = jdbc.sql("SELECT id FROM organisation WHERE name = 'Comune di Esempio'")
                 .query(Long.class)
                 .single();
-        String url = mvc.perform(post("/proposals")
+        String url = mvc.perform(post("/petitions")
                         .with(csrf())
                         .with(new Demo(users).as(Demo.VOLUNTEER))
                         .param("organisationId", String.valueOf(organisation))
@@ -210,11 +226,30 @@ class ProposalPermissionMatrixTest {
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     }
 
-    private String statusOf(long proposal) {
-        return jdbc.sql("SELECT status FROM initiative_proposal WHERE id = :id")
-                .param("id", proposal)
+    private String statusOf(long petition) {
+        return jdbc.sql("SELECT status FROM petition WHERE id = :id")
+                .param("id", petition)
                 .query(String.class)
                 .single();
+    }
+
+    @Test
+    void oldAddressesMoveToTheSamePathUnderPetitionsWithTheQuery() throws Exception {
+        var page = mvc.perform(get("/proposals/" + open).queryParam("from", "mail"))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isEqualTo(301);
+        assertThat(page.getHeader("Location")).isEqualTo("/petitions/" + open + "?from=mail");
+        assertThat(mvc.perform(get("/proposals")).andReturn().getResponse().getHeader("Location"))
+                .isEqualTo("/petitions");
+        assertThat(mvc.perform(get("/proposals/new")).andReturn().getResponse().getHeader("Location"))
+                .isEqualTo("/petitions/new");
+        var support = mvc.perform(
+                        post("/proposals/" + open + "/support").with(csrf()).with(new Demo(users).as(Demo.PARENT)))
+                .andReturn()
+                .getResponse();
+        assertThat(support.getStatus()).isEqualTo(308);
+        assertThat(support.getHeader("Location")).isEqualTo("/petitions/" + open + "/support");
     }
 
     @Test
@@ -244,17 +279,17 @@ class ProposalPermissionMatrixTest {
                     failures.add(path + " as " + WHO.get(i) + ": expected " + expected + " but was " + actual);
                 }
                 if (fresh != null) {
-                    // Allowed means answered; refused means the proposal is still waiting for its answer.
-                    boolean answered = !statusOf(fresh).equals(Proposal.COLLECTING)
-                            && !statusOf(fresh).equals(Proposal.AWAITING);
+                    // Allowed means answered; refused means the petition is still waiting for its answer.
+                    boolean answered = !statusOf(fresh).equals(Petition.COLLECTING)
+                            && !statusOf(fresh).equals(Petition.AWAITING);
                     if (answered != expected.equals("302")) {
-                        failures.add(path + " as " + WHO.get(i) + ": proposal " + statusOf(fresh));
+                        failures.add(path + " as " + WHO.get(i) + ": petition " + statusOf(fresh));
                     }
                 }
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(statusOf(declined)).isEqualTo(Proposal.DECLINED);
-        assertThat(statusOf(open)).isIn(Proposal.COLLECTING, Proposal.AWAITING);
+        assertThat(statusOf(declined)).isEqualTo(Petition.DECLINED);
+        assertThat(statusOf(open)).isIn(Petition.COLLECTING, Petition.AWAITING);
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @InitiativesWebTest
-class ProposalWebTest {
+class PetitionWebTest {
     @Autowired
     MockMvc mvc;
 
@@ -43,7 +43,7 @@ class ProposalWebTest {
     }
 
     private long propose(String title) throws Exception {
-        String url = mvc.perform(post("/proposals")
+        String url = mvc.perform(post("/petitions")
                         .with(csrf())
                         .with(demo.as(Demo.VOLUNTEER))
                         .param("organisationId", String.valueOf(organisation()))
@@ -59,7 +59,7 @@ class ProposalWebTest {
     }
 
     private long supports(long id) {
-        return jdbc.sql("SELECT COUNT(*) FROM proposal_support WHERE proposal_id = :id")
+        return jdbc.sql("SELECT COUNT(*) FROM petition_support WHERE petition_id = :id")
                 .param("id", id)
                 .query(Long.class)
                 .single();
@@ -67,7 +67,7 @@ class ProposalWebTest {
 
     @Test
     void aSecondSupportIsCountedOnceAndTheThresholdStartsTheDeadline() throws Exception {
-        mvc.perform(post("/proposals/settings")
+        mvc.perform(post("/petitions/settings")
                         .with(csrf())
                         .with(demo.as(Demo.PARKS_OFFICER))
                         .param("supportThreshold", "3")
@@ -76,15 +76,15 @@ class ProposalWebTest {
         long id = propose("Trees in the playground");
         assertThat(supports(id)).isEqualTo(1);
         for (int k = 0; k < 2; k++) {
-            mvc.perform(post("/proposals/" + id + "/support").with(csrf()).with(demo.as(Demo.PARENT)))
+            mvc.perform(post("/petitions/" + id + "/support").with(csrf()).with(demo.as(Demo.PARENT)))
                     .andExpect(status().isFound());
         }
-        mvc.perform(post("/proposals/" + id + "/support").with(csrf()).with(demo.as(Demo.VOLUNTEER)))
+        mvc.perform(post("/petitions/" + id + "/support").with(csrf()).with(demo.as(Demo.VOLUNTEER)))
                 .andExpect(status().isFound());
         assertThat(supports(id)).isEqualTo(2);
-        mvc.perform(post("/proposals/" + id + "/support").with(csrf()).with(demo.as(Demo.CITIZEN)))
+        mvc.perform(post("/petitions/" + id + "/support").with(csrf()).with(demo.as(Demo.CITIZEN)))
                 .andExpect(status().isFound());
-        mvc.perform(get("/proposals/" + id))
+        mvc.perform(get("/petitions/" + id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("3 sostegni su 3")))
                 .andExpect(content().string(Matchers.containsString("In attesa di risposta")))
@@ -93,42 +93,42 @@ class ProposalWebTest {
                                 + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
                                         .plusDays(30) + "\">")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("risposta in ritardo"))));
-        mvc.perform(post("/proposals/" + id + "/support").with(csrf())).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/petitions/" + id + "/support").with(csrf())).andExpect(redirectedUrl("/login"));
 
         // The organisation lets the deadline pass: everyone sees that the answer is late.
-        jdbc.sql("UPDATE initiative_proposal SET answer_due_on = :d WHERE id = :id")
+        jdbc.sql("UPDATE petition SET answer_due_on = :d WHERE id = :id")
                 .param("d", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1))
                 .param("id", id)
                 .update();
-        mvc.perform(get("/proposals/" + id))
+        mvc.perform(get("/petitions/" + id))
                 .andExpect(content().string(Matchers.containsString("risposta in ritardo")));
     }
 
     @Test
     void onlyTheOrganisationAnswersDeclinesNeedReasonsAndAcceptingMakesTheProposerCoOwner() throws Exception {
         long declined = propose("Skate park");
-        mvc.perform(post("/proposals/" + declined + "/decline").with(csrf()).with(demo.as(Demo.CITIZEN)))
+        mvc.perform(post("/petitions/" + declined + "/decline").with(csrf()).with(demo.as(Demo.CITIZEN)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/proposals/" + declined + "/accept").with(csrf()).with(demo.as(People.OTHER_PRO)))
+        mvc.perform(post("/petitions/" + declined + "/accept").with(csrf()).with(demo.as(People.OTHER_PRO)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/proposals/" + declined + "/decline").with(csrf()).with(demo.as(Demo.TEACHER)))
+        mvc.perform(post("/petitions/" + declined + "/decline").with(csrf()).with(demo.as(Demo.TEACHER)))
                 .andExpect(status().is(422))
                 .andExpect(content().string(Matchers.containsString("Indica i motivi")));
-        mvc.perform(post("/proposals/" + declined + "/decline")
+        mvc.perform(post("/petitions/" + declined + "/decline")
                         .with(csrf())
                         .with(demo.as(Demo.TEACHER))
                         .param("reasons", "The area floods in winter"))
                 .andExpect(status().isFound());
-        mvc.perform(get("/proposals/" + declined))
+        mvc.perform(get("/petitions/" + declined))
                 .andExpect(content().string(Matchers.containsString("The area floods in winter")));
-        mvc.perform(post("/proposals/" + declined + "/accept").with(csrf()).with(demo.as(Demo.TEACHER)))
+        mvc.perform(post("/petitions/" + declined + "/accept").with(csrf()).with(demo.as(Demo.TEACHER)))
                 .andExpect(status().is(422));
-        mvc.perform(post("/proposals/" + declined + "/support").with(csrf()).with(demo.as(Demo.PARENT)))
+        mvc.perform(post("/petitions/" + declined + "/support").with(csrf()).with(demo.as(Demo.PARENT)))
                 .andExpect(status().is(422));
 
         long accepted = propose("Community garden");
         String url = mvc.perform(
-                        post("/proposals/" + accepted + "/accept").with(csrf()).with(demo.as(Demo.PARKS_OFFICER)))
+                        post("/petitions/" + accepted + "/accept").with(csrf()).with(demo.as(Demo.PARKS_OFFICER)))
                 .andExpect(status().isFound())
                 .andReturn()
                 .getResponse()
@@ -149,22 +149,21 @@ class ProposalWebTest {
     }
 
     @Test
-    void badProposalsAndWhoMayPropose() throws Exception {
-        mvc.perform(get("/proposals")).andExpect(status().isOk());
-        mvc.perform(get("/proposals/new")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/proposals/new").with(demo.as(Demo.TEACHER))).andExpect(status().isForbidden());
-        mvc.perform(get("/proposals/new").with(demo.as(Demo.CITIZEN))).andExpect(status().isOk());
-        mvc.perform(get("/proposals/settings").with(demo.as(Demo.CITIZEN))).andExpect(status().isForbidden());
-        mvc.perform(post("/proposals/settings")
+    void badPetitionsAndWhoMayPropose() throws Exception {
+        mvc.perform(get("/petitions")).andExpect(status().isOk());
+        mvc.perform(get("/petitions/new")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/petitions/new").with(demo.as(Demo.TEACHER))).andExpect(status().isForbidden());
+        mvc.perform(get("/petitions/new").with(demo.as(Demo.CITIZEN))).andExpect(status().isOk());
+        mvc.perform(get("/petitions/settings").with(demo.as(Demo.CITIZEN))).andExpect(status().isForbidden());
+        mvc.perform(post("/petitions/settings")
                         .with(csrf())
                         .with(demo.as(Demo.PARKS_OFFICER))
                         .param("supportThreshold", "0")
                         .param("answerDays", "30"))
                 .andExpect(status().is(422));
-        long before = jdbc.sql("SELECT COUNT(*) FROM initiative_proposal")
-                .query(Long.class)
-                .single();
-        mvc.perform(post("/proposals")
+        long before =
+                jdbc.sql("SELECT COUNT(*) FROM petition").query(Long.class).single();
+        mvc.perform(post("/petitions")
                         .with(csrf())
                         .with(demo.as(Demo.CITIZEN))
                         .param("organisationId", "999999")
@@ -172,10 +171,8 @@ class ProposalWebTest {
                         .param("domain", "space")
                         .param("level", "individual"))
                 .andExpect(status().is(422));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM initiative_proposal")
-                        .query(Long.class)
-                        .single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM petition").query(Long.class).single())
                 .isEqualTo(before);
-        mvc.perform(get("/proposals/999999")).andExpect(status().isNotFound());
+        mvc.perform(get("/petitions/999999")).andExpect(status().isNotFound());
     }
 }

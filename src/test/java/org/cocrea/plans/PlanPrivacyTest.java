@@ -284,7 +284,7 @@ class PlanPrivacyTest {
                 "/api/initiatives/" + plan.initiative(),
                 "/typology",
                 "/api/typology",
-                "/proposals",
+                "/petitions",
                 "/plans/oversight",
                 "/admin/mailbox",
                 "/profile");

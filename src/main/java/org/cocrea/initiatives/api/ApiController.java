@@ -1,9 +1,17 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.api;
 
 import java.util.List;
 import java.util.Map;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Organisation;
+import org.cocrea.initiatives.CitizenRole;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Objective;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.core.InitiativeRepository;
+import org.cocrea.initiatives.core.InitiativeService;
+import org.cocrea.initiatives.web.FilterParams;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,10 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import java.util.Optional;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.Status;
 import org.cocrea.platform.SignedInPerson;
 
 /**
@@ -9,10 +13,10 @@ import org.cocrea.platform.SignedInPerson;
  * the care team. Being an admin changes none of this: admins run organisations and people, and may know
  * that a private initiative exists (level, organisation, status), never its content.
  */
-final class Access {
+public final class Access {
     private Access() {}
 
-    static boolean maySee(Initiative i, Optional<MemberRole> role, boolean invited) {
+    public static boolean maySee(Initiative i, Optional<MemberRole> role, boolean invited) {
         if (role.isPresent()) {
             return true;
         }
@@ -26,11 +30,11 @@ final class Access {
     }
 
     /** Whether the person may learn that the initiative exists (admins do, for oversight). */
-    static boolean mayKnow(Initiative i, Optional<MemberRole> role, boolean invited, SignedInPerson person) {
+    public static boolean mayKnow(Initiative i, Optional<MemberRole> role, boolean invited, SignedInPerson person) {
         return maySee(i, role, invited) || (person != null && person.isAdmin());
     }
 
-    static boolean mayManage(Optional<MemberRole> role) {
+    public static boolean mayManage(Optional<MemberRole> role) {
         return role.map(MemberRole::facilitates).orElse(false);
     }
 }

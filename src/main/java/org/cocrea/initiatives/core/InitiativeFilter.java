@@ -1,4 +1,11 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
+
+import org.cocrea.initiatives.CitizenRole;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.Objective;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.ServiceDomain;
+import org.cocrea.initiatives.Status;
 
 /** The filters of the list, the typology and the API; null means "any". */
 public record InitiativeFilter(

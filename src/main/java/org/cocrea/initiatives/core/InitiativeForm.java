@@ -1,6 +1,9 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import java.util.List;
+import org.cocrea.initiatives.CitizenRole;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Objective;
 
 /** The create/edit form, as submitted: codes are strings so unknown values get a clear error, not a 400. */
 public record InitiativeForm(
@@ -21,7 +24,7 @@ public record InitiativeForm(
         return new InitiativeForm("", "", "", organisationId, null, "", "", List.of(), List.of(), "", "", "");
     }
 
-    static InitiativeForm of(Initiative i) {
+    public static InitiativeForm of(Initiative i) {
         return new InitiativeForm(
                 i.title(),
                 i.summary(),
@@ -37,7 +40,7 @@ public record InitiativeForm(
                 null);
     }
 
-    InitiativeForm withLevel(String level) {
+    public InitiativeForm withLevel(String level) {
         return new InitiativeForm(
                 title,
                 summary,

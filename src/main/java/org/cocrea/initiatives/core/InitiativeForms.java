@@ -1,20 +1,26 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.cocrea.initiatives.Area;
+import org.cocrea.initiatives.CitizenRole;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.Objective;
+import org.cocrea.initiatives.ServiceDomain;
 import org.cocrea.platform.FormErrors;
 import org.springframework.validation.Errors;
 
 /** Checks an {@link InitiativeForm} field by field and turns it into what the repository stores. */
-final class InitiativeForms {
+public final class InitiativeForms {
     static final int AREA_MAX = Area.MAX_TEXT;
 
     private InitiativeForms() {}
 
-    static Optional<InitiativeRepository.Details> validate(InitiativeForm f, long organisationId, Errors errors) {
+    public static Optional<InitiativeRepository.Details> validate(
+            InitiativeForm f, long organisationId, Errors errors) {
         String title = trim(f.title());
         String summary = trim(f.summary());
         if (title.isEmpty() || title.length() > 200) {
@@ -93,7 +99,7 @@ final class InitiativeForms {
         return result;
     }
 
-    static void reject(Errors errors, String field, String key) {
+    public static void reject(Errors errors, String field, String key) {
         if (!errors.hasFieldErrors(field)) {
             FormErrors.reject(errors, field, key);
         }

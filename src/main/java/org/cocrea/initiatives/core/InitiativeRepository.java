@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,25 +14,33 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cocrea.initiatives.CitizenRole;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.Objective;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.ServiceDomain;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.TimelinePhase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The initiative table with its citizen roles, objectives and timeline. */
 @Repository
-class InitiativeRepository {
+public class InitiativeRepository {
     private static final String COLUMNS = """
             i.id, i.title, i.summary, i.description, i.organisation_id, i.department_id, i.domain, i.level,
             i.status, i.other_objective, i.area_geojson, i.active_phase_override, i.active_cycle_override, i.created_at, i.last_activity_at""";
 
     private final JdbcClient jdbc;
 
-    InitiativeRepository(JdbcClient jdbc) {
+    public InitiativeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** What is stored for a new or edited initiative, already validated. */
-    record Details(
+    public record Details(
             String title,
             String summary,
             String description,
@@ -45,11 +53,11 @@ class InitiativeRepository {
             String otherObjective,
             String area) {}
 
-    record Page(List<Initiative> items, long total) {}
+    public record Page(List<Initiative> items, long total) {}
 
-    record Cell(Level level, Phase phase, long count) {}
+    public record Cell(Level level, Phase phase, long count) {}
 
-    long insert(Details d, Status status, Long createdBy) {
+    public long insert(Details d, Status status, Long createdBy) {
         var keys = new GeneratedKeyHolder();
         var now = now();
         jdbc.sql("""
@@ -137,7 +145,7 @@ class InitiativeRepository {
                 .update();
     }
 
-    Optional<Phase> announcedPhase(long id) {
+    public Optional<Phase> announcedPhase(long id) {
         return jdbc.sql("SELECT announced_phase FROM initiative WHERE id = :id")
                 .param("id", id)
                 .query(String.class)
@@ -156,7 +164,7 @@ class InitiativeRepository {
      * Moves the announced phase from {@code from} to {@code to} only if nobody moved it meanwhile; returns
      * whether this caller did, so that of two nodes (or a page and the clock) only one tells the followers.
      */
-    boolean markAnnounced(long id, Phase from, Phase to) {
+    public boolean markAnnounced(long id, Phase from, Phase to) {
         String unchanged = from == null ? "announced_phase IS NULL" : "announced_phase = :from";
         var update = jdbc.sql("UPDATE initiative SET announced_phase = :to WHERE id = :id AND " + unchanged)
                 .param("to", to.code())
@@ -171,14 +179,14 @@ class InitiativeRepository {
      * Locks the initiative's row until the transaction ends, so that checks over its membership (one citizen per
      * individual initiative) and the change they allow are not interleaved with another request's.
      */
-    void lock(long id) {
+    public void lock(long id) {
         jdbc.sql("SELECT id FROM initiative WHERE id = :id FOR UPDATE")
                 .param("id", id)
                 .query(Long.class)
                 .optional();
     }
 
-    void touch(long id) {
+    public void touch(long id) {
         jdbc.sql("UPDATE initiative SET last_activity_at = :now WHERE id = :id")
                 .param("now", now())
                 .param("id", id)
@@ -189,14 +197,14 @@ class InitiativeRepository {
         return jdbc.sql("SELECT COUNT(*) FROM initiative").query(Long.class).single();
     }
 
-    List<Long> idsWithStatus(Status status) {
+    public List<Long> idsWithStatus(Status status) {
         return jdbc.sql("SELECT id FROM initiative WHERE status = :status ORDER BY id")
                 .param("status", status.code())
                 .query(Long.class)
                 .list();
     }
 
-    Optional<Initiative> find(long id) {
+    public Optional<Initiative> find(long id) {
         return findAll(List.of(id)).stream().findFirst();
     }
 
@@ -283,7 +291,7 @@ class InitiativeRepository {
     }
 
     /** One page of the initiatives {@code viewer} may see, most recently active first. */
-    Page search(InitiativeFilter filter, Viewer viewer, int page, int size) {
+    public Page search(InitiativeFilter filter, Viewer viewer, int page, int size) {
         var where = new Where(filter, viewer);
         long total = jdbc.sql("SELECT COUNT(*) FROM initiative i WHERE " + where.sql)
                 .params(where.params)
@@ -303,7 +311,7 @@ class InitiativeRepository {
      * Counts per level and phase; an initiative counts in every phase of its timeline. Counts include
      * initiatives the viewer may not open (group and individual ones), but never drafts, whatever the filter.
      */
-    List<Cell> typology(InitiativeFilter filter) {
+    public List<Cell> typology(InitiativeFilter filter) {
         var where = new Where(filter, null);
         var counts = new HashMap<String, Long>();
         // One scan of initiative, reading the phase flags that TimelineRepository keeps in step with the timeline.
@@ -402,7 +410,7 @@ class InitiativeRepository {
         }
     }
 
-    static OffsetDateTime now() {
+    public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -1,9 +1,22 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.CareTeamChanged;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.TimelinePhase;
+import org.cocrea.initiatives.Tool;
+import org.cocrea.initiatives.invitations.InvitationRepository;
+import org.cocrea.initiatives.timeline.PhaseAnnouncer;
+import org.cocrea.initiatives.timeline.TimelineRepository;
+import org.cocrea.initiatives.timeline.TimelineRules;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,7 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  * gets "not found", so private initiatives are never revealed; someone who sees it but may not act gets 403.
  */
 @Service
-class InitiativeService {
+public class InitiativeService {
     private final InitiativeRepository initiatives;
     private final TimelineRepository timeline;
     private final MembershipRepository members;
@@ -51,7 +64,7 @@ class InitiativeService {
 
     /** Professionals create initiatives for their own organisation (admins for any); the creator owns it. */
     @Transactional
-    long create(SignedInPerson me, InitiativeRepository.Details details, InitiativeTemplate template) {
+    public long create(SignedInPerson me, InitiativeRepository.Details details, InitiativeTemplate template) {
         requireMayCreateFor(me, details.organisationId());
         if (template != null && template.level() != details.level()) {
             throw new Refused("template", "template.level");
@@ -80,7 +93,7 @@ class InitiativeService {
     }
 
     @Transactional
-    void update(SignedInPerson me, long id, InitiativeRepository.Details details) {
+    public void update(SignedInPerson me, long id, InitiativeRepository.Details details) {
         Initiative i = manageable(me, id);
         if (details.organisationId() != i.organisationId()) {
             throw new Refused("organisationId", "initiative.organisation.fixed");
@@ -94,7 +107,7 @@ class InitiativeService {
     }
 
     @Transactional
-    void addPhase(SignedInPerson me, long id, TimelinePhase phase) {
+    public void addPhase(SignedInPerson me, long id, TimelinePhase phase) {
         manageable(me, id);
         TimelineRules.check(timeline.of(id), phase);
         try {
@@ -107,7 +120,7 @@ class InitiativeService {
     }
 
     @Transactional
-    void removePhase(SignedInPerson me, long id, int cycle, Phase phase) {
+    public void removePhase(SignedInPerson me, long id, int cycle, Phase phase) {
         Initiative i = manageable(me, id);
         TimelineRules.checkRemoval(i.timeline(), cycle, phase);
         timeline.remove(id, cycle, phase);
@@ -120,7 +133,7 @@ class InitiativeService {
     }
 
     @Transactional
-    void publish(SignedInPerson me, long id) {
+    public void publish(SignedInPerson me, long id) {
         Initiative i = manageable(me, id);
         if (i.status() != Status.DRAFT) {
             throw new Refused("status", "initiative.publish.notDraft");
@@ -129,7 +142,7 @@ class InitiativeService {
     }
 
     @Transactional
-    void setStatus(SignedInPerson me, long id, Status status) {
+    public void setStatus(SignedInPerson me, long id, Status status) {
         move(manageable(me, id), status);
     }
 
@@ -154,7 +167,7 @@ class InitiativeService {
      * phase is meant.
      */
     @Transactional
-    void setActivePhase(SignedInPerson me, long id, Phase phase, Integer cycle) {
+    public void setActivePhase(SignedInPerson me, long id, Phase phase, Integer cycle) {
         Initiative i = manageable(me, id);
         Integer chosenCycle = null;
         if (phase != null) {
@@ -169,7 +182,7 @@ class InitiativeService {
     }
 
     @Transactional
-    long addTool(SignedInPerson me, long id, Phase phase, String toolId) {
+    public long addTool(SignedInPerson me, long id, Phase phase, String toolId) {
         Initiative i = manageable(me, id);
         Tool tool = api.tool(toolId == null ? "" : toolId).orElseThrow(() -> new Refused("tool", "tool.unknown"));
         if (phase == null || !i.phases().contains(phase)) {
@@ -189,7 +202,7 @@ class InitiativeService {
 
     /** Collective initiatives are open to join; group ones only for invited people. */
     @Transactional
-    void join(SignedInPerson me, long id) {
+    public void join(SignedInPerson me, long id) {
         Initiative i = visible(me, id);
         if (members.role(id, me.personId()).isPresent()) {
             return;
@@ -211,7 +224,7 @@ class InitiativeService {
      * confirmed join ({@link Initiatives#counts}). Returns how many joined.
      */
     @Transactional
-    int joinAll(long id, java.util.List<Long> people) {
+    public int joinAll(long id, java.util.List<Long> people) {
         Initiative i = initiatives.find(id).orElseThrow(InitiativeService::notFound);
         if (i.level() != Level.COLLECTIVE || i.status() != Status.OPEN) {
             throw new Refused("join", "join.notOpen");
@@ -233,7 +246,7 @@ class InitiativeService {
      * take no requests either.
      */
     @Transactional
-    void requestToJoin(SignedInPerson me, long id) {
+    public void requestToJoin(SignedInPerson me, long id) {
         Initiative i = initiatives.find(id).filter(x -> api.mayKnow(x, me)).orElseThrow(InitiativeService::notFound);
         if (i.level() != Level.GROUP || i.status() != Status.OPEN) {
             if (!api.maySee(i, me)) {
@@ -248,7 +261,7 @@ class InitiativeService {
     }
 
     @Transactional
-    void answerRequest(SignedInPerson me, long id, long personId, boolean accept) {
+    public void answerRequest(SignedInPerson me, long id, long personId, boolean accept) {
         manageable(me, id);
         if (!members.hasRequested(id, personId)) {
             throw notFound();
@@ -269,12 +282,12 @@ class InitiativeService {
      * the citizen's consent ({@link Initiatives#role}).
      */
     @Transactional
-    boolean addMember(SignedInPerson me, long id, String email, MemberRole role) {
+    public boolean addMember(SignedInPerson me, long id, String email, MemberRole role) {
         return addMember(me, id, email, role, null);
     }
 
     @Transactional
-    boolean addMember(SignedInPerson me, long id, String email, MemberRole role, String from) {
+    public boolean addMember(SignedInPerson me, long id, String email, MemberRole role, String from) {
         Initiative i = visible(me, id);
         var mine = api.role(id, me);
         // The person an individual plan is about chooses their own proxies (family or carers they consent to).
@@ -331,7 +344,7 @@ class InitiativeService {
     }
 
     @Transactional
-    void removeMember(SignedInPerson me, long id, long personId, String from) {
+    public void removeMember(SignedInPerson me, long id, long personId, String from) {
         Initiative i = manageable(me, id);
         if (isLastOwner(id, personId)) {
             throw new Refused("member", "member.lastOwner");
@@ -356,7 +369,7 @@ class InitiativeService {
     }
 
     @Transactional
-    void follow(SignedInPerson me, long id, boolean follow) {
+    public void follow(SignedInPerson me, long id, boolean follow) {
         visible(me, id);
         if (follow) {
             members.follow(id, me.personId());
@@ -365,7 +378,7 @@ class InitiativeService {
         }
     }
 
-    Initiative visible(SignedInPerson me, long id) {
+    public Initiative visible(SignedInPerson me, long id) {
         var found = initiatives.find(id).orElseThrow(InitiativeService::notFound);
         if (!api.maySee(found, me)) {
             // A proxy knows the initiative exists; without the citizen's consent they are refused, not misled.
@@ -377,7 +390,7 @@ class InitiativeService {
         return found;
     }
 
-    Initiative manageable(SignedInPerson me, long id) {
+    public Initiative manageable(SignedInPerson me, long id) {
         Initiative i = visible(me, id);
         if (!Access.mayManage(api.role(id, me))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -398,11 +411,11 @@ class InitiativeService {
         }
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(java.time.ZoneOffset.UTC);
     }
 
-    static ResponseStatusException notFound() {
+    public static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

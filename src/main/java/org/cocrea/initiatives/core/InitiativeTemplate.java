@@ -1,8 +1,10 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.Phase;
 
 /**
  * Ready-made timelines for recurring forms of co-production: each gives the level it suits and the phases

@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -7,6 +7,15 @@ import java.util.Map;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Department;
 import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.CitizenRole;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.Objective;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.ServiceDomain;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.TimelinePhase;
+import org.cocrea.initiatives.timeline.TimelineRepository;
 import org.cocrea.platform.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(20)
-class InitiativesDemoData implements ApplicationRunner {
+public class InitiativesDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(InitiativesDemoData.class);
     static final String ORGANISATION = "Comune di Esempio";
 

@@ -1,13 +1,14 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.initiatives.MemberRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Members, followers, invitations and join requests of initiatives. */
 @Repository
-class MembershipRepository {
+public class MembershipRepository {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
 
@@ -23,7 +24,7 @@ class MembershipRepository {
     }
 
     /** The roles of the given people in one initiative (people without a role are absent). */
-    java.util.Map<Long, MemberRole> roles(long initiativeId, java.util.Collection<Long> people) {
+    public java.util.Map<Long, MemberRole> roles(long initiativeId, java.util.Collection<Long> people) {
         var roles = new java.util.HashMap<Long, MemberRole>();
         var all = List.copyOf(people);
         for (int from = 0; from < all.size(); from += 1000) {
@@ -54,7 +55,7 @@ class MembershipRepository {
     }
 
     /** Adds or changes a person's role; one role per person per initiative. */
-    void put(long initiativeId, long personId, MemberRole role) {
+    public void put(long initiativeId, long personId, MemberRole role) {
         int updated = jdbc.sql("UPDATE initiative_member SET role = :role WHERE initiative_id = :i AND person_id = :p")
                 .param("role", role.code())
                 .param("i", initiativeId)
@@ -75,11 +76,11 @@ class MembershipRepository {
         deleteFrom("initiative_join_request", initiativeId, personId);
     }
 
-    void remove(long initiativeId, long personId) {
+    public void remove(long initiativeId, long personId) {
         deleteFrom("initiative_member", initiativeId, personId);
     }
 
-    Optional<MemberRole> role(long initiativeId, long personId) {
+    public Optional<MemberRole> role(long initiativeId, long personId) {
         return jdbc.sql("SELECT role FROM initiative_member WHERE initiative_id = :i AND person_id = :p")
                 .param("i", initiativeId)
                 .param("p", personId)
@@ -89,9 +90,9 @@ class MembershipRepository {
     }
 
     /** A person's role, without their name: names come from the accounts module. */
-    record Membership(long personId, MemberRole role) {}
+    public record Membership(long personId, MemberRole role) {}
 
-    List<Membership> members(long initiativeId) {
+    public List<Membership> members(long initiativeId) {
         return jdbc.sql("""
                 SELECT person_id, role FROM initiative_member
                 WHERE initiative_id = :i ORDER BY joined_at, person_id
@@ -103,7 +104,7 @@ class MembershipRepository {
     }
 
     /** The first {@code limit} members in the order they joined (owners first, as they joined first). */
-    List<Membership> members(long initiativeId, int limit) {
+    public List<Membership> members(long initiativeId, int limit) {
         return jdbc.sql("""
                 SELECT person_id, role FROM initiative_member
                 WHERE initiative_id = :i ORDER BY joined_at, person_id FETCH FIRST :limit ROWS ONLY
@@ -115,14 +116,14 @@ class MembershipRepository {
                 .list();
     }
 
-    long count(long initiativeId) {
+    public long count(long initiativeId) {
         return jdbc.sql("SELECT COUNT(*) FROM initiative_member WHERE initiative_id = :i")
                 .param("i", initiativeId)
                 .query(Long.class)
                 .single();
     }
 
-    java.util.Map<Long, Integer> counts(java.util.Collection<Long> initiativeIds) {
+    public java.util.Map<Long, Integer> counts(java.util.Collection<Long> initiativeIds) {
         var counts = new java.util.HashMap<Long, Integer>();
         if (initiativeIds.isEmpty()) {
             return counts;
@@ -153,18 +154,18 @@ class MembershipRepository {
         deleteFrom("initiative_follow", initiativeId, personId);
     }
 
-    boolean isFollowing(long initiativeId, long personId) {
+    public boolean isFollowing(long initiativeId, long personId) {
         return exists("initiative_follow", initiativeId, personId);
     }
 
-    List<Long> followers(long initiativeId) {
+    public List<Long> followers(long initiativeId) {
         return jdbc.sql("SELECT person_id FROM initiative_follow WHERE initiative_id = :i ORDER BY person_id")
                 .param("i", initiativeId)
                 .query(Long.class)
                 .list();
     }
 
-    void invite(long initiativeId, long personId, long invitedBy) {
+    public void invite(long initiativeId, long personId, long invitedBy) {
         if (!isInvited(initiativeId, personId)) {
             jdbc.sql("""
                     INSERT INTO initiative_invitation (initiative_id, person_id, invited_by, invited_at)
@@ -179,11 +180,11 @@ class MembershipRepository {
     }
 
     /** Ends an account's pending invitation (withdrawn, or used by someone else holding its link). */
-    void uninvite(long initiativeId, long personId) {
+    public void uninvite(long initiativeId, long personId) {
         deleteFrom("initiative_invitation", initiativeId, personId);
     }
 
-    boolean isInvited(long initiativeId, long personId) {
+    public boolean isInvited(long initiativeId, long personId) {
         return exists("initiative_invitation", initiativeId, personId);
     }
 
@@ -198,7 +199,7 @@ class MembershipRepository {
         }
     }
 
-    boolean hasRequested(long initiativeId, long personId) {
+    public boolean hasRequested(long initiativeId, long personId) {
         return exists("initiative_join_request", initiativeId, personId);
     }
 
@@ -207,7 +208,7 @@ class MembershipRepository {
     }
 
     /** People with a pending join request. */
-    List<Long> requests(long initiativeId) {
+    public List<Long> requests(long initiativeId) {
         return jdbc.sql("SELECT person_id FROM initiative_join_request WHERE initiative_id = :i ORDER BY requested_at")
                 .param("i", initiativeId)
                 .query(Long.class)

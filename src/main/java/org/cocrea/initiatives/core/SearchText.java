@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * dropped), so that "citta" finds "Città". Stored in {@code initiative.search_text} for title and summary and
  * applied to the query's words, the same on H2 and PostgreSQL because the folding happens here, not in SQL.
  */
-final class SearchText {
+public final class SearchText {
     /** The column's length; folding can lengthen a text (decomposed letters), so it is cut to fit. */
     static final int MAX = 2100;
     /** Words shorter than this would match nearly everything, so they are ignored. */
@@ -33,7 +33,7 @@ final class SearchText {
     }
 
     /** What is stored for an initiative: title and summary folded, one space between. */
-    static String of(String title, String summary) {
+    public static String of(String title, String summary) {
         String folded = SPACES.matcher(fold(title) + " " + fold(summary)).replaceAll(" ");
         return folded.length() <= MAX ? folded : folded.substring(0, MAX);
     }

@@ -1,24 +1,26 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.ToolInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The tool_instance table: which tool sits in which phase of which initiative (once per phase). */
 @Repository
-class ToolInstanceRepository {
+public class ToolInstanceRepository {
     private final JdbcClient jdbc;
 
     ToolInstanceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    long add(long initiativeId, Phase phase, String toolId) {
+    public long add(long initiativeId, Phase phase, String toolId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql(
                         "INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at) VALUES (:i, :phase, :tool, :now)")
@@ -30,14 +32,14 @@ class ToolInstanceRepository {
         return keys.getKey().longValue();
     }
 
-    Optional<ToolInstance> find(long id) {
+    public Optional<ToolInstance> find(long id) {
         return jdbc.sql("SELECT id, initiative_id, phase, tool_id, created_at FROM tool_instance WHERE id = :id")
                 .param("id", id)
                 .query(ToolInstanceRepository::row)
                 .optional();
     }
 
-    List<ToolInstance> of(long initiativeId) {
+    public List<ToolInstance> of(long initiativeId) {
         return jdbc.sql("""
                 SELECT id, initiative_id, phase, tool_id, created_at FROM tool_instance
                 WHERE initiative_id = :i ORDER BY id
@@ -47,7 +49,7 @@ class ToolInstanceRepository {
                 .list();
     }
 
-    List<ToolInstance> ofTool(String toolId) {
+    public List<ToolInstance> ofTool(String toolId) {
         return jdbc.sql("SELECT id, initiative_id, phase, tool_id, created_at FROM tool_instance WHERE tool_id = :t"
                         + " ORDER BY id")
                 .param("t", toolId)

@@ -1,4 +1,6 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
+
+import org.cocrea.initiatives.Initiatives;
 
 /**
  * Who is asking: nobody (anonymous) or a person, with the individual initiatives in which they are a proxy whose
@@ -6,9 +8,9 @@ package org.cocrea.initiatives;
  * lists included). Used to build visibility conditions; being an admin gives no extra sight of group or individual
  * initiatives, so it is not part of this. Made by {@link Initiatives#viewer}.
  */
-record Viewer(Long personId, java.util.Set<Long> actingFor) {
+public record Viewer(Long personId, java.util.Set<Long> actingFor) {
     /** A person (or nobody) who acts for no citizen. */
-    Viewer(Long personId) {
+    public Viewer(Long personId) {
         this(personId, java.util.Set.of());
     }
 }

@@ -1,7 +1,8 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.factors;
 
 import java.util.HashSet;
 import org.cocrea.accounts.Accounts;
+import org.cocrea.initiatives.Initiatives;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * was required included); answering itself is refused to others by {@link Initiatives#counts}.
  */
 @Service
-class FactorAnswers {
+public class FactorAnswers {
     private final FactorRepository factors;
     private final Accounts accounts;
 

@@ -1,14 +1,15 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.factors;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.initiatives.core.InitiativeRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Readiness answers (one per initiative) and citizens' factor answers (one per member and initiative). */
 @Repository
-class FactorRepository {
+public class FactorRepository {
     private final JdbcClient jdbc;
 
     FactorRepository(JdbcClient jdbc) {

@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.factors;
 
 import java.util.List;
 

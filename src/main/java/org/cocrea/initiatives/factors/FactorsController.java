@@ -1,9 +1,13 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.factors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.core.InitiativeService;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;

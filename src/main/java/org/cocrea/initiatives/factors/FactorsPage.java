@@ -1,4 +1,6 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.factors;
+
+import org.cocrea.initiatives.Initiative;
 
 /** What the factors page shows to one viewer; {@code mine} is the viewer's own answers only. */
 public record FactorsPage(

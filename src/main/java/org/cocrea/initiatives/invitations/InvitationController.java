@@ -1,7 +1,8 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.invitations;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import org.cocrea.initiatives.core.InitiativeForms;
 import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Opening a link only shows the offer; joining is a POST with the CSRF token.
  */
 @Controller
-class InvitationController {
+public class InvitationController {
     private final InvitationService service;
     private final CocreaSettings settings;
 

@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.invitations;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * (256 bits) and only their SHA-256 is stored, as for account tokens: a database dump opens nothing.
  */
 @Repository
-class InvitationRepository {
+public class InvitationRepository {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ class InvitationRepository {
     }
 
     /** An invitation by mail; {@code pending} until used or withdrawn. */
-    record MailInvitation(
+    public record MailInvitation(
             long id,
             long initiativeId,
             String email,
@@ -81,7 +81,7 @@ class InvitationRepository {
      * constraint lets one insert and the other gets a {@link org.springframework.dao.DuplicateKeyException}
      * (on PostgreSQL the transaction cannot go on after it, so the caller asks the person to try again).
      */
-    String invite(
+    public String invite(
             long initiativeId,
             String email,
             Long personId,
@@ -132,7 +132,7 @@ class InvitationRepository {
     }
 
     /** The invitation with this token, in any state, if it is one of this initiative's. */
-    Optional<MailInvitation> byToken(long initiativeId, String token) {
+    public Optional<MailInvitation> byToken(long initiativeId, String token) {
         if (!plausible(token)) {
             return Optional.empty();
         }
@@ -181,7 +181,7 @@ class InvitationRepository {
     }
 
     /** A person who joined another way (from the page, by request) uses their pending invitations up. */
-    void useAllOf(long initiativeId, long personId, OffsetDateTime now) {
+    public void useAllOf(long initiativeId, long personId, OffsetDateTime now) {
         jdbc.sql("""
                 UPDATE initiative_mail_invitation SET pending = NULL, used_at = :now, used_by = :p
                 WHERE initiative_id = :i AND person_id = :p AND pending = 'Y'
@@ -215,7 +215,7 @@ class InvitationRepository {
     }
 
     /** Makes (or remakes, invalidating the previous token) the initiative's join link; returns the token. */
-    String makeLink(long initiativeId, long createdBy, OffsetDateTime now, OffsetDateTime expires) {
+    public String makeLink(long initiativeId, long createdBy, OffsetDateTime now, OffsetDateTime expires) {
         String token = newToken();
         // A concurrent second first "make" loses on the primary key (DuplicateKeyException, for the caller).
         if (replaceLink(initiativeId, createdBy, hash(token), now, expires) == 0) {

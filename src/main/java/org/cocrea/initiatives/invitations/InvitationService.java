@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.invitations;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +9,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.core.Access;
+import org.cocrea.initiatives.core.InitiativeRepository;
+import org.cocrea.initiatives.core.InitiativeService;
+import org.cocrea.initiatives.core.MembershipRepository;
 import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Mailer;
 import org.cocrea.platform.Refused;
@@ -30,7 +39,7 @@ import org.springframework.web.server.ResponseStatusException;
  * It stays single use, so a forwarded link admits one person.
  */
 @Service
-class InvitationService {
+public class InvitationService {
     static final Duration MAIL_VALIDITY = Duration.ofDays(14);
     static final Duration LINK_VALIDITY = Duration.ofDays(30);
     static final int EMAIL_MAX = 254;
@@ -149,7 +158,7 @@ class InvitationService {
      * sends a fresh link and voids the earlier one.
      */
     @Transactional
-    void invite(SignedInPerson me, long id, String rawEmail, Locale pageLocale) {
+    public void invite(SignedInPerson me, long id, String rawEmail, Locale pageLocale) {
         Initiative i = manageable(me, id);
         requireInvitable(i, "email");
         String email = rawEmail == null ? "" : rawEmail.strip().toLowerCase(Locale.ROOT);

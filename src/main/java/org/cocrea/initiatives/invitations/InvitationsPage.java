@@ -1,7 +1,8 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.invitations;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.cocrea.initiatives.Initiative;
 
 /**
  * The facilitators' invitations page of a group initiative: pending invitations by mail and the join link's

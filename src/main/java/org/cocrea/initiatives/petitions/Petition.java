@@ -1,10 +1,12 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.petitions;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.ServiceDomain;
 
-/** A citizen's proposal for an initiative, with its supports and the organisation's answer. */
-public record Proposal(
+/** A citizen's petition for an initiative, with its supports and the organisation's answer. */
+public record Petition(
         long id,
         long organisationId,
         Long proposerId,

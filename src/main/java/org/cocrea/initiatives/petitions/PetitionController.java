@@ -1,10 +1,13 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.petitions;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Organisation;
+import org.cocrea.initiatives.PetitionForm;
+import org.cocrea.initiatives.core.InitiativeForms;
+import org.cocrea.initiatives.core.InitiativeService;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
@@ -21,38 +24,38 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Citizen proposals: public list and page, proposing, supporting, and the organisation's answer. */
+/** Citizen petitions: public list and page, proposing, supporting, and the organisation's answer. */
 @Controller
-class ProposalController {
-    private final ProposalRepository proposals;
-    private final ProposalService service;
+class PetitionController {
+    private final PetitionRepository petitions;
+    private final PetitionService service;
     private final Accounts accounts;
 
-    ProposalController(ProposalRepository proposals, ProposalService service, Accounts accounts) {
-        this.proposals = proposals;
+    PetitionController(PetitionRepository petitions, PetitionService service, Accounts accounts) {
+        this.petitions = petitions;
         this.service = service;
         this.accounts = accounts;
     }
 
-    @GetMapping("/proposals")
+    @GetMapping("/petitions")
     String list(Model model) {
-        model.addAttribute("proposals", proposals.all(200));
+        model.addAttribute("petitions", petitions.all(200));
         model.addAttribute("organisations", organisations());
-        return "initiatives/proposals";
+        return "petitions/list";
     }
 
-    @GetMapping("/proposals/new")
+    @GetMapping("/petitions/new")
     String newForm(@AuthenticationPrincipal SignedInPerson me, Model model) {
         if (me.isProfessional()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return form(model, ProposalForm.empty(), null);
+        return form(model, PetitionForm.empty(), null);
     }
 
-    @PostMapping("/proposals")
+    @PostMapping("/petitions")
     String propose(
             @AuthenticationPrincipal SignedInPerson me,
-            @ModelAttribute("form") ProposalForm form,
+            @ModelAttribute("form") PetitionForm form,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -62,16 +65,16 @@ class ProposalController {
             response.setStatus(422);
             return form(model, form, errors);
         }
-        redirect.addFlashAttribute("notice", "proposal.created");
-        return "redirect:/proposals/" + id;
+        redirect.addFlashAttribute("notice", "petition.created");
+        return "redirect:/petitions/" + id;
     }
 
-    @GetMapping("/proposals/{id:\\d+}")
+    @GetMapping("/petitions/{id:\\d+}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(proposals.find(id).orElseThrow(InitiativeService::notFound), me, model, null);
+        return page(petitions.find(id).orElseThrow(InitiativeService::notFound), me, model, null);
     }
 
-    @PostMapping("/proposals/{id:\\d+}/support")
+    @PostMapping("/petitions/{id:\\d+}/support")
     String support(
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
@@ -80,14 +83,14 @@ class ProposalController {
             RedirectAttributes redirect) {
         try {
             boolean counted = service.support(me, id);
-            redirect.addFlashAttribute("notice", counted ? "proposal.supported" : "proposal.alreadySupported");
-            return "redirect:/proposals/" + id;
+            redirect.addFlashAttribute("notice", counted ? "petition.supported" : "petition.alreadySupported");
+            return "redirect:/petitions/" + id;
         } catch (Refused p) {
             return failed(id, me, model, response, p);
         }
     }
 
-    @PostMapping("/proposals/{id:\\d+}/accept")
+    @PostMapping("/petitions/{id:\\d+}/accept")
     String accept(
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
@@ -96,14 +99,14 @@ class ProposalController {
             RedirectAttributes redirect) {
         try {
             long initiative = service.accept(me, id);
-            redirect.addFlashAttribute("notice", "proposal.accepted");
+            redirect.addFlashAttribute("notice", "petition.accepted");
             return "redirect:/initiatives/" + initiative;
         } catch (Refused p) {
             return failed(id, me, model, response, p);
         }
     }
 
-    @PostMapping("/proposals/{id:\\d+}/decline")
+    @PostMapping("/petitions/{id:\\d+}/decline")
     String decline(
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
@@ -113,25 +116,25 @@ class ProposalController {
             RedirectAttributes redirect) {
         try {
             service.decline(me, id, reasons);
-            redirect.addFlashAttribute("notice", "proposal.declined");
-            return "redirect:/proposals/" + id;
+            redirect.addFlashAttribute("notice", "petition.declined");
+            return "redirect:/petitions/" + id;
         } catch (Refused p) {
             return failed(id, me, model, response, p);
         }
     }
 
-    @GetMapping("/proposals/settings")
+    @GetMapping("/petitions/settings")
     String settings(@AuthenticationPrincipal SignedInPerson me, Model model) {
         Long org = professionalOrganisation(me);
-        model.addAttribute("settings", proposals.settings(org));
+        model.addAttribute("settings", petitions.settings(org));
         model.addAttribute(
                 "organisation",
                 accounts.organisation(org).map(Organisation::name).orElse(""));
         model.addAttribute("errors", null);
-        return "initiatives/proposal-settings";
+        return "petitions/settings";
     }
 
-    @PostMapping("/proposals/settings")
+    @PostMapping("/petitions/settings")
     String saveSettings(
             @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(defaultValue = "0") int supportThreshold,
@@ -140,11 +143,11 @@ class ProposalController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         Long org = professionalOrganisation(me);
-        var settings = new ProposalSettings(supportThreshold, answerDays);
+        var settings = new PetitionSettings(supportThreshold, answerDays);
         try {
             service.saveSettings(me, org, settings);
-            redirect.addFlashAttribute("notice", "proposal.settings.saved");
-            return "redirect:/proposals/settings";
+            redirect.addFlashAttribute("notice", "petition.settings.saved");
+            return "redirect:/petitions/settings";
         } catch (Refused p) {
             var errors = new BeanPropertyBindingResult(settings, "settings");
             InitiativeForms.reject(errors, p.field(), p.key());
@@ -154,7 +157,7 @@ class ProposalController {
                     "organisation",
                     accounts.organisation(org).map(Organisation::name).orElse(""));
             model.addAttribute("errors", errors);
-            return "initiatives/proposal-settings";
+            return "petitions/settings";
         }
     }
 
@@ -170,28 +173,28 @@ class ProposalController {
         var errors = new BeanPropertyBindingResult(new Object(), "action");
         errors.reject(p.key(), p.key());
         response.setStatus(422);
-        return page(proposals.find(id).orElseThrow(InitiativeService::notFound), me, model, errors);
+        return page(petitions.find(id).orElseThrow(InitiativeService::notFound), me, model, errors);
     }
 
-    private String page(Proposal p, SignedInPerson me, Model model, BindingResult errors) {
-        model.addAttribute("proposal", p);
+    private String page(Petition p, SignedInPerson me, Model model, BindingResult errors) {
+        model.addAttribute("petition", p);
         model.addAttribute(
                 "organisation",
                 accounts.organisation(p.organisationId())
                         .map(Organisation::name)
                         .orElse(""));
-        model.addAttribute("supported", me != null && proposals.hasSupported(p.id(), me.personId()));
+        model.addAttribute("supported", me != null && petitions.hasSupported(p.id(), me.personId()));
         model.addAttribute("mayAnswer", service.mayAnswer(me, p));
         model.addAttribute("overdue", p.overdue(InitiativeService.today()));
         model.addAttribute("errors", errors);
-        return "initiatives/proposal";
+        return "petitions/show";
     }
 
-    private String form(Model model, ProposalForm form, BindingResult errors) {
+    private String form(Model model, PetitionForm form, BindingResult errors) {
         model.addAttribute("form", form);
         model.addAttribute("organisations", organisations());
         model.addAttribute("errors", errors);
-        return "initiatives/proposal-form";
+        return "petitions/form";
     }
 
     private Map<Long, String> organisations() {

@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.petitions;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,44 +6,47 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.ServiceDomain;
+import org.cocrea.initiatives.core.InitiativeRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Proposals, their supports (one per person, by primary key) and each organisation's threshold settings. */
+/** Petitions, their supports (one per person, by primary key) and each organisation's threshold settings. */
 @Repository
-class ProposalRepository {
+public class PetitionRepository {
     static final int DEFAULT_THRESHOLD = 50;
     static final int DEFAULT_DAYS = 60;
     private static final String SELECT = """
-            SELECT p.*, (SELECT COUNT(*) FROM proposal_support s WHERE s.proposal_id = p.id) AS supports
-            FROM initiative_proposal p""";
+            SELECT p.*, (SELECT COUNT(*) FROM petition_support s WHERE s.petition_id = p.id) AS supports
+            FROM petition p""";
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
 
     /** Without batch inserts (repository tests of the single-row methods). */
-    ProposalRepository(JdbcClient jdbc) {
+    PetitionRepository(JdbcClient jdbc) {
         this(jdbc, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    ProposalRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    PetitionRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
 
-    ProposalSettings settings(long organisationId) {
-        return jdbc.sql("SELECT support_threshold, answer_days FROM proposal_settings WHERE organisation_id = :org")
+    PetitionSettings settings(long organisationId) {
+        return jdbc.sql("SELECT support_threshold, answer_days FROM petition_settings WHERE organisation_id = :org")
                 .param("org", organisationId)
-                .query(ProposalSettings.class)
+                .query(PetitionSettings.class)
                 .optional()
-                .orElse(new ProposalSettings(DEFAULT_THRESHOLD, DEFAULT_DAYS));
+                .orElse(new PetitionSettings(DEFAULT_THRESHOLD, DEFAULT_DAYS));
     }
 
-    void saveSettings(long organisationId, ProposalSettings s) {
+    void saveSettings(long organisationId, PetitionSettings s) {
         int updated = jdbc.sql("""
-                UPDATE proposal_settings SET support_threshold = :t, answer_days = :d WHERE organisation_id = :org
+                UPDATE petition_settings SET support_threshold = :t, answer_days = :d WHERE organisation_id = :org
                 """)
                 .param("t", s.supportThreshold())
                 .param("d", s.answerDays())
@@ -51,7 +54,7 @@ class ProposalRepository {
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                    INSERT INTO proposal_settings (organisation_id, support_threshold, answer_days)
+                    INSERT INTO petition_settings (organisation_id, support_threshold, answer_days)
                     VALUES (:org, :t, :d)
                     """)
                     .param("t", s.supportThreshold())
@@ -69,10 +72,10 @@ class ProposalRepository {
             String description,
             ServiceDomain domain,
             Level level) {
-        ProposalSettings s = settings(organisationId);
+        PetitionSettings s = settings(organisationId);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO initiative_proposal (organisation_id, proposer_id, title, summary, description, domain,
+                INSERT INTO petition (organisation_id, proposer_id, title, summary, description, domain,
                     level, status, support_threshold, answer_days, created_at)
                 VALUES (:org, :proposer, :title, :summary, :description, :domain, :level, 'collecting', :t, :d, :now)
                 """)
@@ -90,31 +93,31 @@ class ProposalRepository {
         return keys.getKey().longValue();
     }
 
-    /** Locks the proposal's row until the transaction ends (nothing when it does not exist). */
+    /** Locks the petition's row until the transaction ends (nothing when it does not exist). */
     void lock(long id) {
-        jdbc.sql("SELECT id FROM initiative_proposal WHERE id = :id FOR UPDATE")
+        jdbc.sql("SELECT id FROM petition WHERE id = :id FOR UPDATE")
                 .param("id", id)
                 .query(Long.class)
                 .optional();
     }
 
     /** Throws {@code DuplicateKeyException} on a second support by the same person. */
-    void support(long proposalId, long personId) {
-        jdbc.sql("INSERT INTO proposal_support (proposal_id, person_id, supported_at) VALUES (:p, :person, :now)")
-                .param("p", proposalId)
+    void support(long petitionId, long personId) {
+        jdbc.sql("INSERT INTO petition_support (petition_id, person_id, supported_at) VALUES (:p, :person, :now)")
+                .param("p", petitionId)
                 .param("person", personId)
                 .param("now", InitiativeRepository.now())
                 .update();
     }
 
-    /** Of the given people, those who already support the proposal. */
-    java.util.Set<Long> supporters(long proposalId, java.util.Collection<Long> people) {
+    /** Of the given people, those who already support the petition. */
+    java.util.Set<Long> supporters(long petitionId, java.util.Collection<Long> people) {
         var found = new java.util.HashSet<Long>();
         var all = List.copyOf(people);
         for (int from = 0; from < all.size(); from += 1000) {
             found.addAll(jdbc.sql(
-                            "SELECT person_id FROM proposal_support WHERE proposal_id = :p AND person_id IN (:people)")
-                    .param("p", proposalId)
+                            "SELECT person_id FROM petition_support WHERE petition_id = :p AND person_id IN (:people)")
+                    .param("p", petitionId)
                     .param("people", all.subList(from, Math.min(all.size(), from + 1000)))
                     .query(Long.class)
                     .list());
@@ -123,33 +126,33 @@ class ProposalRepository {
     }
 
     /** Inserts supports in one JDBC batch; the primary key still refuses a second support by anyone. */
-    void supportAll(long proposalId, List<Long> people) {
+    void supportAll(long petitionId, List<Long> people) {
         var now = InitiativeRepository.now();
         batch.batchUpdate(
-                "INSERT INTO proposal_support (proposal_id, person_id, supported_at) VALUES (?, ?, ?)",
+                "INSERT INTO petition_support (petition_id, person_id, supported_at) VALUES (?, ?, ?)",
                 people,
                 500,
                 (ps, person) -> {
-                    ps.setLong(1, proposalId);
+                    ps.setLong(1, petitionId);
                     ps.setLong(2, person);
                     ps.setObject(3, now);
                 });
     }
 
-    boolean hasSupported(long proposalId, long personId) {
-        return jdbc.sql("SELECT COUNT(*) FROM proposal_support WHERE proposal_id = :p AND person_id = :person")
-                        .param("p", proposalId)
+    boolean hasSupported(long petitionId, long personId) {
+        return jdbc.sql("SELECT COUNT(*) FROM petition_support WHERE petition_id = :p AND person_id = :person")
+                        .param("p", petitionId)
                         .param("person", personId)
                         .query(Long.class)
                         .single()
                 > 0;
     }
 
-    /** Moves a collecting proposal to "awaiting answer" once; returns whether it did. */
+    /** Moves a collecting petition to "awaiting answer" once; returns whether it did. */
     boolean markThresholdReached(long id, LocalDate today) {
         var p = find(id).orElseThrow();
         return jdbc.sql("""
-                        UPDATE initiative_proposal SET status = 'awaiting-answer', threshold_reached_on = :today,
+                        UPDATE petition SET status = 'awaiting-answer', threshold_reached_on = :today,
                             answer_due_on = :due
                         WHERE id = :id AND status = 'collecting'
                         """)
@@ -160,10 +163,10 @@ class ProposalRepository {
                 == 1;
     }
 
-    /** Records the answer only if the proposal is still open, so two answers cannot both win. */
+    /** Records the answer only if the petition is still open, so two answers cannot both win. */
     boolean answer(long id, String status, String reasons, Long initiativeId) {
         return jdbc.sql("""
-                        UPDATE initiative_proposal SET status = :status, decline_reasons = :reasons,
+                        UPDATE petition SET status = :status, decline_reasons = :reasons,
                             initiative_id = :initiative, answered_at = :now
                         WHERE id = :id AND status IN ('collecting', 'awaiting-answer')
                         """)
@@ -176,26 +179,26 @@ class ProposalRepository {
                 == 1;
     }
 
-    Optional<Proposal> find(long id) {
+    Optional<Petition> find(long id) {
         return jdbc.sql(SELECT + " WHERE p.id = :id")
                 .param("id", id)
-                .query(ProposalRepository::row)
+                .query(PetitionRepository::row)
                 .optional();
     }
 
-    List<Proposal> all(int limit) {
+    List<Petition> all(int limit) {
         return jdbc.sql(SELECT + " ORDER BY p.created_at DESC, p.id DESC LIMIT :limit")
                 .param("limit", limit)
-                .query(ProposalRepository::row)
+                .query(PetitionRepository::row)
                 .list();
     }
 
-    private static Proposal row(ResultSet rs, int n) throws SQLException {
+    private static Petition row(ResultSet rs, int n) throws SQLException {
         long proposer = rs.getLong("proposer_id");
         boolean noProposer = rs.wasNull();
         long initiative = rs.getLong("initiative_id");
         boolean noInitiative = rs.wasNull();
-        return new Proposal(
+        return new Petition(
                 rs.getLong("id"),
                 rs.getLong("organisation_id"),
                 noProposer ? null : proposer,

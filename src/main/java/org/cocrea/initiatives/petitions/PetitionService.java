@@ -1,9 +1,21 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.petitions;
 
 import java.util.EnumSet;
 import java.util.Objects;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.CitizenRole;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.Objective;
+import org.cocrea.initiatives.PetitionForm;
+import org.cocrea.initiatives.ServiceDomain;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.core.InitiativeForms;
+import org.cocrea.initiatives.core.InitiativeRepository;
+import org.cocrea.initiatives.core.InitiativeService;
+import org.cocrea.initiatives.core.MembershipRepository;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,20 +27,20 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Citizens propose, other citizens support, and the organisation answers: accept (an initiative) or decline. */
 @Service
-class ProposalService {
-    private final ProposalRepository proposals;
+public class PetitionService {
+    private final PetitionRepository petitions;
     private final InitiativeRepository initiatives;
     private final MembershipRepository members;
     private final Accounts accounts;
     private final Initiatives api;
 
-    ProposalService(
-            ProposalRepository proposals,
+    PetitionService(
+            PetitionRepository petitions,
             InitiativeRepository initiatives,
             MembershipRepository members,
             Accounts accounts,
             Initiatives api) {
-        this.proposals = proposals;
+        this.petitions = petitions;
         this.initiatives = initiatives;
         this.members = members;
         this.accounts = accounts;
@@ -37,7 +49,7 @@ class ProposalService {
 
     /** Any registered citizen may propose; the proposer's own support is the first. */
     @Transactional
-    Long propose(SignedInPerson me, ProposalForm f, Errors errors) {
+    public Long propose(SignedInPerson me, PetitionForm f, Errors errors) {
         if (me.isProfessional()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -45,7 +57,7 @@ class ProposalService {
         String summary = f.text(f.summary()).trim();
         if (f.organisationId() == null
                 || accounts.organisation(f.organisationId()).isEmpty()) {
-            InitiativeForms.reject(errors, "organisationId", "proposal.organisation.unknown");
+            InitiativeForms.reject(errors, "organisationId", "petition.organisation.unknown");
         }
         if (title.isEmpty() || title.length() > 200) {
             InitiativeForms.reject(errors, "title", "initiative.title.invalid");
@@ -62,7 +74,7 @@ class ProposalService {
         }
         var level = Level.fromCode(f.level()).filter(l -> l != Level.INDIVIDUAL);
         if (level.isEmpty()) {
-            InitiativeForms.reject(errors, "level", "proposal.level.invalid");
+            InitiativeForms.reject(errors, "level", "petition.level.invalid");
         }
         if (!errors.hasErrors() && !api.counts(me)) {
             // The proposer's own support is the first: it counts only from a confirmed address.
@@ -71,7 +83,7 @@ class ProposalService {
         if (errors.hasErrors()) {
             return null;
         }
-        long id = proposals.insert(
+        long id = petitions.insert(
                 f.organisationId(), me.personId(), title, summary, f.text(f.description()), domain.get(), level.get());
         support(me, id);
         return id;
@@ -81,48 +93,48 @@ class ProposalService {
     @Transactional
     boolean support(SignedInPerson me, long id) {
         api.requireCounts(me, "support");
-        // Supports of one proposal queue here, so each sees the count its predecessor left and the one that
+        // Supports of one petition queue here, so each sees the count its predecessor left and the one that
         // reaches the threshold is never missed by two that raced.
-        proposals.lock(id);
-        Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
+        petitions.lock(id);
+        Petition p = petitions.find(id).orElseThrow(InitiativeService::notFound);
         if (!p.open()) {
-            throw new Refused("support", "proposal.closed");
+            throw new Refused("support", "petition.closed");
         }
-        if (proposals.hasSupported(id, me.personId())) {
+        if (petitions.hasSupported(id, me.personId())) {
             return false;
         }
         try {
-            proposals.support(id, me.personId());
+            petitions.support(id, me.personId());
         } catch (DuplicateKeyException raced) {
             return false;
         }
         if (p.supports() + 1 >= p.supportThreshold()) {
-            proposals.markThresholdReached(id, InitiativeService.today());
+            petitions.markThresholdReached(id, InitiativeService.today());
         }
         return true;
     }
 
     /**
      * Supports from many people at once (imports, the demo-data generator), with the rules of {@link #support}:
-     * the proposal must be open, each person counts once, reaching the threshold starts the answer clock, and
+     * the petition must be open, each person counts once, reaching the threshold starts the answer clock, and
      * only confirmed addresses count ({@link Initiatives#counts}). Returns how many supports were added.
      */
     @Transactional
-    int supportAll(long id, java.util.List<Long> people) {
-        proposals.lock(id);
-        Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
+    public int supportAll(long id, java.util.List<Long> people) {
+        petitions.lock(id);
+        Petition p = petitions.find(id).orElseThrow(InitiativeService::notFound);
         if (!p.open()) {
-            throw new Refused("support", "proposal.closed");
+            throw new Refused("support", "petition.closed");
         }
-        var already = proposals.supporters(id, people);
+        var already = petitions.supporters(id, people);
         var counting = api.counting(people);
         var adding = people.stream()
                 .distinct()
                 .filter(x -> !already.contains(x) && counting.contains(x))
                 .toList();
-        proposals.supportAll(id, adding);
+        petitions.supportAll(id, adding);
         if (p.supports() + adding.size() >= p.supportThreshold()) {
-            proposals.markThresholdReached(id, InitiativeService.today());
+            petitions.markThresholdReached(id, InitiativeService.today());
         }
         return adding.size();
     }
@@ -130,7 +142,7 @@ class ProposalService {
     /** Accepting creates a draft initiative; the answering professional owns it and the proposer co-owns it. */
     @Transactional
     long accept(SignedInPerson me, long id) {
-        Proposal p = answerable(me, id);
+        Petition p = answerable(me, id);
         var details = new InitiativeRepository.Details(
                 p.title(),
                 p.summary(),
@@ -148,8 +160,8 @@ class ProposalService {
         if (p.proposerId() != null && p.proposerId() != me.personId()) {
             members.put(initiative, p.proposerId(), MemberRole.OWNER);
         }
-        if (!proposals.answer(id, Proposal.ACCEPTED, null, initiative)) {
-            throw new Refused("answer", "proposal.closed");
+        if (!petitions.answer(id, Petition.ACCEPTED, null, initiative)) {
+            throw new Refused("answer", "petition.closed");
         }
         return initiative;
     }
@@ -159,26 +171,26 @@ class ProposalService {
         answerable(me, id);
         String text = reasons == null ? "" : reasons.trim();
         if (text.isEmpty() || text.length() > 5000) {
-            throw new Refused("reasons", "proposal.reasons.required");
+            throw new Refused("reasons", "petition.reasons.required");
         }
-        if (!proposals.answer(id, Proposal.DECLINED, text, null)) {
-            throw new Refused("answer", "proposal.closed");
+        if (!petitions.answer(id, Petition.DECLINED, text, null)) {
+            throw new Refused("answer", "petition.closed");
         }
     }
 
     @Transactional
-    void saveSettings(SignedInPerson me, long organisationId, ProposalSettings settings) {
+    void saveSettings(SignedInPerson me, long organisationId, PetitionSettings settings) {
         requireProfessionalOf(me, organisationId);
         if (settings.supportThreshold() < 1 || settings.supportThreshold() > 1_000_000) {
-            throw new Refused("supportThreshold", "proposal.threshold.invalid");
+            throw new Refused("supportThreshold", "petition.threshold.invalid");
         }
         if (settings.answerDays() < 1 || settings.answerDays() > 365) {
-            throw new Refused("answerDays", "proposal.days.invalid");
+            throw new Refused("answerDays", "petition.days.invalid");
         }
-        proposals.saveSettings(organisationId, settings);
+        petitions.saveSettings(organisationId, settings);
     }
 
-    boolean mayAnswer(SignedInPerson me, Proposal p) {
+    boolean mayAnswer(SignedInPerson me, Petition p) {
         return me != null && p.open() && (me.isAdmin() || isProfessionalOf(me, p.organisationId()));
     }
 
@@ -188,13 +200,13 @@ class ProposalService {
                 : accounts.person(me.personId()).map(Person::organisationId).orElse(null);
     }
 
-    private Proposal answerable(SignedInPerson me, long id) {
-        Proposal p = proposals.find(id).orElseThrow(InitiativeService::notFound);
+    private Petition answerable(SignedInPerson me, long id) {
+        Petition p = petitions.find(id).orElseThrow(InitiativeService::notFound);
         if (!me.isAdmin()) {
             requireProfessionalOf(me, p.organisationId());
         }
         if (!p.open()) {
-            throw new Refused("answer", "proposal.closed");
+            throw new Refused("answer", "petition.closed");
         }
         return p;
     }

@@ -1,8 +1,14 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.timeline;
 
 import java.util.Objects;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.core.InitiativeRepository;
+import org.cocrea.initiatives.core.InitiativeService;
+import org.cocrea.initiatives.core.MembershipRepository;
 import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Mailer;
 import org.springframework.context.MessageSource;
@@ -13,7 +19,7 @@ import org.springframework.stereotype.Component;
  * public: for group and individual initiatives they carry a link and nothing private.
  */
 @Component
-class PhaseAnnouncer {
+public class PhaseAnnouncer {
     private final InitiativeRepository initiatives;
     private final MembershipRepository members;
     private final Accounts accounts;
@@ -37,7 +43,7 @@ class PhaseAnnouncer {
     }
 
     /** Returns whether the followers were told of a change. */
-    boolean announceIfChanged(long id) {
+    public boolean announceIfChanged(long id) {
         Initiative i = initiatives.find(id).orElse(null);
         if (i == null || i.status() != Status.OPEN) {
             return false;

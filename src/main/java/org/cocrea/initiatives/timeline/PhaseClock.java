@@ -1,6 +1,8 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.timeline;
 
 import java.time.Duration;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.core.InitiativeRepository;
 import org.cocrea.platform.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Component;
  * rounds ever overlap, {@link PhaseAnnouncer} still tells each follower once, by a conditional update.
  */
 @Component
-class PhaseClock {
+public class PhaseClock {
     private static final Logger log = LoggerFactory.getLogger(PhaseClock.class);
     private final JobLock lock;
     private final InitiativeRepository initiatives;
@@ -44,7 +46,7 @@ class PhaseClock {
         }
     }
 
-    int run() {
+    public int run() {
         int changed = 0;
         for (long id : initiatives.idsWithStatus(Status.OPEN)) {
             if (announcer.announceIfChanged(id)) {

@@ -1,19 +1,21 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.timeline;
 
 import java.util.List;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.TimelinePhase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The initiative_phase table; a phase twice in one cycle is refused by a unique constraint. */
 @Repository
-class TimelineRepository {
+public class TimelineRepository {
     private final JdbcClient jdbc;
 
-    TimelineRepository(JdbcClient jdbc) {
+    public TimelineRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    void add(long initiativeId, TimelinePhase phase) {
+    public void add(long initiativeId, TimelinePhase phase) {
         jdbc.sql("""
                 INSERT INTO initiative_phase (initiative_id, cycle, phase, starts_on, ends_on)
                 VALUES (:initiative, :cycle, :phase, :start, :end)
@@ -27,7 +29,7 @@ class TimelineRepository {
         refreshFlags(initiativeId);
     }
 
-    int remove(long initiativeId, int cycle, Phase phase) {
+    public int remove(long initiativeId, int cycle, Phase phase) {
         int removed = jdbc.sql("DELETE FROM initiative_phase WHERE initiative_id = :initiative AND cycle = :cycle"
                         + " AND phase = :phase")
                 .param("initiative", initiativeId)
@@ -56,7 +58,7 @@ class TimelineRepository {
                 in_co_assessment = EXISTS (SELECT 1 FROM initiative_phase p
                     WHERE p.initiative_id = initiative.id AND p.phase = 'co-assessment')""";
 
-    List<TimelinePhase> of(long initiativeId) {
+    public List<TimelinePhase> of(long initiativeId) {
         return jdbc.sql("""
                 SELECT cycle, phase, starts_on, ends_on FROM initiative_phase
                 WHERE initiative_id = :initiative ORDER BY cycle, starts_on

@@ -1,8 +1,10 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.timeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.TimelinePhase;
 import org.cocrea.platform.Refused;
 
 /**
@@ -11,13 +13,13 @@ import org.cocrea.platform.Refused;
  * without gaps, cycle k > 1 exists only after a cycle k - 1 that reached co-assessment, starts with
  * co-commissioning, and begins after the last phase of cycle k - 1 has ended.
  */
-final class TimelineRules {
+public final class TimelineRules {
     static final int MAX_CYCLES = 20;
 
     private TimelineRules() {}
 
     /** Throws an {@link Refused} when {@code added} cannot join {@code existing}. */
-    static void check(List<TimelinePhase> existing, TimelinePhase added) {
+    public static void check(List<TimelinePhase> existing, TimelinePhase added) {
         if (added.cycle() < 1 || added.cycle() > MAX_CYCLES) {
             throw new Refused("cycle", "timeline.cycle.invalid");
         }
@@ -37,7 +39,7 @@ final class TimelineRules {
      * Throws an {@link Refused} when taking {@code phase} of {@code cycle} out would leave a later cycle
      * without its loop back (its co-assessment) or a cycle that no longer starts with co-commissioning.
      */
-    static void checkRemoval(List<TimelinePhase> existing, int cycle, Phase phase) {
+    public static void checkRemoval(List<TimelinePhase> existing, int cycle, Phase phase) {
         var rest = existing.stream()
                 .filter(p -> p.cycle() != cycle || p.phase() != phase)
                 .toList();

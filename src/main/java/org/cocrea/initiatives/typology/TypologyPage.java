@@ -1,7 +1,11 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.typology;
 
 import java.util.List;
 import java.util.Map;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.core.InitiativeFilter;
+import org.cocrea.initiatives.core.InitiativeRepository;
 
 /** The level × phase matrix with counts and their heat classes (0..5), under the chosen filters. */
 public record TypologyPage(List<Row> rows, InitiativeFilter filter, Map<Long, String> organisations, long total) {
@@ -10,7 +14,8 @@ public record TypologyPage(List<Row> rows, InitiativeFilter filter, Map<Long, St
 
     public record Cell(Level level, Phase phase, long count, int heat) {}
 
-    static TypologyPage of(List<InitiativeRepository.Cell> cells, InitiativeFilter filter, Map<Long, String> orgs) {
+    public static TypologyPage of(
+            List<InitiativeRepository.Cell> cells, InitiativeFilter filter, Map<Long, String> orgs) {
         long max =
                 cells.stream().mapToLong(InitiativeRepository.Cell::count).max().orElse(0);
         var rows = java.util.Arrays.stream(Level.values())

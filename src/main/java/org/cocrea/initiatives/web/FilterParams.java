@@ -1,19 +1,26 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.cocrea.initiatives.CitizenRole;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.Objective;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.ServiceDomain;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.core.InitiativeFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Reads list, typology and API filters from request parameters; an unknown value is a 400 that names it. */
-final class FilterParams {
+public final class FilterParams {
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
 
     private FilterParams() {}
 
-    static InitiativeFilter parse(Map<String, String> params) {
+    public static InitiativeFilter parse(Map<String, String> params) {
         return new InitiativeFilter(
                 code(params, "level", Level::fromCode),
                 code(params, "phase", Phase::fromCode),
@@ -29,7 +36,7 @@ final class FilterParams {
      * The filters of the typology (page and API): level and phase are its axes, not filters, and drafts are never
      * counted, so {@code status=draft} is refused like any value the typology does not know.
      */
-    static InitiativeFilter typology(Map<String, String> params) {
+    public static InitiativeFilter typology(Map<String, String> params) {
         var f = parse(params);
         if (f.status() == Status.DRAFT) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown status: draft");
@@ -38,12 +45,12 @@ final class FilterParams {
                 null, null, f.domain(), f.objective(), f.role(), f.organisationId(), f.status(), null);
     }
 
-    static int page(Map<String, String> params) {
+    public static int page(Map<String, String> params) {
         Long page = number(params, "page");
         return page == null ? 0 : (int) Math.min(Math.max(page, 0), 100_000);
     }
 
-    static int size(Map<String, String> params) {
+    public static int size(Map<String, String> params) {
         Long size = number(params, "size");
         return size == null ? PAGE_SIZE : (int) Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
     }

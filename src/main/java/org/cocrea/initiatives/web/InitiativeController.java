@@ -1,9 +1,20 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.cocrea.accounts.Accounts;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.TimelinePhase;
+import org.cocrea.initiatives.core.InitiativeForms;
+import org.cocrea.initiatives.core.InitiativeRepository;
+import org.cocrea.initiatives.core.InitiativeService;
+import org.cocrea.initiatives.invitations.InvitationService;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,10 +1,15 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Department;
 import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.core.InitiativeForm;
+import org.cocrea.initiatives.core.InitiativeForms;
+import org.cocrea.initiatives.core.InitiativeService;
+import org.cocrea.initiatives.core.InitiativeTemplate;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,13 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
 import java.util.List;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.TimelinePhase;
+import org.cocrea.initiatives.Tool;
+import org.cocrea.initiatives.core.Member;
 
 /** Everything the initiative page shows, decided for the person looking at it. */
 public record InitiativePage(

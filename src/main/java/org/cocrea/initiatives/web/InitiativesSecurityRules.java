@@ -1,5 +1,6 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
+import org.cocrea.initiatives.Initiatives;
 import org.cocrea.platform.SecurityRules;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@link Initiatives}. Every change needs a signed-in person (the platform's catch-all).
  */
 @Component
-class InitiativesSecurityRules implements SecurityRules {
+public class InitiativesSecurityRules implements SecurityRules {
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(
@@ -23,8 +24,11 @@ class InitiativesSecurityRules implements SecurityRules {
                         "/api/initiatives/{id:\\d+}",
                         "/api/typology",
                         "/openapi.yaml",
+                        "/petitions",
+                        "/petitions/{id:\\d+}",
+                        // the old addresses answer a permanent redirect to the new ones (OldProposalAddresses)
                         "/proposals",
-                        "/proposals/{id:\\d+}")
+                        "/proposals/**")
                 .permitAll();
     }
 }

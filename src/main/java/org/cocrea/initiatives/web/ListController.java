@@ -1,9 +1,12 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Organisation;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.core.InitiativeRepository;
+import org.cocrea.initiatives.typology.TypologyPage;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

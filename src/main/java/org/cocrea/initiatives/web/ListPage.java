@@ -1,7 +1,9 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
 import java.util.List;
 import java.util.Map;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.core.InitiativeFilter;
 
 /** One page of the initiatives list, with what the filters need to redisplay. */
 public record ListPage(

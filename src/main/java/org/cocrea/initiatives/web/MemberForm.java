@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
 /** Adding (or inviting) a person by the email address of their account. */
 public record MemberForm(String email, String role) {

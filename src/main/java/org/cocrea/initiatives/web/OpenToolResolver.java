@@ -1,8 +1,11 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.OpenTool;
+import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.NotFound;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +20,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Resolves {@link OpenTool} parameters: the permission questions of a tool page, asked once per request. */
 @Configuration(proxyBeanMethods = false)
-class OpenToolResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+public class OpenToolResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
     private final Initiatives initiatives;
 
     OpenToolResolver(Initiatives initiatives) {

@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
 import java.util.List;
 import java.util.Map;
@@ -6,12 +6,22 @@ import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Department;
 import org.cocrea.accounts.Organisation;
 import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.core.InitiativeService;
+import org.cocrea.initiatives.core.Member;
+import org.cocrea.initiatives.core.MembershipRepository;
+import org.cocrea.initiatives.core.ToolInstanceRepository;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.stereotype.Component;
 
 /** Builds the {@link InitiativePage} of a visible initiative for one viewer. */
 @Component
-class PageAssembler {
+public class PageAssembler {
     private final Initiatives api;
     private final MembershipRepository members;
     private final ToolInstanceRepository instances;

@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.web;
 
 /** Adding a phase to the timeline; dates as ISO strings so a bad date is a field error, not a 400. */
 public record PhaseForm(String phase, String cycle, String start, String end) {

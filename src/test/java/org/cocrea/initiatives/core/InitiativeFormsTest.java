@@ -1,8 +1,9 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.cocrea.initiatives.Area;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 

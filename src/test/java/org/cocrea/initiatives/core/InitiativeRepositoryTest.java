@@ -1,9 +1,19 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.cocrea.initiatives.CitizenRole;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.MemberRole;
+import org.cocrea.initiatives.Objective;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.Rows;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.TimelinePhase;
+import org.cocrea.initiatives.timeline.TimelineRepository;
 import org.cocrea.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

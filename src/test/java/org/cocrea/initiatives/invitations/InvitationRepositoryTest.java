@@ -1,10 +1,14 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.invitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.Rows;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.core.InitiativeRepository;
 import org.cocrea.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.ServiceDomain;
+import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.TimelinePhase;
 import org.cocrea.platform.Refused;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.cocrea.initiatives;
+package org.cocrea.initiatives.typology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +8,10 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.initiatives.InitiativesWebTest;
+import org.cocrea.initiatives.Level;
+import org.cocrea.initiatives.People;
+import org.cocrea.initiatives.Phase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
