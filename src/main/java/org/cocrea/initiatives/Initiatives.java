@@ -196,8 +196,7 @@ public class Initiatives {
     @org.springframework.transaction.annotation.Transactional
     public Optional<Long> reassignCitizen(SignedInPerson admin, long initiativeId, long newCitizen) {
         if (admin == null || !admin.isAdmin()) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new org.cocrea.platform.NotFound();
         }
         initiatives.lock(initiativeId);
         var initiative = initiatives.find(initiativeId).orElseThrow();

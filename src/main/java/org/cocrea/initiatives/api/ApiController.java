@@ -12,6 +12,7 @@ import org.cocrea.initiatives.Phase;
 import org.cocrea.initiatives.core.InitiativeRepository;
 import org.cocrea.initiatives.core.InitiativeService;
 import org.cocrea.initiatives.web.FilterParams;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,7 +67,7 @@ class ApiController {
 
     @GetMapping("/api/initiatives/{id:\\d+}")
     InitiativeJson one(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me) {
-        return api.visible(id, me).map(i -> json(i, organisations())).orElseThrow(InitiativeService::notFound);
+        return api.visible(id, me).map(i -> json(i, organisations())).orElseThrow(NotFound::new);
     }
 
     @GetMapping("/api/typology")

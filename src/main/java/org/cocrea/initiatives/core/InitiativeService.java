@@ -17,6 +17,7 @@ import org.cocrea.initiatives.invitations.InvitationRepository;
 import org.cocrea.initiatives.timeline.PhaseAnnouncer;
 import org.cocrea.initiatives.timeline.TimelineRepository;
 import org.cocrea.initiatives.timeline.TimelineRules;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
@@ -225,7 +226,7 @@ public class InitiativeService {
      */
     @Transactional
     public int joinAll(long id, java.util.List<Long> people) {
-        Initiative i = initiatives.find(id).orElseThrow(InitiativeService::notFound);
+        Initiative i = initiatives.find(id).orElseThrow(NotFound::new);
         if (i.level() != Level.COLLECTIVE || i.status() != Status.OPEN) {
             throw new Refused("join", "join.notOpen");
         }
@@ -247,10 +248,10 @@ public class InitiativeService {
      */
     @Transactional
     public void requestToJoin(SignedInPerson me, long id) {
-        Initiative i = initiatives.find(id).filter(x -> api.mayKnow(x, me)).orElseThrow(InitiativeService::notFound);
+        Initiative i = initiatives.find(id).filter(x -> api.mayKnow(x, me)).orElseThrow(NotFound::new);
         if (i.level() != Level.GROUP || i.status() != Status.OPEN) {
             if (!api.maySee(i, me)) {
-                throw notFound();
+                throw new NotFound();
             }
             throw new Refused("join", "join.request.notGroup");
         }
@@ -264,7 +265,7 @@ public class InitiativeService {
     public void answerRequest(SignedInPerson me, long id, long personId, boolean accept) {
         manageable(me, id);
         if (!members.hasRequested(id, personId)) {
-            throw notFound();
+            throw new NotFound();
         }
         if (accept) {
             members.put(id, personId, MemberRole.MEMBER);
@@ -379,13 +380,13 @@ public class InitiativeService {
     }
 
     public Initiative visible(SignedInPerson me, long id) {
-        var found = initiatives.find(id).orElseThrow(InitiativeService::notFound);
+        var found = initiatives.find(id).orElseThrow(NotFound::new);
         if (!api.maySee(found, me)) {
             // A proxy knows the initiative exists; without the citizen's consent they are refused, not misled.
             if (api.awaitsConsent(id, me)) {
                 throw new ResponseStatusException(HttpStatus.FORBIDDEN);
             }
-            throw notFound();
+            throw new NotFound();
         }
         return found;
     }
@@ -413,9 +414,5 @@ public class InitiativeService {
 
     public static LocalDate today() {
         return LocalDate.now(java.time.ZoneOffset.UTC);
-    }
-
-    public static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

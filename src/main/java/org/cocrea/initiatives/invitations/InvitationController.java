@@ -111,7 +111,7 @@ public class InvitationController {
             HttpServletResponse response) {
         try {
             return offer(model, service.openInvitation(me, id, token), "/initiatives/" + id + "/invitations/" + token);
-        } catch (InvitationService.Gone gone) {
+        } catch (Refused gone) {
             return gone(model, response, gone);
         }
     }
@@ -126,15 +126,16 @@ public class InvitationController {
             RedirectAttributes redirect) {
         try {
             return joined(redirect, id, service.acceptInvitation(me, id, token));
-        } catch (Refused unconfirmed) {
+        } catch (Refused refused) {
+            if (!Refused.UNCONFIRMED.equals(refused.key())) {
+                return gone(model, response, refused);
+            }
             return refused(
                     model,
                     response,
                     service.openInvitation(me, id, token),
                     "/initiatives/" + id + "/invitations/" + token,
-                    unconfirmed);
-        } catch (InvitationService.Gone gone) {
-            return gone(model, response, gone);
+                    refused);
         } catch (DuplicateKeyException raced) {
             return joined(redirect, id, false); // the same person joined twice at once: the first one counts
         }
@@ -149,7 +150,7 @@ public class InvitationController {
             HttpServletResponse response) {
         try {
             return offer(model, service.openLink(me, id, token), "/initiatives/" + id + "/join/" + token);
-        } catch (InvitationService.Gone gone) {
+        } catch (Refused gone) {
             return gone(model, response, gone);
         }
     }
@@ -164,15 +165,12 @@ public class InvitationController {
             RedirectAttributes redirect) {
         try {
             return joined(redirect, id, service.acceptLink(me, id, token));
-        } catch (Refused unconfirmed) {
+        } catch (Refused refused) {
+            if (!Refused.UNCONFIRMED.equals(refused.key())) {
+                return gone(model, response, refused);
+            }
             return refused(
-                    model,
-                    response,
-                    service.openLink(me, id, token),
-                    "/initiatives/" + id + "/join/" + token,
-                    unconfirmed);
-        } catch (InvitationService.Gone gone) {
-            return gone(model, response, gone);
+                    model, response, service.openLink(me, id, token), "/initiatives/" + id + "/join/" + token, refused);
         } catch (DuplicateKeyException raced) {
             return joined(redirect, id, false);
         }
@@ -199,8 +197,12 @@ public class InvitationController {
         return offer(model, offer, action);
     }
 
-    private static String gone(Model model, HttpServletResponse response, InvitationService.Gone gone) {
-        response.setStatus(gone.status().value());
+    /**
+     * A link that cannot admit anyone: 404 for a token nobody issued ({@code *.unknown}), 410 for one that was
+     * good once (expired, used, withdrawn, archived initiative), with the reason in words.
+     */
+    private static String gone(Model model, HttpServletResponse response, Refused gone) {
+        response.setStatus(gone.key().endsWith(".unknown") ? 404 : 410);
         model.addAttribute("problem", gone.key());
         return "initiatives/invitation-gone";
     }

@@ -16,10 +16,10 @@ import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Status;
 import org.cocrea.initiatives.core.Access;
 import org.cocrea.initiatives.core.InitiativeRepository;
-import org.cocrea.initiatives.core.InitiativeService;
 import org.cocrea.initiatives.core.MembershipRepository;
 import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Mailer;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.context.MessageSource;
@@ -75,26 +75,6 @@ public class InvitationService {
         this.settings = settings;
     }
 
-    /** A link that cannot admit anyone: HTTP 404 (unknown) or 410 (expired, used, withdrawn), with a message key. */
-    static final class Gone extends RuntimeException {
-        private final HttpStatus status;
-        private final String key;
-
-        Gone(HttpStatus status, String key) {
-            super(key, null, false, false);
-            this.status = status;
-            this.key = key;
-        }
-
-        HttpStatus status() {
-            return status;
-        }
-
-        String key() {
-            return key;
-        }
-    }
-
     /**
      * The initiative whose invitations {@code me} may manage: hidden ones and individual ones are "not found",
      * people who see it without facilitating get 403.
@@ -104,7 +84,7 @@ public class InvitationService {
                 .find(id)
                 .filter(x -> api.maySee(x, me))
                 .filter(x -> x.level() != Level.INDIVIDUAL)
-                .orElseThrow(InitiativeService::notFound);
+                .orElseThrow(NotFound::new);
         if (!Access.mayManage(api.role(id, me))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -201,7 +181,7 @@ public class InvitationService {
         manageable(me, id);
         var invitation = invitations.find(id, invitationId).filter(InvitationRepository.MailInvitation::pending);
         if (invitation.isEmpty() || !invitations.withdraw(id, invitationId, InitiativeRepository.now())) {
-            throw InitiativeService.notFound();
+            throw new NotFound();
         }
         Long person = invitation.get().personId();
         if (person != null && members.role(id, person).isEmpty()) {
@@ -229,7 +209,10 @@ public class InvitationService {
         invitations.switchOffLink(id);
     }
 
-    /** The offer behind an invitation by mail, or {@link Gone}. Reading it changes nothing. */
+    /**
+     * The offer behind an invitation by mail, or a {@link Refused} naming why the link admits nobody (the key ends
+     * in {@code .unknown} for a token nobody issued). Reading it changes nothing.
+     */
     InvitationOffer openInvitation(SignedInPerson me, long id, String token) {
         var invitation = validInvitation(id, token);
         Initiative i = joinable(id);
@@ -247,7 +230,7 @@ public class InvitationService {
         api.requireCounts(me, "join"); // before the invitation is used up: it stays valid until confirmed
         var now = InitiativeRepository.now();
         if (!invitations.use(invitation.id(), me.personId(), now)) {
-            throw new Gone(HttpStatus.GONE, "invitation.used"); // someone accepted it a moment earlier
+            throw new Refused(null, "invitation.used"); // someone accepted it a moment earlier
         }
         members.put(id, me.personId(), MemberRole.MEMBER);
         Long invitee = invitation.personId();
@@ -280,25 +263,24 @@ public class InvitationService {
     }
 
     private InvitationRepository.MailInvitation validInvitation(long id, String token) {
-        var invitation =
-                invitations.byToken(id, token).orElseThrow(() -> new Gone(HttpStatus.NOT_FOUND, "invitation.unknown"));
+        var invitation = invitations.byToken(id, token).orElseThrow(() -> new Refused(null, "invitation.unknown"));
         if (invitation.withdrawnAt() != null) {
-            throw new Gone(HttpStatus.GONE, "invitation.withdrawn");
+            throw new Refused(null, "invitation.withdrawn");
         }
         if (invitation.usedAt() != null) {
-            throw new Gone(HttpStatus.GONE, "invitation.used");
+            throw new Refused(null, "invitation.used");
         }
         if (invitation.expired(InitiativeRepository.now())) {
-            throw new Gone(HttpStatus.GONE, "invitation.expired");
+            throw new Refused(null, "invitation.expired");
         }
         return invitation;
     }
 
     private InvitationRepository.JoinLink validLink(long id, String token) {
         // A switched-off or regenerated link is indistinguishable from a wrong one: its hash is gone.
-        var link = invitations.linkByToken(id, token).orElseThrow(() -> new Gone(HttpStatus.NOT_FOUND, "link.unknown"));
+        var link = invitations.linkByToken(id, token).orElseThrow(() -> new Refused(null, "link.unknown"));
         if (link.expired(InitiativeRepository.now())) {
-            throw new Gone(HttpStatus.GONE, "link.expired");
+            throw new Refused(null, "link.expired");
         }
         return link;
     }
@@ -308,9 +290,9 @@ public class InvitationService {
         Initiative i = initiatives
                 .find(id)
                 .filter(x -> x.level() == Level.GROUP)
-                .orElseThrow(() -> new Gone(HttpStatus.NOT_FOUND, "invitation.unknown"));
+                .orElseThrow(() -> new Refused(null, "invitation.unknown"));
         if (i.status() == Status.ARCHIVED) {
-            throw new Gone(HttpStatus.GONE, "invitation.archived");
+            throw new Refused(null, "invitation.archived");
         }
         return i;
     }

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Organisation;
 import org.cocrea.initiatives.PetitionForm;
-import org.cocrea.initiatives.core.InitiativeForms;
 import org.cocrea.initiatives.core.InitiativeService;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
@@ -71,7 +71,7 @@ class PetitionController {
 
     @GetMapping("/petitions/{id:\\d+}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(petitions.find(id).orElseThrow(InitiativeService::notFound), me, model, null);
+        return page(petitions.find(id).orElseThrow(NotFound::new), me, model, null);
     }
 
     @PostMapping("/petitions/{id:\\d+}/support")
@@ -150,7 +150,7 @@ class PetitionController {
             return "redirect:/petitions/settings";
         } catch (Refused p) {
             var errors = new BeanPropertyBindingResult(settings, "settings");
-            InitiativeForms.reject(errors, p.field(), p.key());
+            p.addTo(errors);
             response.setStatus(422);
             model.addAttribute("settings", settings);
             model.addAttribute(
@@ -173,7 +173,7 @@ class PetitionController {
         var errors = new BeanPropertyBindingResult(new Object(), "action");
         errors.reject(p.key(), p.key());
         response.setStatus(422);
-        return page(petitions.find(id).orElseThrow(InitiativeService::notFound), me, model, errors);
+        return page(petitions.find(id).orElseThrow(NotFound::new), me, model, errors);
     }
 
     private String page(Petition p, SignedInPerson me, Model model, BindingResult errors) {

@@ -16,6 +16,7 @@ import org.cocrea.initiatives.core.InitiativeForms;
 import org.cocrea.initiatives.core.InitiativeRepository;
 import org.cocrea.initiatives.core.InitiativeService;
 import org.cocrea.initiatives.core.MembershipRepository;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.dao.DuplicateKeyException;
@@ -96,7 +97,7 @@ public class PetitionService {
         // Supports of one petition queue here, so each sees the count its predecessor left and the one that
         // reaches the threshold is never missed by two that raced.
         petitions.lock(id);
-        Petition p = petitions.find(id).orElseThrow(InitiativeService::notFound);
+        Petition p = petitions.find(id).orElseThrow(NotFound::new);
         if (!p.open()) {
             throw new Refused("support", "petition.closed");
         }
@@ -122,7 +123,7 @@ public class PetitionService {
     @Transactional
     public int supportAll(long id, java.util.List<Long> people) {
         petitions.lock(id);
-        Petition p = petitions.find(id).orElseThrow(InitiativeService::notFound);
+        Petition p = petitions.find(id).orElseThrow(NotFound::new);
         if (!p.open()) {
             throw new Refused("support", "petition.closed");
         }
@@ -201,7 +202,7 @@ public class PetitionService {
     }
 
     private Petition answerable(SignedInPerson me, long id) {
-        Petition p = petitions.find(id).orElseThrow(InitiativeService::notFound);
+        Petition p = petitions.find(id).orElseThrow(NotFound::new);
         if (!me.isAdmin()) {
             requireProfessionalOf(me, p.organisationId());
         }

@@ -15,6 +15,7 @@ import org.cocrea.initiatives.core.InitiativeForms;
 import org.cocrea.initiatives.core.InitiativeRepository;
 import org.cocrea.initiatives.core.InitiativeService;
 import org.cocrea.initiatives.invitations.InvitationService;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,7 +57,7 @@ class InitiativeController {
 
     @GetMapping("/initiatives/{id:\\d+}")
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        Initiative i = initiatives.find(id).orElseThrow(InitiativeService::notFound);
+        Initiative i = initiatives.find(id).orElseThrow(NotFound::new);
         if (!api.maySee(i, me)) {
             if (!api.mayKnow(i, me)) {
                 // Always throws here: "not found", or 403 for a proxy waiting for the citizen’s consent.
@@ -88,7 +89,7 @@ class InitiativeController {
                 service.addPhase(me, id, phase);
                 return done(redirect, id, "timeline.added");
             } catch (Refused p) {
-                InitiativeForms.reject(errors, p.field(), p.key());
+                p.addTo(errors);
             }
         }
         return failed(id, me, model, response, phaseForm, MemberForm.empty(), errors);
@@ -261,7 +262,7 @@ class InitiativeController {
                     request.getRemoteAddr());
             return done(redirect, id, added ? "member.added" : "member.invited");
         } catch (Refused p) {
-            InitiativeForms.reject(errors, p.field(), p.key());
+            p.addTo(errors);
         }
         return failed(id, me, model, response, PhaseForm.empty(), memberForm, errors);
     }

@@ -66,7 +66,7 @@ class InitiativeEditController {
                 redirect.addFlashAttribute("notice", "initiative.created");
                 return "redirect:/initiatives/" + id;
             } catch (Refused p) {
-                InitiativeForms.reject(errors, p.field(), p.key());
+                p.addTo(errors);
             }
         }
         response.setStatus(422);
@@ -100,7 +100,7 @@ class InitiativeEditController {
                 redirect.addFlashAttribute("notice", "initiative.saved");
                 return "redirect:/initiatives/" + id;
             } catch (Refused p) {
-                InitiativeForms.reject(errors, p.field(), p.key());
+                p.addTo(errors);
             }
         }
         response.setStatus(422);
