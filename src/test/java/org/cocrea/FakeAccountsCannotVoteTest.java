@@ -224,9 +224,7 @@ class FakeAccountsCannotVoteTest {
             assertRefusedAsUnconfirmed(perform(
                     post("/petitions/" + proposal + "/support").with(csrf()).with(demo.as(throwaway))));
         }
-        assertThat(single(supports, proposal))
-                .as("supports of the citizen proposal")
-                .isEqualTo(before);
+        assertThat(single(supports, proposal)).as("supports of the petition").isEqualTo(before);
 
         // A new proposal carries its proposer's support: refused too, with what was typed kept.
         var proposed = perform(post("/petitions")

@@ -162,7 +162,7 @@ class StatementBudgetTests {
                 new Listed(Demo.CITIZEN, "/initiatives?q=scala"),
                 new Listed(null, "/api/initiatives?size=100"));
 
-        // The demo has no citizen proposal: one to copy, collecting supports, by the citizen.
+        // The demo has no petition: one to copy, collecting supports, by the citizen.
         var proposalKey = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO petition (organisation_id, proposer_id, title, summary, description,
