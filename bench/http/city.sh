@@ -27,7 +27,7 @@ until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do sleep 1;
 generated="SELECT id FROM organisation WHERE name LIKE 'Comune di %' AND name <> 'Comune di Esempio'"
 ids() { psql "$1" | paste -sd, -; }
 INITIATIVES=$(ids "SELECT id FROM initiative WHERE level = 'collective' AND organisation_id IN ($generated) ORDER BY id")
-PROPOSALS=$(ids "SELECT id FROM initiative_proposal WHERE organisation_id IN ($generated) ORDER BY id LIMIT 5000")
+PETITIONS=$(ids "SELECT id FROM petition WHERE organisation_id IN ($generated) ORDER BY id LIMIT 5000")
 BUDGETS=$(ids "SELECT t.id FROM budget b JOIN tool_instance t ON t.id = b.tool_instance_id ORDER BY t.id")
 BUDGET_INITIATIVES=$(ids "SELECT t.initiative_id FROM budget b JOIN tool_instance t ON t.id = b.tool_instance_id ORDER BY t.id")
 CHEAPEST=$(ids "SELECT (SELECT p.id FROM budget_project p WHERE p.budget_id = b.id ORDER BY p.cost_cents, p.id LIMIT 1)
@@ -49,7 +49,7 @@ TODAY=$(date -u +%F)
 DIARY_BEFORE=$(psql "SELECT COUNT(*) FROM plan_diary")
 java bench/http/LoadDriver.java --base "http://127.0.0.1:$PORT" --users "$USERS" --seconds "$SECONDS_PER_PHASE" \
   --warmup 15 --think "${THINK_MS:-1000}" --think-seconds "${THINK_SECONDS:-60}" --accounts "$ACCOUNTS" --password cocrea-generated \
-  --ids "initiative=$INITIATIVES;proposal=$PROPOSALS;budget=$BUDGETS;binit=$BUDGET_INITIATIVES;project=$CHEAPEST;plan=$PLANS;actions=$ACTIONS" \
+  --ids "initiative=$INITIATIVES;petition=$PETITIONS;budget=$BUDGETS;binit=$BUDGET_INITIATIVES;project=$CHEAPEST;plan=$PLANS;actions=$ACTIONS" \
   --setup "POST /initiatives/{binit@u}/join" \
-  --mix "browse=/initiatives:3,open-initiative=/initiatives/{initiative}:3,proposals=/proposals:2,open-proposal=/proposals/{proposal}:2,open-budget=/budget/{budget@u}:2,open-plan=/plans/{plan@u}:2,support=POST /proposals/{proposal}/support:1,ballot=POST /budget/{budget@u}/ballot?projects={project@u}:1,diary=POST /plans/actions/{actions@u}/diary?doneOn=$TODAY&what=Spesa+accompagnata+dal+volontario&minutes=30:1"
+  --mix "browse=/initiatives:3,open-initiative=/initiatives/{initiative}:3,petitions=/petitions:2,open-petition=/petitions/{petition}:2,open-budget=/budget/{budget@u}:2,open-plan=/plans/{plan@u}:2,support=POST /petitions/{petition}/support:1,ballot=POST /budget/{budget@u}/ballot?projects={project@u}:1,diary=POST /plans/actions/{actions@u}/diary?doneOn=$TODAY&what=Spesa+accompagnata+dal+volontario&minutes=30:1"
 echo "diary entries stored during the run: $(( $(psql "SELECT COUNT(*) FROM plan_diary") - DIARY_BEFORE ))"

@@ -107,8 +107,13 @@ class EveryPageStatementBudgetTest {
                     "/ideas/{tool:\\d+}/{idea:\\d+}/files/{file:\\d+}",
                     "the demo's ideas have no attached files; a file is one row read by id"),
             Map.entry(
-                    "/proposals/{id:\\d+}",
-                    "the demo has no citizens' proposal; StatementBudgetTests counts the list at scale"));
+                    "/petitions/{id:\\d+}", "the demo has no petition; StatementBudgetTests counts the list at scale"),
+            Map.entry(
+                    "/proposals",
+                    "the old address of petitions, a redirect no page links to; PetitionPermissionMatrixTest checks it"),
+            Map.entry(
+                    "/proposals/**",
+                    "the old addresses of petitions, a redirect no page links to; PetitionPermissionMatrixTest checks it"));
 
     /**
      * Downloads of a person's whole care record, with their own budget: one query per table of the plan and of its

@@ -97,6 +97,12 @@ class EveryRouteHostileInputTest {
                     Demo.PARKS_OFFICER,
                     "offered while the budget is a draft; the demo's is open"),
             notOffered("/budget/{id:\\d+}/import-proposals", Demo.PARKS_OFFICER, "offered while the budget is a draft"),
+            notOffered(
+                    "/proposals", Demo.CITIZEN, "the old address of petitions: it only redirects (308) to /petitions"),
+            notOffered(
+                    "/proposals/**",
+                    Demo.CITIZEN,
+                    "the old addresses of petitions: they only redirect (308) to the same path under /petitions"),
             notOffered("/budget/{id:\\d+}/open", Demo.PARKS_OFFICER, "offered while the budget is a draft"),
             notOffered("/budget/{id:\\d+}/projects", Demo.PARKS_OFFICER, "offered while the budget is a draft"),
             notOffered("/budget/{id:\\d+}/settings", Demo.PARKS_OFFICER, "offered while the budget is a draft"),

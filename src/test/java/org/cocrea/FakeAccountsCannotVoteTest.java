@@ -206,7 +206,7 @@ class FakeAccountsCannotVoteTest {
     @Test
     void finding6_throwAwayAccountsCannotSupportOrProposeToAnOrganisation() throws Exception {
         long organisation = single("SELECT MIN(id) FROM organisation");
-        String location = perform(post("/proposals")
+        String location = perform(post("/petitions")
                         .with(csrf())
                         .with(demo.as(Demo.CITIZEN))
                         .param("organisationId", String.valueOf(organisation))
@@ -216,20 +216,18 @@ class FakeAccountsCannotVoteTest {
                         .param("domain", "environment-and-parks")
                         .param("level", "collective"))
                 .getRedirectedUrl();
-        assertThat(location).startsWith("/proposals/");
-        long proposal = Long.parseLong(location.substring("/proposals/".length()));
-        String supports = "SELECT COUNT(*) FROM proposal_support WHERE proposal_id = ?";
+        assertThat(location).startsWith("/petitions/");
+        long proposal = Long.parseLong(location.substring("/petitions/".length()));
+        String supports = "SELECT COUNT(*) FROM petition_support WHERE petition_id = ?";
         long before = single(supports, proposal);
         for (String throwaway : THROWAWAYS) {
             assertRefusedAsUnconfirmed(perform(
-                    post("/proposals/" + proposal + "/support").with(csrf()).with(demo.as(throwaway))));
+                    post("/petitions/" + proposal + "/support").with(csrf()).with(demo.as(throwaway))));
         }
-        assertThat(single(supports, proposal))
-                .as("supports of the citizen proposal")
-                .isEqualTo(before);
+        assertThat(single(supports, proposal)).as("supports of the petition").isEqualTo(before);
 
         // A new proposal carries its proposer's support: refused too, with what was typed kept.
-        var proposed = perform(post("/proposals")
+        var proposed = perform(post("/petitions")
                 .with(csrf())
                 .with(demo.as(THROWAWAYS.get(1)))
                 .param("organisationId", String.valueOf(organisation))
@@ -240,7 +238,7 @@ class FakeAccountsCannotVoteTest {
                 .param("level", "collective"));
         assertRefusedAsUnconfirmed(proposed);
         assertThat(proposed.getContentAsString(StandardCharsets.UTF_8)).contains("Panchine lungo la ciclabile");
-        assertThat(single("SELECT COUNT(*) FROM initiative_proposal WHERE title = 'Panchine lungo la ciclabile'"))
+        assertThat(single("SELECT COUNT(*) FROM petition WHERE title = 'Panchine lungo la ciclabile'"))
                 .isZero();
     }
 

@@ -108,14 +108,14 @@ class HostileInputTests {
                             "area", "")),
             new Form(
                     Demo.VOLUNTEER,
-                    "/proposals",
+                    "/petitions",
                     fields(
                             "organisationId", "1",
                             "title", "Panchine",
                             "summary", "Più panchine",
                             "domain", "environment-and-parks",
                             "level", "collective")),
-            new Form(Demo.PARKS_OFFICER, "/proposals/settings", fields("supportThreshold", "5", "answerDays", "30")),
+            new Form(Demo.PARKS_OFFICER, "/petitions/settings", fields("supportThreshold", "5", "answerDays", "30")),
             new Form(Demo.PARENT, "/profile/residence", fields("organisation", "1", "identifier", "RSSMRA80A01H501U")));
 
     @Autowired
@@ -201,7 +201,7 @@ class HostileInputTests {
     @Test
     void storedHostileTextIsAlwaysEscapedWhereItIsShown() throws Exception {
         var admin = new Demo(users).as(Demo.ADMIN);
-        mvc.perform(post("/proposals")
+        mvc.perform(post("/petitions")
                 .with(csrf())
                 .with(new Demo(users).as(Demo.PARENT))
                 .param("organisationId", "1")
@@ -232,7 +232,7 @@ class HostileInputTests {
                 "/admin/people?q=onerror",
                 "/initiatives",
                 "/initiatives?q=script",
-                "/proposals",
+                "/petitions",
                 "/typology",
                 "/api/initiatives")) {
             assertSafe(mvc.perform(get(page).with(admin)).andReturn().getResponse());

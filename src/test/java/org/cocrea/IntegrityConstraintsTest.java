@@ -274,12 +274,12 @@ class IntegrityConstraintsTest {
                         by);
             }),
             // Supports (initiatives V3_2, ideas V8_0)
-            oncePk("proposal_support", "one support per citizen per citizens' proposal", w -> {
+            oncePk("petition_support", "one support per citizen per citizens' proposal", w -> {
                 long proposal = w.proposal();
                 long person = w.person();
                 return insert(
-                        "INSERT INTO proposal_support (proposal_id, person_id, supported_at) VALUES (:x, :p, :now)",
-                        "SELECT COUNT(*) FROM proposal_support WHERE proposal_id = :x AND person_id = :p",
+                        "INSERT INTO petition_support (petition_id, person_id, supported_at) VALUES (:x, :p, :now)",
+                        "SELECT COUNT(*) FROM petition_support WHERE petition_id = :x AND person_id = :p",
                         "x",
                         proposal,
                         "p",
@@ -820,7 +820,7 @@ class IntegrityConstraintsTest {
 
         long proposal() {
             return key(
-                    "INSERT INTO initiative_proposal (organisation_id, proposer_id, title, summary, description, domain,"
+                    "INSERT INTO petition (organisation_id, proposer_id, title, summary, description, domain,"
                             + " level, status, support_threshold, answer_days, created_at) VALUES (:o, :p, 'P', 'S', 'D',"
                             + " 'mobility', 'collective', 'collecting', 50, 60, CURRENT_TIMESTAMP)",
                     Map.of("o", organisation, "p", person()));

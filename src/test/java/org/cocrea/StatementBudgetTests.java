@@ -59,7 +59,7 @@ class StatementBudgetTests {
             new Page(Demo.SOCIAL_WORKER, "/typology"),
             new Page(null, "/api/initiatives"),
             new Page(null, "/api/typology"),
-            new Page(null, "/proposals"),
+            new Page(null, "/petitions"),
             new Page(Demo.CITIZEN, "/initiatives/1"),
             new Page(Demo.PARKS_OFFICER, "/initiatives/9"),
             new Page(Demo.PARKS_OFFICER, "/initiatives/10"));
@@ -162,10 +162,10 @@ class StatementBudgetTests {
                 new Listed(Demo.CITIZEN, "/initiatives?q=scala"),
                 new Listed(null, "/api/initiatives?size=100"));
 
-        // The demo has no citizen proposal: one to copy, collecting supports, by the citizen.
+        // The demo has no petition: one to copy, collecting supports, by the citizen.
         var proposalKey = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO initiative_proposal (organisation_id, proposer_id, title, summary, description,
+                        INSERT INTO petition (organisation_id, proposer_id, title, summary, description,
                             domain, level, status, support_threshold, answer_days, created_at)
                         VALUES ((SELECT MIN(id) FROM organisation), :me, 'Proposta', 'Sintesi', 'Descrizione',
                             'mobility', 'collective', 'collecting', 50, 60, CURRENT_TIMESTAMP)
@@ -174,13 +174,13 @@ class StatementBudgetTests {
         scales(
                 n -> org.cocrea.testing.RowCopies.copy(
                         jdbc,
-                        "initiative_proposal",
+                        "petition",
                         proposal,
                         n,
                         Map.of("title", "CONCAT('Proposta in scala ', :n)", "created_at", "CURRENT_TIMESTAMP")),
                 "Proposta in scala",
-                new Listed(null, "/proposals"),
-                new Listed(Demo.CITIZEN, "/proposals"));
+                new Listed(null, "/petitions"),
+                new Listed(Demo.CITIZEN, "/petitions"));
 
         long tool = jdbc.sql("SELECT MIN(id) FROM tool_instance WHERE tool_id = 'proposals'")
                 .query(Long.class)

@@ -21,8 +21,8 @@ import org.cocrea.initiatives.CitizenRole;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Objective;
+import org.cocrea.initiatives.PetitionForm;
 import org.cocrea.initiatives.Phase;
-import org.cocrea.initiatives.ProposalForm;
 import org.cocrea.initiatives.ServiceDomain;
 import org.cocrea.initiatives.TimelinePhase;
 import org.cocrea.initiatives.ToolInstance;
@@ -483,7 +483,7 @@ class Generator {
             Random random = r.random("proposals", b);
             for (int j = b * size; j < b * size + sizeOf(b, total, size); j++) {
                 String subject = Texts.subject(random);
-                var form = new ProposalForm(
+                var form = new PetitionForm(
                         r.organisationIds.get(j % r.n.organisations()),
                         Texts.pick(random, Texts.VERBS) + " " + subject + " (proposta n. " + (j + 1) + ")",
                         "Proposta dei cittadini: " + subject + ".",
@@ -494,7 +494,7 @@ class Generator {
             }
         });
         var ids = new ArrayList<Long>();
-        r.organisationIds.forEach(o -> ids.addAll(initiatives.proposalIds(o)));
+        r.organisationIds.forEach(o -> ids.addAll(initiatives.petitionIds(o)));
         ids.sort(Long::compare);
         r.proposalIds = ids;
     }

@@ -13,26 +13,26 @@ import tools.jackson.databind.json.JsonMapper;
  * as an SVG outline on the server, since the page's CSP allows no map tiles and no scripts.
  */
 public record Area(List<List<List<double[]>>> polygons) {
-    static final int MAX_TEXT = 200_000;
+    public static final int MAX_TEXT = 200_000;
     /** The outline fits a box this wide and {@link #MAX_HEIGHT} high, keeping its proportions. */
-    static final double MAX_WIDTH = 400;
+    public static final double MAX_WIDTH = 400;
 
-    static final double MAX_HEIGHT = 300;
+    public static final double MAX_HEIGHT = 300;
     private static final double PAD = 4;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A GeoJSON text that is not an area, with the message key saying why. */
-    static final class Invalid extends Exception {
-        final String key;
+    public static final class Invalid extends Exception {
+        public final String key;
 
-        Invalid(String key) {
+        public Invalid(String key) {
             super(key, null, false, false);
             this.key = key;
         }
     }
 
     /** The area of a stored text, or empty when there is none or it is not one (stored before the checks). */
-    static Optional<Area> of(String text) {
+    public static Optional<Area> of(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -43,7 +43,7 @@ public record Area(List<List<List<double[]>>> polygons) {
         }
     }
 
-    static Area parse(String text) throws Invalid {
+    public static Area parse(String text) throws Invalid {
         if (text.length() > MAX_TEXT) {
             throw new Invalid("initiative.area.tooLong");
         }

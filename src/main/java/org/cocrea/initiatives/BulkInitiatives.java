@@ -3,6 +3,10 @@ package org.cocrea.initiatives;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cocrea.initiatives.core.InitiativeRepository;
+import org.cocrea.initiatives.core.InitiativeService;
+import org.cocrea.initiatives.core.ToolInstanceRepository;
+import org.cocrea.initiatives.petitions.PetitionService;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.MapBindingResult;
 
 /**
- * Building many initiatives and proposals through the same service methods the pages call, with the same
+ * Building many initiatives and petitions through the same service methods the pages call, with the same
  * checks (the demo-data generator, imports). Methods taking lists check a rule once and insert in batches.
  */
 @Service
@@ -32,14 +36,14 @@ public class BulkInitiatives {
             boolean open) {}
 
     private final InitiativeService service;
-    private final ProposalService proposals;
+    private final PetitionService petitions;
     private final ToolInstanceRepository instances;
     private final JdbcClient jdbc;
 
     BulkInitiatives(
-            InitiativeService service, ProposalService proposals, ToolInstanceRepository instances, JdbcClient jdbc) {
+            InitiativeService service, PetitionService petitions, ToolInstanceRepository instances, JdbcClient jdbc) {
         this.service = service;
-        this.proposals = proposals;
+        this.petitions = petitions;
         this.instances = instances;
         this.jdbc = jdbc;
     }
@@ -94,11 +98,11 @@ public class BulkInitiatives {
         service.follow(person, initiativeId, true);
     }
 
-    /** A citizen's proposal, checked as the proposal form is; the first refused field is thrown. */
+    /** A petition, checked as the petition form is; the first refused field is thrown. */
     @Transactional
-    public long propose(SignedInPerson citizen, ProposalForm form) {
-        var errors = new MapBindingResult(new java.util.HashMap<>(), "proposal");
-        Long id = proposals.propose(citizen, form, errors);
+    public long propose(SignedInPerson citizen, PetitionForm form) {
+        var errors = new MapBindingResult(new java.util.HashMap<>(), "petition");
+        Long id = petitions.propose(citizen, form, errors);
         if (id == null) {
             var error = errors.getFieldErrors().get(0);
             throw new Refused(error.getField(), error.getCode());
@@ -107,8 +111,8 @@ public class BulkInitiatives {
     }
 
     @Transactional
-    public int supportAll(long proposalId, List<Long> people) {
-        return proposals.supportAll(proposalId, people);
+    public int supportAll(long petitionId, List<Long> people) {
+        return petitions.supportAll(petitionId, people);
     }
 
     /** An organisation's initiatives in creation order. */
@@ -119,9 +123,9 @@ public class BulkInitiatives {
                 .list();
     }
 
-    /** The proposals made to an organisation in creation order. */
-    public List<Long> proposalIds(long organisationId) {
-        return jdbc.sql("SELECT id FROM initiative_proposal WHERE organisation_id = :org ORDER BY id")
+    /** The petitions made to an organisation in creation order. */
+    public List<Long> petitionIds(long organisationId) {
+        return jdbc.sql("SELECT id FROM petition WHERE organisation_id = :org ORDER BY id")
                 .param("org", organisationId)
                 .query(Long.class)
                 .list();

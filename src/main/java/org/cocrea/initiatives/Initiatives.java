@@ -3,6 +3,12 @@ package org.cocrea.initiatives;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.accounts.Accounts;
+import org.cocrea.initiatives.core.Access;
+import org.cocrea.initiatives.core.InitiativeRepository;
+import org.cocrea.initiatives.core.InitiativeService;
+import org.cocrea.initiatives.core.MembershipRepository;
+import org.cocrea.initiatives.core.ToolInstanceRepository;
+import org.cocrea.initiatives.core.Viewer;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.slf4j.Logger;
@@ -107,7 +113,7 @@ public class Initiatives {
     }
 
     /** Who is asking, for the visibility conditions of lists and search. */
-    Viewer viewer(SignedInPerson person) {
+    public Viewer viewer(SignedInPerson person) {
         if (person == null) {
             return new Viewer(null, java.util.Set.of());
         }
@@ -190,8 +196,7 @@ public class Initiatives {
     @org.springframework.transaction.annotation.Transactional
     public Optional<Long> reassignCitizen(SignedInPerson admin, long initiativeId, long newCitizen) {
         if (admin == null || !admin.isAdmin()) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new org.cocrea.platform.NotFound();
         }
         initiatives.lock(initiativeId);
         var initiative = initiatives.find(initiativeId).orElseThrow();
@@ -296,11 +301,11 @@ public class Initiatives {
         return tools.orderedStream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    boolean maySee(Initiative i, SignedInPerson person) {
+    public boolean maySee(Initiative i, SignedInPerson person) {
         return Access.maySee(i, role(i.id(), person), invited(i, person));
     }
 
-    boolean mayKnow(Initiative i, SignedInPerson person) {
+    public boolean mayKnow(Initiative i, SignedInPerson person) {
         return Access.mayKnow(i, role(i.id(), person), invited(i, person), person);
     }
 

@@ -26,7 +26,7 @@ public enum Status {
      * {@code InitiativeService}), an open initiative closes, a closed one reopens, either is archived, an
      * archived one stays archived, and nothing goes back to draft once it was opened.
      */
-    boolean mayBecome(Status next) {
+    public boolean mayBecome(Status next) {
         return switch (this) {
             case DRAFT -> next == OPEN;
             case OPEN -> next == CLOSED || next == ARCHIVED;

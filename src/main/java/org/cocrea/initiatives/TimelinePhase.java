@@ -10,7 +10,7 @@ public record TimelinePhase(int cycle, Phase phase, LocalDate start, LocalDate e
     }
 
     /** Position in the service cycle across cycles: the order the timeline must respect. */
-    int position() {
+    public int position() {
         return cycle * 10 + phase.ordinal();
     }
 }

@@ -26,7 +26,7 @@ public record ToolAccess(
         return instance.id();
     }
 
-    ToolAccess from(String address) {
+    public ToolAccess from(String address) {
         return new ToolAccess(instance, initiative, role, actions, person, address);
     }
 }

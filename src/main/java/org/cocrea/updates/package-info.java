@@ -2,5 +2,7 @@
  * The "updates" tool: dated posts by an initiative's facilitators, in any phase and at any level. It
  * proves the {@link org.cocrea.initiatives.Tool} SPI end to end and asks the initiatives API for every permission.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Updates tool")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Updates tool",
+        allowedDependencies = {"platform", "initiatives"})
 package org.cocrea.updates;

@@ -118,11 +118,11 @@ class DemoDataGeneratorTest {
                 "plans",
                 "SELECT COUNT(*) FROM tool_instance t JOIN initiative i ON i.id = t.initiative_id"
                         + " WHERE t.tool_id = 'plan' AND i.organisation_id" + generated);
-        queries.put("proposals", "SELECT COUNT(*) FROM initiative_proposal WHERE organisation_id" + generated);
+        queries.put("proposals", "SELECT COUNT(*) FROM petition WHERE organisation_id" + generated);
         queries.put(
                 "supports",
-                "SELECT COUNT(*) FROM proposal_support s JOIN initiative_proposal p"
-                        + " ON p.id = s.proposal_id WHERE p.organisation_id" + generated);
+                "SELECT COUNT(*) FROM petition_support s JOIN petition p"
+                        + " ON p.id = s.petition_id WHERE p.organisation_id" + generated);
         queries.put(
                 "budgets",
                 "SELECT COUNT(*) FROM budget b JOIN tool_instance t ON t.id = b.tool_instance_id"
@@ -160,8 +160,8 @@ class DemoDataGeneratorTest {
                 "SELECT title || ' ' || level || ' ' || domain FROM initiative ORDER BY 1",
                 "SELECT i.title || ' ' || u.email || ' ' || m.role FROM initiative_member m"
                         + " JOIN initiative i ON i.id = m.initiative_id JOIN app_user u ON u.id = m.person_id ORDER BY 1",
-                "SELECT p.title || ' ' || u.email FROM proposal_support s JOIN initiative_proposal p"
-                        + " ON p.id = s.proposal_id JOIN app_user u ON u.id = s.person_id ORDER BY 1",
+                "SELECT p.title || ' ' || u.email FROM petition_support s JOIN petition p"
+                        + " ON p.id = s.petition_id JOIN app_user u ON u.id = s.person_id ORDER BY 1",
                 "SELECT p.title || ' ' || u.email FROM budget_ballot_item i JOIN budget_ballot b ON b.id = i.ballot_id"
                         + " JOIN budget_project p ON p.id = i.project_id JOIN app_user u ON u.id = b.voter_id ORDER BY 1",
                 "SELECT objectives || services || economic FROM plan_version ORDER BY 1",

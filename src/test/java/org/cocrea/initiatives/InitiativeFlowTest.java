@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.cocrea.initiatives.timeline.PhaseClock;
 import org.cocrea.testing.Demo;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import org.cocrea.initiatives.invitations.InvitationController;
+import org.cocrea.initiatives.invitations.InvitationRepository;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.AfterEach;

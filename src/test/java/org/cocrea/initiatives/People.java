@@ -6,14 +6,14 @@ import org.cocrea.testing.TestPeople;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Accounts the demo data lacks, created directly so that web tests can sign in as them. */
-final class People {
+public final class People {
     static final String OTHER_PRO = "other.pro@example.org";
     static final String OTHER_CITIZEN = "other.citizen@example.org";
 
     private People() {}
 
     /** A professional of "Altro Comune" and a citizen who takes part in nothing; idempotent. */
-    static synchronized void ensure(JdbcClient jdbc) {
+    public static synchronized void ensure(JdbcClient jdbc) {
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         if (count(jdbc, "SELECT COUNT(*) FROM organisation WHERE name = 'Altro Comune'") == 0) {
             jdbc.sql("INSERT INTO organisation (name, created_at) VALUES ('Altro Comune', :now)")

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every route of the initiatives and updates modules (citizen proposals: {@link ProposalPermissionMatrixTest}),
+ * Every route of the initiatives and updates modules (petitions: {@link PetitionPermissionMatrixTest}),
  * for each of the seven kinds of person, on one demo initiative of each level; routes that name no initiative
  * are checked with the people of each case too. Changes are mostly sent with values refused after the
  * permission check (422), so that "allowed" is visible without changing the demo data; the few that do change

@@ -3,14 +3,15 @@ package org.cocrea.initiatives;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import org.cocrea.initiatives.core.InitiativeRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Rows of other modules' tables that repository tests need as foreign keys. */
-final class Rows {
+public final class Rows {
     private Rows() {}
 
-    static long organisation(JdbcClient jdbc, String name) {
+    public static long organisation(JdbcClient jdbc, String name) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO organisation (name, created_at) VALUES (:n, :now)")
                 .param("n", name)
@@ -19,7 +20,7 @@ final class Rows {
         return keys.getKey().longValue();
     }
 
-    static long person(JdbcClient jdbc, String email) {
+    public static long person(JdbcClient jdbc, String email) {
         var keys = new GeneratedKeyHolder();
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
@@ -29,7 +30,7 @@ final class Rows {
         return keys.getKey().longValue();
     }
 
-    static InitiativeRepository.Details details(long org, Level level, String title) {
+    public static InitiativeRepository.Details details(long org, Level level, String title) {
         return new InitiativeRepository.Details(
                 title,
                 "Summary of " + title,

@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ServerTest
 class LayoutIT extends BrowserTest {
     private static final List<String> PAGES =
-            List.of("/", "/login", "/register", "/terms", "/privacy", "/initiatives", "/typology", "/proposals");
+            List.of("/", "/login", "/register", "/terms", "/privacy", "/initiatives", "/typology", "/petitions");
 
     private Object script(String code) {
         return ((JavascriptExecutor) browser).executeScript(code);

@@ -174,7 +174,7 @@ class TwoNodesIT {
                     assertThat(ballot.statusCode()).as("ballot").isEqualTo(302);
                     successes.incrementAndGet();
                     var support = browser.post(
-                            port == portA ? portB : portA, "/proposals/" + proposals.get(k) + "/support", Map.of());
+                            port == portA ? portB : portA, "/petitions/" + proposals.get(k) + "/support", Map.of());
                     assertThat(support.statusCode()).as("support").isEqualTo(302);
                     successes.incrementAndGet();
                 }
@@ -196,11 +196,11 @@ class TwoNodesIT {
                         + " JOIN app_user u ON u.id = x.voter_id WHERE u.email LIKE 'two-nodes-%'"))
                 .isEqualTo((long) VOTERS * BUDGETS);
         for (long proposal : proposals) {
-            assertThat(count("SELECT COUNT(*) FROM proposal_support WHERE proposal_id = " + proposal))
+            assertThat(count("SELECT COUNT(*) FROM petition_support WHERE petition_id = " + proposal))
                     .isEqualTo(VOTERS);
         }
         // Past the threshold of 50, every proposal awaits its answer: no two racing supports missed the moment.
-        assertThat(count("SELECT COUNT(*) FROM initiative_proposal WHERE title LIKE 'Two nodes proposal%'"
+        assertThat(count("SELECT COUNT(*) FROM petition WHERE title LIKE 'Two nodes proposal%'"
                         + " AND status = 'awaiting-answer'"))
                 .isEqualTo(PROPOSALS);
     }
@@ -318,7 +318,7 @@ class TwoNodesIT {
 
     static long proposal(String title) {
         jdbc.sql("""
-                INSERT INTO initiative_proposal (organisation_id, title, summary, description, domain, level, status,
+                INSERT INTO petition (organisation_id, title, summary, description, domain, level, status,
                     support_threshold, answer_days, created_at)
                 SELECT id, :title, 'Summary', '', 'mobility', 'collective', 'collecting', 50, 60, :now
                 FROM organisation WHERE name = 'Comune di Esempio'
@@ -326,7 +326,7 @@ class TwoNodesIT {
                 .param("title", title)
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .update();
-        return jdbc.sql("SELECT id FROM initiative_proposal WHERE title = :t")
+        return jdbc.sql("SELECT id FROM petition WHERE title = :t")
                 .param("t", title)
                 .query(Long.class)
                 .single();

@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public final class Site {
     /** Where a crawl starts when nothing else is given: the home page and the pages the header links to. */
     public static final List<String> ENTRY_PAGES =
-            List.of("/", "/initiatives", "/proposals", "/profile", "/admin", "/plans/oversight", "/mailbox");
+            List.of("/", "/initiatives", "/petitions", "/profile", "/admin", "/plans/oversight", "/mailbox");
 
     /** Same-shape pages visited per crawl (see the class comment). */
     public static final int PER_SHAPE = 3;

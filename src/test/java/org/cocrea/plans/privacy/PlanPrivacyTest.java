@@ -287,7 +287,7 @@ class PlanPrivacyTest {
                 "/api/initiatives/" + plan.initiative(),
                 "/typology",
                 "/api/typology",
-                "/proposals",
+                "/petitions",
                 "/plans/oversight",
                 "/admin/mailbox",
                 "/profile");

@@ -1,8 +1,0 @@
-package org.cocrea.initiatives;
-
-/** Adding (or inviting) a person by the email address of their account. */
-public record MemberForm(String email, String role) {
-    public static MemberForm empty() {
-        return new MemberForm("", "member");
-    }
-}
