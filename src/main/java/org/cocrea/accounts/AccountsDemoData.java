@@ -2,19 +2,16 @@ package org.cocrea.accounts;
 
 import java.util.List;
 import org.cocrea.platform.DemoMode;
+import org.cocrea.platform.DemoSeed;
 import org.cocrea.platform.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** On first start of a demo installation: the demo organisation and the demo accounts listed in the README. */
 @Component
-@Order(10)
-class AccountsDemoData implements ApplicationRunner {
+class AccountsDemoData implements DemoSeed {
     static final String PASSWORD = "cocrea-demo";
     static final String ORGANISATION = "Comune di Esempio";
     private static final Logger log = LoggerFactory.getLogger(AccountsDemoData.class);
@@ -45,7 +42,7 @@ class AccountsDemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         // With several nodes starting together, only the one that claimed the demo creates it.
         if (people.count() > 0 || !demo.claimed()) {
             return;

@@ -2,16 +2,13 @@ package org.cocrea.updates;
 
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.platform.DemoMode;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.cocrea.platform.DemoSeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** After the demo initiatives exist (order 20): a first post in every empty updates instance. */
+/** After the demo initiatives exist: a first post in every empty updates instance. */
 @Component
-@Order(30)
-class UpdatesDemoData implements ApplicationRunner {
+class UpdatesDemoData implements DemoSeed {
     private final DemoMode demo;
     private final Initiatives initiatives;
     private final UpdateRepository posts;
@@ -24,7 +21,7 @@ class UpdatesDemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!demo.claimed()) {
             return;
         }
