@@ -1,7 +1,6 @@
 package org.cocrea.accounts;
 
 import java.util.List;
-import org.cocrea.platform.DemoMode;
 import org.cocrea.platform.DemoSeed;
 import org.cocrea.platform.Language;
 import org.slf4j.Logger;
@@ -27,14 +26,11 @@ class AccountsDemoData implements DemoSeed {
             new DemoPerson("parent@example.org", "Elena Ferrari", false, null),
             new DemoPerson("volunteer@example.org", "Davide Romano", false, null));
 
-    private final DemoMode demo;
     private final PersonRepository people;
     private final OrganisationRepository organisations;
     private final AccountService accounts;
 
-    AccountsDemoData(
-            DemoMode demo, PersonRepository people, OrganisationRepository organisations, AccountService accounts) {
-        this.demo = demo;
+    AccountsDemoData(PersonRepository people, OrganisationRepository organisations, AccountService accounts) {
         this.people = people;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -43,8 +39,8 @@ class AccountsDemoData implements DemoSeed {
     @Override
     @Transactional
     public void seed() {
-        // With several nodes starting together, only the one that claimed the demo creates it.
-        if (people.count() > 0 || !demo.claimed()) {
+        // platform.DemoSeeds runs seeds only on the node that claimed the demo; a restart finds people and adds none.
+        if (people.count() > 0) {
             return;
         }
         long organisation = organisations.create(ORGANISATION);

@@ -9,7 +9,6 @@ import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.initiatives.ToolInstance;
-import org.cocrea.platform.DemoMode;
 import org.cocrea.platform.DemoSeed;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.stereotype.Component;
@@ -172,7 +171,6 @@ class IdeasDemoData implements DemoSeed {
                     null,
                     List.of()));
 
-    private final DemoMode demo;
     private final Initiatives initiatives;
     private final Accounts accounts;
     private final IdeaRepository ideas;
@@ -180,13 +178,7 @@ class IdeasDemoData implements DemoSeed {
     private final Supports supports;
 
     IdeasDemoData(
-            DemoMode demo,
-            Initiatives initiatives,
-            Accounts accounts,
-            IdeaRepository ideas,
-            TalkRepository talk,
-            Supports supports) {
-        this.demo = demo;
+            Initiatives initiatives, Accounts accounts, IdeaRepository ideas, TalkRepository talk, Supports supports) {
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.ideas = ideas;
@@ -197,9 +189,6 @@ class IdeasDemoData implements DemoSeed {
     @Override
     @Transactional
     public void seed() {
-        if (!demo.claimed()) {
-            return;
-        }
         instance(BIKES, OFFICER).ifPresent(i -> {
             ideas.saveSettings(i.id(), new IdeaSettings("mobilità\nsicurezza\ncomunità\nverde", 3, 5, 3));
             var first = add(i, BIKE_IDEAS);

@@ -1,7 +1,6 @@
 package org.cocrea.updates;
 
 import org.cocrea.initiatives.Initiatives;
-import org.cocrea.platform.DemoMode;
 import org.cocrea.platform.DemoSeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,12 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** After the demo initiatives exist: a first post in every empty updates instance. */
 @Component
 class UpdatesDemoData implements DemoSeed {
-    private final DemoMode demo;
     private final Initiatives initiatives;
     private final UpdateRepository posts;
 
-    UpdatesDemoData(DemoMode demo, Initiatives initiatives, UpdateRepository posts) {
-        this.demo = demo;
+    UpdatesDemoData(Initiatives initiatives, UpdateRepository posts) {
         this.initiatives = initiatives;
         this.posts = posts;
     }
@@ -22,9 +19,6 @@ class UpdatesDemoData implements DemoSeed {
     @Override
     @Transactional
     public void seed() {
-        if (!demo.claimed()) {
-            return;
-        }
         for (var instance : initiatives.toolInstances(UpdatesTool.ID)) {
             if (posts.count(instance.id()) == 0) {
                 posts.add(
