@@ -1,20 +1,16 @@
 package org.cocrea.accounts;
 
 import java.util.List;
-import org.cocrea.platform.DemoMode;
+import org.cocrea.platform.DemoSeed;
 import org.cocrea.platform.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** On first start of a demo installation: the demo organisation and the demo accounts listed in the README. */
 @Component
-@Order(10)
-class AccountsDemoData implements ApplicationRunner {
+class AccountsDemoData implements DemoSeed {
     static final String PASSWORD = "cocrea-demo";
     static final String ORGANISATION = "Comune di Esempio";
     private static final Logger log = LoggerFactory.getLogger(AccountsDemoData.class);
@@ -30,14 +26,11 @@ class AccountsDemoData implements ApplicationRunner {
             new DemoPerson("parent@example.org", "Elena Ferrari", false, null),
             new DemoPerson("volunteer@example.org", "Davide Romano", false, null));
 
-    private final DemoMode demo;
     private final PersonRepository people;
     private final OrganisationRepository organisations;
     private final AccountService accounts;
 
-    AccountsDemoData(
-            DemoMode demo, PersonRepository people, OrganisationRepository organisations, AccountService accounts) {
-        this.demo = demo;
+    AccountsDemoData(PersonRepository people, OrganisationRepository organisations, AccountService accounts) {
         this.people = people;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -45,9 +38,9 @@ class AccountsDemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        // With several nodes starting together, only the one that claimed the demo creates it.
-        if (people.count() > 0 || !demo.claimed()) {
+    public void seed() {
+        // platform.DemoSeeds runs seeds only on the node that claimed the demo; a restart finds people and adds none.
+        if (people.count() > 0) {
             return;
         }
         long organisation = organisations.create(ORGANISATION);

@@ -2,9 +2,9 @@ package org.cocrea.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Platform admins manage organisations, their departments and people. Guarded by /admin/** in security. */
@@ -80,7 +79,7 @@ class AdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        organisations.find(id).orElseThrow(AdminController::notFound);
+        organisations.find(id).orElseThrow(NotFound::new);
         if (!errors.hasErrors()) {
             try {
                 organisations.addDepartment(id, form.name().trim());
@@ -95,7 +94,7 @@ class AdminController {
     }
 
     private String organisationPage(long id, NameForm form, BindingResult errors, Model model) {
-        model.addAttribute("organisation", organisations.find(id).orElseThrow(AdminController::notFound));
+        model.addAttribute("organisation", organisations.find(id).orElseThrow(NotFound::new));
         model.addAttribute("departments", organisations.departments(id));
         model.addAttribute("members", people.inOrganisation(id));
         model.addAttribute("form", form);
@@ -121,7 +120,7 @@ class AdminController {
 
     @GetMapping("/admin/people/{id}")
     String person(@PathVariable long id, Model model) {
-        Person person = people.findById(id).filter(p -> !p.deleted()).orElseThrow(AdminController::notFound);
+        Person person = people.findById(id).filter(p -> !p.deleted()).orElseThrow(NotFound::new);
         var form = new RoleForm(person.kind().code(), person.admin(), person.organisationId(), person.departmentId());
         return personPage(person, form, null, model);
     }
@@ -135,7 +134,7 @@ class AdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Person person = people.findById(id).filter(p -> !p.deleted()).orElseThrow(AdminController::notFound);
+        Person person = people.findById(id).filter(p -> !p.deleted()).orElseThrow(NotFound::new);
         var errors = new BeanPropertyBindingResult(form, "form");
         errors.addAllErrors(binding);
         PersonKind kind = null;
@@ -156,7 +155,7 @@ class AdminController {
                 redirect.addFlashAttribute("notice", "admin.person.saved");
                 return "redirect:/admin/people/" + id;
             } catch (Refused problem) {
-                Forms.reject(errors, problem.field(), problem.key());
+                problem.addTo(errors);
             }
         }
         response.setStatus(422);
@@ -170,9 +169,5 @@ class AdminController {
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("departments", organisations.allDepartments());
         return "accounts/person";
-    }
-
-    static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.cocrea.platform.Refused;
 
 /**
  * Reads a census list: UTF-8 text, one identifier a line (optionally in double quotes), blank lines and lines
@@ -19,25 +20,26 @@ final class CensusCsv {
 
     private CensusCsv() {}
 
-    /** Why a list was refused: a message key and the line it concerns (0 for the whole file). */
-    static final class Refused extends RuntimeException {
-        final String key;
-        final int line;
+    /**
+     * Why a list was refused: a refusal of the upload form's file, with the line it concerns (0 for the whole
+     * file) as the message's argument.
+     */
+    static Refused refused(String key, int line) {
+        return new Refused("file", key, line);
+    }
 
-        Refused(String key, int line) {
-            super(key + " at line " + line, null, false, false);
-            this.key = key;
-            this.line = line;
-        }
+    /** The line a refusal of {@link #refused} concerns (0: the whole file). */
+    static int line(Refused refused) {
+        return refused.args().length > 0 && refused.args()[0] instanceof Integer line ? line : 0;
     }
 
     /** The distinct normalised identifiers of the file, in file order. */
     static Set<String> read(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new Refused("residents.csv.empty", 0);
+            throw refused("residents.csv.empty", 0);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new Refused("residents.csv.tooLarge", 0);
+            throw refused("residents.csv.tooLarge", 0);
         }
         var identifiers = new LinkedHashSet<String>();
         int start = 0;
@@ -59,7 +61,7 @@ final class CensusCsv {
             line++;
         }
         if (identifiers.isEmpty()) {
-            throw new Refused("residents.csv.empty", 0);
+            throw refused("residents.csv.empty", 0);
         }
         return identifiers;
     }
@@ -73,7 +75,7 @@ final class CensusCsv {
                     .decode(ByteBuffer.wrap(bytes, start, end - start))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new Refused("residents.csv.encoding", line);
+            throw refused("residents.csv.encoding", line);
         }
     }
 
@@ -87,11 +89,11 @@ final class CensusCsv {
             value = value.substring(1, value.length() - 1).strip();
         }
         if (value.indexOf(',') >= 0 || value.indexOf(';') >= 0 || value.indexOf('\t') >= 0) {
-            throw new Refused("residents.csv.columns", line);
+            throw refused("residents.csv.columns", line);
         }
         String normalised = normalise(value);
         if (normalised == null) {
-            throw new Refused("residents.csv.identifier", line);
+            throw refused("residents.csv.identifier", line);
         }
         return normalised;
     }

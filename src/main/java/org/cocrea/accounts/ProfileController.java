@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.cocrea.platform.ChosenLanguage;
-import org.cocrea.platform.FormErrors;
 import org.cocrea.platform.Language;
 import org.cocrea.platform.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,7 +91,7 @@ class ProfileController {
                 redirect.addFlashAttribute("notice", "password.changed");
                 return "redirect:/profile";
             } catch (Refused problem) {
-                Forms.reject(errors, problem.field(), problem.key());
+                problem.addTo(errors);
             }
         }
         Person person = people.findById(user.id()).orElseThrow();
@@ -114,10 +113,8 @@ class ProfileController {
         try {
             accounts.delete(user.id(), password);
         } catch (Refused problem) {
-            var errors = new BeanPropertyBindingResult(PasswordForm.empty(null), "deleteForm");
-            FormErrors.reject(errors, "password", problem.key());
+            var errors = problem.shownAgain(response);
             Person person = people.findById(user.id()).orElseThrow();
-            response.setStatus(422);
             model.addAttribute(
                     "form", new ProfileForm(person.name(), person.language().code()));
             model.addAttribute("deleteErrors", errors);

@@ -67,7 +67,7 @@ class RegistrationController {
             } catch (DuplicateKeyException raced) {
                 // Another registration of the same new address won; answer as usual, like for any taken address.
             } catch (Refused problem) {
-                Forms.reject(errors, problem.field(), problem.key());
+                problem.addTo(errors);
             }
         }
         if (!errors.hasErrors()) {

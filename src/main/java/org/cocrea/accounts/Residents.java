@@ -117,7 +117,7 @@ public class Residents {
         return census.organisationsWithCensus();
     }
 
-    /** Replaces the organisation's list in one transaction; throws {@link CensusCsv.Refused}, storing nothing. */
+    /** Replaces the organisation's list in one transaction; throws {@link org.cocrea.platform.Refused} for the file, storing nothing. */
     int upload(long organisationId, long uploaderId, byte[] csv) {
         var identifiers = CensusCsv.read(csv);
         return tx.execute(status -> {

@@ -2,9 +2,12 @@ package org.cocrea.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.cocrea.platform.NotFound;
+import org.cocrea.platform.Refused;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +33,7 @@ class ResidentsController {
 
     @GetMapping("/organisations/{id:\\d+}/residents")
     String register(@PathVariable long id, @AuthenticationPrincipal CocreaUser me, Model model) {
-        return page(officerOf(id, me), model, null, 0);
+        return page(officerOf(id, me), model, null);
     }
 
     @PostMapping("/organisations/{id:\\d+}/residents")
@@ -48,9 +51,8 @@ class ResidentsController {
             residents.upload(id, me.id(), bytes);
             redirect.addFlashAttribute("notice", "residents.uploaded");
             return "redirect:/organisations/" + id + "/residents";
-        } catch (CensusCsv.Refused refused) {
-            response.setStatus(422);
-            return page(organisation, model, refused.key, refused.line);
+        } catch (Refused refused) {
+            return page(organisation, model, refused.shownAgain(response));
         }
     }
 
@@ -77,7 +79,7 @@ class ResidentsController {
     private String decide(long id, long contest, boolean confirmed, CocreaUser me, RedirectAttributes redirect) {
         officerOf(id, me);
         if (!residents.decide(id, contest, confirmed, me.id())) {
-            throw AdminController.notFound();
+            throw new NotFound();
         }
         redirect.addFlashAttribute("notice", confirmed ? "residents.contest.confirmed" : "residents.contest.rejected");
         return "redirect:/organisations/" + id + "/residents";
@@ -86,14 +88,14 @@ class ResidentsController {
     /** The file's bytes, without reading more than the limit (and one byte to tell it was over). */
     private static byte[] limited(MultipartFile file) throws IOException {
         if (file.getSize() > CensusCsv.MAX_BYTES) {
-            throw new CensusCsv.Refused("residents.csv.tooLarge", 0);
+            throw CensusCsv.refused("residents.csv.tooLarge", 0);
         }
         try (var in = file.getInputStream()) {
             return in.readNBytes(CensusCsv.MAX_BYTES + 1);
         }
     }
 
-    private String page(Organisation organisation, Model model, String problem, int line) {
+    private String page(Organisation organisation, Model model, BindingResult errors) {
         model.addAttribute("organisation", organisation);
         model.addAttribute(
                 "census",
@@ -102,21 +104,20 @@ class ResidentsController {
                         .map(c -> CensusView.of(c.entries(), c.uploadedAt()))
                         .orElse(null));
         model.addAttribute("contests", residents.openContests(organisation.id()));
-        model.addAttribute("problem", problem);
-        model.addAttribute("line", line);
+        model.addAttribute("errors", errors);
         return "accounts/residents";
     }
 
     /** The organisation, if the person may keep its register; 404 otherwise, so outsiders learn nothing. */
     private Organisation officerOf(long id, CocreaUser me) {
-        var organisation = organisations.find(id).orElseThrow(AdminController::notFound);
+        var organisation = organisations.find(id).orElseThrow(NotFound::new);
         if (me.admin()) {
             return organisation;
         }
-        var person = people.findById(me.id()).orElseThrow(AdminController::notFound);
+        var person = people.findById(me.id()).orElseThrow(NotFound::new);
         if (person.professional() && person.organisationId() != null && person.organisationId() == id) {
             return organisation;
         }
-        throw AdminController.notFound();
+        throw new NotFound();
     }
 }

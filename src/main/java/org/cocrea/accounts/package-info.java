@@ -4,5 +4,7 @@
  * deletion, organisations with departments, the residents register with its contested claims, and the platform
  * admin's management pages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Accounts",
+        allowedDependencies = {"platform"})
 package org.cocrea.accounts;

@@ -5,22 +5,19 @@ import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.platform.DemoMode;
+import org.cocrea.platform.DemoSeed;
 import org.cocrea.voting.Rule;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo initiatives (order 20): the parks department's participatory budget in the collective
+ * After the demo initiatives: the parks department's participatory budget in the collective
  * co-commissioning initiative, open for knapsack ballots counted with the Method of Equal Shares. Its projects
- * are the residents' accepted proposals (demo proposals come at order 25); the list below is the fallback when
+ * are the residents' accepted proposals (the ideas module, which this one depends on, seeds them first); the list below is the fallback when
  * the initiative has none.
  */
 @Component
-@Order(30)
-class BudgetDemoData implements ApplicationRunner {
+class BudgetDemoData implements DemoSeed {
     static final String INITIATIVE = "Percorsi ciclabili del quartiere: le priorità";
 
     record Item(String title, String description, long euros, String category) {}
@@ -71,7 +68,7 @@ class BudgetDemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!demo.claimed() || budgets.count() > 0) {
             return;
         }

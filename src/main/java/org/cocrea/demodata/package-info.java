@@ -3,5 +3,7 @@
  * the configured database with a synthetic city through the other modules' public bulk services, so every
  * rule the pages enforce holds for the generated data. Deterministic for a seed, resumable batch by batch.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo-data generator")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo-data generator",
+        allowedDependencies = {"platform", "accounts", "initiatives", "plans", "commissioning"})
 package org.cocrea.demodata;

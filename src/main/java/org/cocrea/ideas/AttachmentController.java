@@ -1,11 +1,12 @@
 package org.cocrea.ideas;
 
-import org.cocrea.platform.SignedInPerson;
+import org.cocrea.initiatives.OpenTool;
+import org.cocrea.initiatives.ToolAccess;
+import org.cocrea.platform.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,13 +27,12 @@ class AttachmentController {
 
     @GetMapping("/ideas/{tool:\\d+}/{idea:\\d+}/files/{file:\\d+}")
     ResponseEntity<byte[]> file(
-            @PathVariable long tool,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @PathVariable long idea,
-            @PathVariable long file,
-            @AuthenticationPrincipal SignedInPerson me) {
-        var place = places.place(tool, me);
+            @PathVariable long file) {
+        var place = new Place(tool);
         var proposal = places.idea(place, idea);
-        var found = talk.file(proposal.id(), file).orElseThrow(Places::notFound);
+        var found = talk.file(proposal.id(), file).orElseThrow(NotFound::new);
         var a = found.attachment();
         var disposition = (a.image() ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8)

@@ -2,9 +2,9 @@ package org.cocrea.ideas;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.BiConsumer;
+import org.cocrea.initiatives.OpenTool;
+import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.Refused;
-import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,15 +30,14 @@ class IdeaActionsController {
 
     @PostMapping("/ideas/{tool:\\d+}/{idea:\\d+}/comments")
     String comment(
-            @PathVariable long tool,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @PathVariable long idea,
-            @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(required = false) String body,
             @RequestParam(required = false) String parent,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(tool, idea, me, model, response, redirect, "ideas.comment.added", (place, i) -> {
+        return act(tool, idea, model, response, redirect, "ideas.comment.added", (place, i) -> {
             model.addAttribute("commentBody", body);
             service.comment(place, i, body, parent);
         });
@@ -46,37 +45,34 @@ class IdeaActionsController {
 
     @PostMapping("/ideas/{tool:\\d+}/{idea:\\d+}/support")
     String support(
-            @PathVariable long tool,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @PathVariable long idea,
-            @AuthenticationPrincipal SignedInPerson me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(tool, idea, me, model, response, redirect, "ideas.support.added", service::support);
+        return act(tool, idea, model, response, redirect, "ideas.support.added", service::support);
     }
 
     @PostMapping("/ideas/{tool:\\d+}/{idea:\\d+}/withdraw")
     String withdraw(
-            @PathVariable long tool,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @PathVariable long idea,
-            @AuthenticationPrincipal SignedInPerson me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(tool, idea, me, model, response, redirect, "ideas.support.withdrawn", service::withdraw);
+        return act(tool, idea, model, response, redirect, "ideas.support.withdrawn", service::withdraw);
     }
 
     @PostMapping("/ideas/{tool:\\d+}/{idea:\\d+}/answer")
     String answer(
-            @PathVariable long tool,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @PathVariable long idea,
-            @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String reason,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(tool, idea, me, model, response, redirect, "ideas.answer.saved", (place, i) -> {
+        return act(tool, idea, model, response, redirect, "ideas.answer.saved", (place, i) -> {
             model.addAttribute("answerStatus", status);
             model.addAttribute("answerReason", reason);
             service.answer(place, i, status, reason);
@@ -85,14 +81,13 @@ class IdeaActionsController {
 
     @PostMapping("/ideas/{tool:\\d+}/{idea:\\d+}/report")
     String report(
-            @PathVariable long tool,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @PathVariable long idea,
-            @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(required = false) String reason,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(tool, idea, me, model, response, redirect, "ideas.report.saved", (place, i) -> {
+        return act(tool, idea, model, response, redirect, "ideas.report.saved", (place, i) -> {
             model.addAttribute("reportReason", reason);
             service.report(place, i, reason);
         });
@@ -100,9 +95,8 @@ class IdeaActionsController {
 
     @PostMapping("/ideas/{tool:\\d+}/{idea:\\d+}/moderate")
     String moderate(
-            @PathVariable long tool,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @PathVariable long idea,
-            @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(required = false) String action,
             Model model,
             HttpServletResponse response,
@@ -110,7 +104,6 @@ class IdeaActionsController {
         return act(
                 tool,
                 idea,
-                me,
                 model,
                 response,
                 redirect,
@@ -120,9 +113,8 @@ class IdeaActionsController {
 
     @PostMapping("/ideas/{tool:\\d+}/{idea:\\d+}/follow")
     String follow(
-            @PathVariable long tool,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @PathVariable long idea,
-            @AuthenticationPrincipal SignedInPerson me,
             @RequestParam(defaultValue = "true") String follow,
             Model model,
             HttpServletResponse response,
@@ -131,7 +123,6 @@ class IdeaActionsController {
         return act(
                 tool,
                 idea,
-                me,
                 model,
                 response,
                 redirect,
@@ -140,27 +131,26 @@ class IdeaActionsController {
     }
 
     private String act(
-            long tool,
+            ToolAccess tool,
             long ideaId,
-            SignedInPerson me,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect,
             String notice,
             BiConsumer<Place, Idea> action) {
-        var place = places.place(tool, me);
+        var place = new Place(tool);
         var idea = places.idea(place, ideaId);
         try {
             action.accept(place, idea);
         } catch (Refused r) {
-            response.setStatus(422);
+            var errors = r.shownAgain(response);
             model.addAttribute("page", pages.idea(place, idea));
-            model.addAttribute("errors", r.errors());
+            model.addAttribute("errors", errors);
             return "ideas/idea";
         }
         redirect.addFlashAttribute("notice", notice);
         // A proposal hidden by the action is no longer readable by most, so they go back to the list.
         boolean stillReadable = places.ideaIfReadable(place, ideaId);
-        return "redirect:/ideas/" + tool + (stillReadable ? "/" + ideaId : "");
+        return "redirect:/ideas/" + tool.id() + (stillReadable ? "/" + ideaId : "");
     }
 }

@@ -183,7 +183,8 @@ class IdeaService {
     }
 
     private void require(Place place, String action) {
-        if (!initiatives.mayDo(place.me(), place.id(), action)) {
+        // Asked once for the request, when the tool was opened.
+        if (!place.may(action)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
     }

@@ -3,10 +3,10 @@ package org.cocrea.ideas;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.cocrea.initiatives.OpenTool;
+import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.Refused;
-import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,21 +36,20 @@ class IdeasController {
 
     @GetMapping("/ideas/{tool:\\d+}")
     String list(
-            @PathVariable long tool,
-            @AuthenticationPrincipal SignedInPerson me,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String sort,
             @RequestParam(required = false) String page,
             HttpServletRequest request,
             Model model) {
-        model.addAttribute("list", pages.list(places.place(tool, me), category, status, sort, page, request));
+        model.addAttribute("list", pages.list(new Place(tool), category, status, sort, page, request));
         return "ideas/list";
     }
 
     @GetMapping("/ideas/{tool:\\d+}/new")
-    String newForm(@PathVariable long tool, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        var place = places.place(tool, me);
+    String newForm(@OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool, Model model) {
+        var place = new Place(tool);
         if (!place.may(IdeasTool.PROPOSE)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
@@ -59,58 +58,53 @@ class IdeasController {
 
     @PostMapping("/ideas/{tool:\\d+}")
     String propose(
-            @PathVariable long tool,
-            @AuthenticationPrincipal SignedInPerson me,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @ModelAttribute("form") IdeaForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var place = places.place(tool, me);
+        var place = new Place(tool);
         try {
             long id = service.propose(place, form, files);
             redirect.addFlashAttribute("notice", "ideas.created");
-            return "redirect:/ideas/" + tool + "/" + id;
+            return "redirect:/ideas/" + tool.id() + "/" + id;
         } catch (Refused r) {
-            response.setStatus(422);
-            return form(place, model, form, r.errors());
+            return form(place, model, form, r.shownAgain(response));
         }
     }
 
     @GetMapping("/ideas/{tool:\\d+}/{idea:\\d+}")
-    String show(
-            @PathVariable long tool, @PathVariable long idea, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        var place = places.place(tool, me);
+    String show(@OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool, @PathVariable long idea, Model model) {
+        var place = new Place(tool);
         model.addAttribute("page", pages.idea(place, places.idea(place, idea)));
         model.addAttribute("errors", null);
         return "ideas/idea";
     }
 
     @GetMapping("/ideas/{tool:\\d+}/settings")
-    String settings(@PathVariable long tool, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        var place = places.place(tool, me);
+    String settings(@OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool, Model model) {
+        var place = new Place(tool);
         if (!place.moderates()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return settingsPage(place, model, SettingsForm.of(ideas.settings(tool)), null);
+        return settingsPage(place, model, SettingsForm.of(ideas.settings(tool.id())), null);
     }
 
     @PostMapping("/ideas/{tool:\\d+}/settings")
     String saveSettings(
-            @PathVariable long tool,
-            @AuthenticationPrincipal SignedInPerson me,
+            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @ModelAttribute("form") SettingsForm form,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var place = places.place(tool, me);
+        var place = new Place(tool);
         try {
             service.saveSettings(place, form);
             redirect.addFlashAttribute("notice", "ideas.settings.saved");
-            return "redirect:/ideas/" + tool + "/settings";
+            return "redirect:/ideas/" + tool.id() + "/settings";
         } catch (Refused r) {
-            response.setStatus(422);
-            return settingsPage(place, model, form, r.errors());
+            return settingsPage(place, model, form, r.shownAgain(response));
         }
     }
 

@@ -9,21 +9,17 @@ import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.initiatives.ToolInstance;
-import org.cocrea.platform.DemoMode;
+import org.cocrea.platform.DemoSeed;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo initiatives (order 20) and before the demo budget (order 30), which imports the accepted
+ * After the demo initiatives and before the demo budget (commissioning depends on ideas), which imports the accepted
  * proposals as its projects: residents' proposals for the bicycle routes, and parents' proposals at school.
  */
 @Component
-@Order(25)
-class IdeasDemoData implements ApplicationRunner {
+class IdeasDemoData implements DemoSeed {
     static final String BIKES = "Percorsi ciclabili del quartiere: le priorità";
     static final String SCHOOL = "Scuola inclusiva: sfide e opportunità";
     static final String OFFICER = "parks.officer@example.org";
@@ -175,7 +171,6 @@ class IdeasDemoData implements ApplicationRunner {
                     null,
                     List.of()));
 
-    private final DemoMode demo;
     private final Initiatives initiatives;
     private final Accounts accounts;
     private final IdeaRepository ideas;
@@ -183,13 +178,7 @@ class IdeasDemoData implements ApplicationRunner {
     private final Supports supports;
 
     IdeasDemoData(
-            DemoMode demo,
-            Initiatives initiatives,
-            Accounts accounts,
-            IdeaRepository ideas,
-            TalkRepository talk,
-            Supports supports) {
-        this.demo = demo;
+            Initiatives initiatives, Accounts accounts, IdeaRepository ideas, TalkRepository talk, Supports supports) {
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.ideas = ideas;
@@ -199,10 +188,7 @@ class IdeasDemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demo.claimed()) {
-            return;
-        }
+    public void seed() {
         instance(BIKES, OFFICER).ifPresent(i -> {
             ideas.saveSettings(i.id(), new IdeaSettings("mobilità\nsicurezza\ncomunità\nverde", 3, 5, 3));
             var first = add(i, BIKE_IDEAS);

@@ -3,19 +3,34 @@ package org.cocrea.ideas;
 import java.util.Optional;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.MemberRole;
-import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.SignedInPerson;
 
 /**
- * One request's view of a proposals instance: the initiative the person may see and their role in it, asked
- * once of the initiatives API so that a page does not repeat the same questions for every button.
+ * One request's view of a proposals instance: the person's {@link ToolAccess}, opened once per request
+ * ({@code @OpenTool}), so that a page does not repeat the same questions for every button.
  */
-record Place(ToolInstance instance, Initiative initiative, Optional<MemberRole> role, SignedInPerson me) {
+record Place(ToolAccess access) {
+    ToolInstance instance() {
+        return access.instance();
+    }
+
+    Initiative initiative() {
+        return access.initiative();
+    }
+
+    Optional<MemberRole> role() {
+        return Optional.ofNullable(access.role());
+    }
+
+    SignedInPerson me() {
+        return access.person();
+    }
+
+    /** Whether the person may do the tool action (none in an archived initiative, none for nobody). */
     boolean may(String action) {
-        return me != null
-                && initiative.status() != Status.ARCHIVED
-                && role.map(r -> IdeasTool.ACTIONS.get(action).contains(r)).orElse(false);
+        return access.may(action);
     }
 
     boolean moderates() {
@@ -28,10 +43,10 @@ record Place(ToolInstance instance, Initiative initiative, Optional<MemberRole> 
     }
 
     boolean isAuthor(Idea idea) {
-        return me != null && idea.authorId() != null && idea.authorId() == me.personId();
+        return me() != null && idea.authorId() != null && idea.authorId() == me().personId();
     }
 
     long id() {
-        return instance.id();
+        return instance().id();
     }
 }

@@ -4,5 +4,7 @@
  * facilitators, moderation and follows. Other modules read accepted proposals through {@link
  * org.cocrea.ideas.Ideas}; every permission is asked of {@link org.cocrea.initiatives.Initiatives}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Proposals tool")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Proposals tool",
+        allowedDependencies = {"platform", "accounts", "initiatives"})
 package org.cocrea.ideas;

@@ -4,5 +4,7 @@
  * languages, security configuration, Markdown sanitising, mail, scheduled-job locking and rate limits held in the
  * database for every node ({@link org.cocrea.platform.Throttle}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Platform",
+        allowedDependencies = {})
 package org.cocrea.platform;

@@ -8,20 +8,17 @@ import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.platform.DemoMode;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.cocrea.platform.DemoSeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo initiatives (order 20): a ranked vote in the collective co-commissioning initiative on which
+ * After the demo initiatives: a ranked vote in the collective co-commissioning initiative on which
  * cycling works come first, open to anyone registered, with live results and three ballots already cast, so
  * that the results page shows a Borda count and instant-runoff rounds. The demo citizen has not voted yet.
  */
 @Component
-@Order(50)
-class VoteDemoData implements ApplicationRunner {
+class VoteDemoData implements DemoSeed {
     static final String INITIATIVE = "Percorsi ciclabili del quartiere: le priorità";
     static final String QUESTION = "Quali interventi per andare in bici realizzare per primi?";
 
@@ -54,7 +51,7 @@ class VoteDemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (!demo.claimed() || votes.count() > 0) {
             return;
         }

@@ -1,25 +1,23 @@
 package org.cocrea.updates;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.OpenTool;
 import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.initiatives.ToolInstance;
-import org.cocrea.platform.FormErrors;
-import org.cocrea.platform.SignedInPerson;
+import org.cocrea.platform.Refused;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
@@ -39,37 +37,35 @@ class UpdatesController {
     }
 
     @GetMapping("/updates/{id:\\d+}")
-    String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(access(id, me), model, UpdateForm.empty(), null);
+    String show(@OpenTool(UpdatesTool.ID) ToolAccess access, Model model) {
+        return page(access, model, UpdateForm.empty(), null);
     }
 
     @PostMapping("/updates/{id:\\d+}")
     String post(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
+            @OpenTool(UpdatesTool.ID) ToolAccess access,
             @ModelAttribute("form") UpdateForm form,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var access = access(id, me);
         if (!access.may(UpdatesTool.POST)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         ToolInstance instance = access.instance();
-        var errors = new BeanPropertyBindingResult(form, "form");
         String title = form.title() == null ? "" : form.title().trim();
         String body = form.body() == null ? "" : form.body().trim();
+        var problems = new ArrayList<Refused.Problem>();
         if (title.isEmpty() || title.length() > 200) {
-            FormErrors.reject(errors, "title", "updates.title.invalid");
+            problems.add(new Refused.Problem("title", "updates.title.invalid"));
         }
         if (body.isEmpty() || body.length() > 20_000) {
-            FormErrors.reject(errors, "body", "updates.body.invalid");
+            problems.add(new Refused.Problem("body", "updates.body.invalid"));
         }
-        if (errors.hasErrors()) {
-            response.setStatus(422);
-            return page(access, model, form, errors);
+        if (!problems.isEmpty()) {
+            return page(access, model, form, new Refused(problems).shownAgain(response));
         }
-        posts.add(id, me.personId(), title, body);
+        long id = access.id();
+        posts.add(id, access.person().personId(), title, body);
         initiatives.touch(instance.initiativeId());
         redirect.addFlashAttribute("notice", "updates.posted");
         return "redirect:/updates/" + id;
@@ -82,10 +78,10 @@ class UpdatesController {
      */
     @GetMapping(value = "/updates/{id:\\d+}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ResponseEntity<String> export(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me) {
-        ToolInstance instance = instance(id);
-        Initiative initiative =
-                initiatives.visible(instance.initiativeId(), me).orElseThrow(UpdatesController::notFound);
+    ResponseEntity<String> export(@OpenTool(UpdatesTool.ID) ToolAccess access) {
+        ToolInstance instance = access.instance();
+        Initiative initiative = access.initiative();
+        long id = instance.id();
         var export = new UpdatesExport(
                 initiative.id(),
                 initiative.title(),
@@ -109,21 +105,6 @@ class UpdatesController {
         record Post(long id, String title, String body, String postedAt) {}
     }
 
-    /** The person's standing in the updates instance; not found when it is no updates tool or they may not see it. */
-    private ToolAccess access(long id, SignedInPerson me) {
-        return initiatives
-                .toolAccess(me, id)
-                .filter(a -> a.instance().toolId().equals(UpdatesTool.ID))
-                .orElseThrow(UpdatesController::notFound);
-    }
-
-    private ToolInstance instance(long id) {
-        return initiatives
-                .toolInstance(id)
-                .filter(i -> i.toolId().equals(UpdatesTool.ID))
-                .orElseThrow(UpdatesController::notFound);
-    }
-
     /**
      * The page, from the person's access read once for the request (the instance was read three times, the
      * initiative and the role twice, when visibility and the right to post were asked separately).
@@ -136,9 +117,5 @@ class UpdatesController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "updates/updates";
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

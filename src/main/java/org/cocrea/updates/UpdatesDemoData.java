@@ -1,33 +1,24 @@
 package org.cocrea.updates;
 
 import org.cocrea.initiatives.Initiatives;
-import org.cocrea.platform.DemoMode;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.cocrea.platform.DemoSeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** After the demo initiatives exist (order 20): a first post in every empty updates instance. */
+/** After the demo initiatives exist: a first post in every empty updates instance. */
 @Component
-@Order(30)
-class UpdatesDemoData implements ApplicationRunner {
-    private final DemoMode demo;
+class UpdatesDemoData implements DemoSeed {
     private final Initiatives initiatives;
     private final UpdateRepository posts;
 
-    UpdatesDemoData(DemoMode demo, Initiatives initiatives, UpdateRepository posts) {
-        this.demo = demo;
+    UpdatesDemoData(Initiatives initiatives, UpdateRepository posts) {
         this.initiatives = initiatives;
         this.posts = posts;
     }
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demo.claimed()) {
-            return;
-        }
+    public void seed() {
         for (var instance : initiatives.toolInstances(UpdatesTool.ID)) {
             if (posts.count(instance.id()) == 0) {
                 posts.add(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.cocrea.platform.Refused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,24 +33,31 @@ class CensusCsvTest {
             })
     void refusesBadLines(String text, String key, int line) {
         String input = text.replace("\\n", "\n").replace("\\t", "\t").replace("\\u0000", "\u0000");
-        assertThatThrownBy(() -> CensusCsv.read(bytes(input))).isInstanceOfSatisfying(CensusCsv.Refused.class, r -> {
-            assertThat(r.key).isEqualTo(key);
-            assertThat(r.line).isEqualTo(line);
+        assertThatThrownBy(() -> CensusCsv.read(bytes(input))).isInstanceOfSatisfying(Refused.class, r -> {
+            assertThat(r.field()).isEqualTo("file");
+            assertThat(r.key()).isEqualTo(key);
+            assertThat(CensusCsv.line(r)).isEqualTo(line);
         });
     }
 
     @Test
     void refusesEmptyTooLongBadEncodingAndTooLarge() {
-        assertThatThrownBy(() -> CensusCsv.read(new byte[0])).hasFieldOrPropertyWithValue("key", "residents.csv.empty");
+        assertThatThrownBy(() -> CensusCsv.read(new byte[0]))
+                .isInstanceOf(Refused.class)
+                .hasMessage("residents.csv.empty");
         assertThatThrownBy(() -> CensusCsv.read(bytes("\n  \n# only a comment\n")))
-                .hasFieldOrPropertyWithValue("key", "residents.csv.empty");
+                .isInstanceOf(Refused.class)
+                .hasMessage("residents.csv.empty");
         assertThatThrownBy(() -> CensusCsv.read(bytes("X".repeat(65))))
-                .hasFieldOrPropertyWithValue("key", "residents.csv.identifier");
+                .isInstanceOf(Refused.class)
+                .hasMessage("residents.csv.identifier");
         byte[] latin1 = "OK1\nCITTÀ\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> CensusCsv.read(latin1))
-                .hasFieldOrPropertyWithValue("key", "residents.csv.encoding")
-                .hasFieldOrPropertyWithValue("line", 2);
+                .isInstanceOf(Refused.class)
+                .hasMessage("residents.csv.encoding")
+                .satisfies(e -> assertThat(CensusCsv.line((Refused) e)).isEqualTo(2));
         assertThatThrownBy(() -> CensusCsv.read(new byte[CensusCsv.MAX_BYTES + 1]))
-                .hasFieldOrPropertyWithValue("key", "residents.csv.tooLarge");
+                .isInstanceOf(Refused.class)
+                .hasMessage("residents.csv.tooLarge");
     }
 }

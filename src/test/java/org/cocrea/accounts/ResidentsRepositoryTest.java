@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.cocrea.platform.Language;
+import org.cocrea.platform.Refused;
 import org.cocrea.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -90,7 +91,7 @@ class ResidentsRepositoryTest {
         f.residents.upload(f.org, uploader, csv("AAA111\n"));
         assertThatThrownBy(() -> f.residents.upload(f.org, uploader, csv("BBB222\nCCC333,DDD444\n")))
                 .isInstanceOfSatisfying(
-                        CensusCsv.Refused.class, r -> assertThat(r.line).isEqualTo(2));
+                        Refused.class, r -> assertThat(CensusCsv.line(r)).isEqualTo(2));
         assertThat(f.residents.censusKey(f.org, "AAA111")).isPresent();
         assertThat(f.residents.censusKey(f.org, "BBB222")).isEmpty();
     }

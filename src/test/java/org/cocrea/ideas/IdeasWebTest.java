@@ -102,7 +102,7 @@ class IdeasWebTest {
         assertThat(sources).isEqualTo(accepted);
         // Running the demo again changes nothing; the group initiative has its proposals too.
         long before = count("SELECT COUNT(*) FROM idea");
-        demoData.run(null);
+        demoData.seed();
         assertThat(count("SELECT COUNT(*) FROM idea")).isEqualTo(before);
         assertThat(count("""
                 SELECT COUNT(*) FROM idea x JOIN tool_instance t ON t.id = x.tool_instance_id

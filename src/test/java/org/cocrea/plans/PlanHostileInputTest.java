@@ -61,7 +61,7 @@ class PlanHostileInputTest {
             plan = Outsiders.planInstance(jdbc);
         }
         // The same start as the other plan tests, whichever runs first: the demo version comes first.
-        demoData.run(null);
+        demoData.seed();
         var forms = new LinkedHashMap<String, Map<String, String>>();
         var version = new LinkedHashMap<String, String>();
         PlanContent.SECTIONS.forEach(s -> version.put(s, "testo"));

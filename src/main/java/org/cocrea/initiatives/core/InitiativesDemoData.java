@@ -17,21 +17,18 @@ import org.cocrea.initiatives.Status;
 import org.cocrea.initiatives.TimelinePhase;
 import org.cocrea.initiatives.timeline.TimelineRepository;
 import org.cocrea.platform.DemoMode;
+import org.cocrea.platform.DemoSeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo accounts (order 10): one initiative for each of the twelve cells of the typology, for the
+ * After the demo accounts: one initiative for each of the twelve cells of the typology, for the
  * demo organisation, with members drawn from the demo accounts and an updates tool in the cell's phase.
  */
 @Component
-@Order(20)
-public class InitiativesDemoData implements ApplicationRunner {
+public class InitiativesDemoData implements DemoSeed {
     private static final Logger log = LoggerFactory.getLogger(InitiativesDemoData.class);
     static final String ORGANISATION = "Comune di Esempio";
 
@@ -127,7 +124,7 @@ public class InitiativesDemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         var organisation = accounts.organisationByName(ORGANISATION).orElse(null);
         if (!demo.claimed() || organisation == null || initiatives.count() > 0) {
             return;

@@ -32,24 +32,21 @@ import org.cocrea.plans.plan.PlansDemoData;
 import org.cocrea.plans.review.ReviewRepository;
 import org.cocrea.plans.review.ReviewTool;
 import org.cocrea.platform.DemoMode;
+import org.cocrea.platform.DemoSeed;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo plan (order 40): the other phases of "Piano personale di salute" get their tools with
+ * After the demo plan: the other phases of "Piano personale di salute" get their tools with
  * realistic content, so every page of the individual row has something to show: the needs described and
  * ranked by both sides with an agreed order (co-commissioning), actions and a diary with contributions
  * (co-delivery), two ladder readings by each side (co-assessment), and a review meeting next to the plan.
  * Each tool is seeded only while it is empty, and only in the demo initiatives.
  */
 @Component
-@Order(41)
-public class CareDemoData implements ApplicationRunner {
+public class CareDemoData implements DemoSeed {
     public static final String NEEDS_INITIATIVE = "Piano personale di salute: bisogni e priorità";
     public static final String DELIVERY_INITIATIVE = "Piano personale di salute: dieta, movimento, niente fumo";
     public static final String ASSESSMENT_INITIATIVE = "Piano personale di salute: valutazione dei progressi";
@@ -89,9 +86,15 @@ public class CareDemoData implements ApplicationRunner {
     /** The three people of the demo plan. */
     record People(long worker, long citizen, long parent) {}
 
+    /** The other tools join the demo plan's initiative, so the plan comes first. */
+    @Override
+    public java.util.Set<Class<? extends DemoSeed>> after() {
+        return java.util.Set.of(PlansDemoData.class);
+    }
+
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         var worker = accounts.personByEmail(PlansDemoData.CASE_MANAGER).orElse(null);
         var citizen = accounts.personByEmail(PlansDemoData.CITIZEN).orElse(null);
         var parent = accounts.personByEmail(PARENT).orElse(null);

@@ -8,21 +8,18 @@ import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.plans.PlanContent;
 import org.cocrea.platform.DemoMode;
+import org.cocrea.platform.DemoSeed;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo initiatives (order 20): the demo health plan gets a first version signed by the citizen and
+ * After the demo initiatives: the demo health plan gets a first version signed by the citizen and
  * the social worker, and two GAS goals with written levels, a baseline and two dated follow-ups. Only the demo
  * initiative is touched, and only while its plan is empty, so a real plan never receives demo content.
  */
 @Component
-@Order(40)
-public class PlansDemoData implements ApplicationRunner {
+public class PlansDemoData implements DemoSeed {
     public static final String INITIATIVE = "Piano personale di salute: il piano";
     public static final String CASE_MANAGER = "social.worker@example.org";
     public static final String CITIZEN = "citizen@example.org";
@@ -71,7 +68,7 @@ public class PlansDemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         var worker = accounts.personByEmail(CASE_MANAGER).orElse(null);
         var citizen = accounts.personByEmail(CITIZEN).orElse(null);
         if (!demo.claimed() || worker == null || citizen == null) {

@@ -4,21 +4,20 @@ import java.util.Map;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
+import org.cocrea.plans.care.CareDemoData;
+import org.cocrea.plans.plan.PlansDemoData;
 import org.cocrea.platform.DemoMode;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.cocrea.platform.DemoSeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo initiatives and their tools (order 60): in the demo's individual initiatives the citizen has consented to
+ * After the demo initiatives and their tools: in the demo's individual initiatives the citizen has consented to
  * the family proxy acting for them and to sharing their plan data, so every demo page works as it would for
  * real. Only initiatives with no consent recorded yet are touched, so a withdrawal is never undone.
  */
 @Component
-@Order(60)
-class ConsentDemoData implements ApplicationRunner {
+class ConsentDemoData implements DemoSeed {
     static final String CITIZEN = "citizen@example.org";
     static final String PROXY = "parent@example.org";
 
@@ -34,9 +33,15 @@ class ConsentDemoData implements ApplicationRunner {
         this.consents = consents;
     }
 
+    /** Consents cover the plan and the other care tools, so those come first. */
+    @Override
+    public java.util.Set<Class<? extends DemoSeed>> after() {
+        return java.util.Set.of(PlansDemoData.class, CareDemoData.class);
+    }
+
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         var citizen = accounts.personByEmail(CITIZEN).orElse(null);
         var proxy = accounts.personByEmail(PROXY).orElse(null);
         if (!demo.claimed() || citizen == null || proxy == null) {

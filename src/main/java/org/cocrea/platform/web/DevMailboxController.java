@@ -2,15 +2,14 @@ package org.cocrea.platform.web;
 
 import java.security.Principal;
 import java.util.List;
+import org.cocrea.platform.NotFound;
 import org.cocrea.platform.mail.DevMail;
 import org.cocrea.platform.mail.DevMailbox;
 import org.cocrea.platform.mail.MailSettings;
 import org.cocrea.platform.mail.Secrets;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Mails kept because no SMTP server is configured, in demo or development mode only (404 otherwise). The admin's
@@ -57,7 +56,7 @@ class DevMailboxController {
 
     private void requireDevMailbox() {
         if (!settings.devMailbox()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
     }
 }

@@ -60,7 +60,7 @@ class GoalWebTest {
                     .andExpect(status().isFound());
         }
         plan = Outsiders.planInstance(jdbc);
-        demoData.run(null);
+        demoData.seed();
     }
 
     private long count(String sql) {

@@ -61,7 +61,7 @@ class PlanWebTest {
         }
         plan = Outsiders.planInstance(jdbc);
         // At start-up the tool did not exist yet; running the demo runner again seeds the first version.
-        demoData.run(null);
+        demoData.seed();
     }
 
     private int latest() {
@@ -157,7 +157,7 @@ class PlanWebTest {
     @Test
     void theDemoPlanStartsSignedWithTwoScoredGoalsAndIsSeededOnce() throws Exception {
         long versions = count("SELECT COUNT(*) FROM plan_version WHERE tool_instance_id = :i");
-        demoData.run(null);
+        demoData.seed();
         assertThat(count("SELECT COUNT(*) FROM plan_version WHERE tool_instance_id = :i"))
                 .isEqualTo(versions);
         assertThat(count("SELECT COUNT(*) FROM plan_signature WHERE tool_instance_id = :i AND version_no = 1"))
