@@ -1,10 +1,8 @@
 package org.cocrea.commissioning;
 
 import java.util.List;
-import org.cocrea.initiatives.Initiatives;
-import org.cocrea.initiatives.Level;
-import org.cocrea.initiatives.Phase;
-import org.cocrea.platform.DemoMode;
+import org.cocrea.ballots.BallotDemo;
+import org.cocrea.ballots.BallotStatus;
 import org.cocrea.voting.Rule;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -57,14 +55,12 @@ class BudgetDemoData implements ApplicationRunner {
                     35_000,
                     "verde"));
 
-    private final DemoMode demo;
-    private final Initiatives initiatives;
+    private final BallotDemo demo;
     private final BudgetRepository budgets;
     private final ProposalImport proposals;
 
-    BudgetDemoData(DemoMode demo, Initiatives initiatives, BudgetRepository budgets, ProposalImport proposals) {
+    BudgetDemoData(BallotDemo demo, BudgetRepository budgets, ProposalImport proposals) {
         this.demo = demo;
-        this.initiatives = initiatives;
         this.budgets = budgets;
         this.proposals = proposals;
     }
@@ -72,30 +68,21 @@ class BudgetDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo.claimed() || budgets.count() > 0) {
+        var instance =
+                demo.place(INITIATIVE, BudgetTool.ID, () -> budgets.count() > 0).orElse(null);
+        if (instance == null) {
             return;
         }
-        // The updates tool the demo placed in every cell's phase leads us to the initiative.
-        var initiative = initiatives.toolInstances("updates").stream()
-                .filter(i -> i.phase() == Phase.CO_COMMISSIONING)
-                .flatMap(i -> initiatives.visible(i.initiativeId(), null).stream())
-                .filter(i -> i.level() == Level.COLLECTIVE && i.title().equals(INITIATIVE))
-                .findFirst()
-                .orElse(null);
-        if (initiative == null) {
-            return;
-        }
-        var instance = initiatives.addToolForDemo(initiative.id(), Phase.CO_COMMISSIONING, BudgetTool.ID);
         long budget = budgets.create(
                 instance.id(),
                 new BudgetRepository.Settings(
                         200_000_00L, "EUR", BallotType.KNAPSACK, Rule.MES, null, null, null, null));
-        var fromProposals = proposals.into(budgets.ofInstance(instance.id()).orElseThrow(), initiative.id());
+        var fromProposals = proposals.into(budgets.ofInstance(instance.id()).orElseThrow(), instance.initiativeId());
         if (fromProposals.imported() == 0) {
             for (Item item : PROJECTS) {
                 budgets.addProject(budget, item.title(), item.description(), item.euros() * 100, item.category());
             }
         }
-        budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN);
+        budgets.setStatus(budget, BallotStatus.DRAFT, BallotStatus.OPEN);
     }
 }

@@ -1,10 +1,12 @@
 package org.cocrea.prioritisation;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.cocrea.ballots.Lifecycle;
+import org.cocrea.ballots.ManagePage;
+import org.cocrea.initiatives.OpenTool;
+import org.cocrea.initiatives.ToolAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,126 +16,84 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The facilitators' side: question and rules, options, opening and closing. */
+/** The facilitators' side on the ballot tools' manage page ({@link ManagePage}): question and rules, options. */
 @Controller("voteManageController")
 class ManageController {
-    private final VoteController votes;
     private final VoteService service;
 
-    ManageController(VoteController votes, VoteService service) {
-        this.votes = votes;
+    ManageController(VoteService service) {
         this.service = service;
     }
 
     @GetMapping("/vote/{id:\\d+}/manage")
-    String manage(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(id, me, model, settings(id), OptionForm.empty(), null);
+    String manage(@OpenTool(VoteTool.ID) ToolAccess vote, Model model) {
+        return page(vote, model, settings(vote), OptionForm.empty(), null);
     }
 
     @PostMapping("/vote/{id:\\d+}/settings")
     String settings(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
+            @OpenTool(VoteTool.ID) ToolAccess vote,
             @ModelAttribute SettingsForm form,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        votes.visible(id, me);
-        var problems = service.saveSettings(me, id, form);
-        return done(id, me, model, response, redirect, problems, form, OptionForm.empty(), "vote.settings.saved");
+        Runnable save = () -> service.saveSettings(vote, form);
+        return ManagePage.change(
+                vote,
+                response,
+                redirect,
+                "vote.settings.saved",
+                save,
+                errors -> page(vote, model, form, OptionForm.empty(), errors));
     }
 
-    @PostMapping("/vote/{id:\\d+}/options")
+    /** Adding an option, or removing one: the vote's own part of the manage page. */
+    @PostMapping({"/vote/{id:\\d+}/options", "/vote/{id:\\d+}/options/{option:\\d+}/remove"})
     String option(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
+            @OpenTool(VoteTool.ID) ToolAccess vote,
+            @PathVariable(required = false) Long option,
             @ModelAttribute OptionForm form,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        votes.visible(id, me);
-        var problems = service.addOption(me, id, form);
-        return done(id, me, model, response, redirect, problems, settings(id), form, "vote.option.added");
+        Runnable change =
+                option == null ? () -> service.addOption(vote, form) : () -> service.removeOption(vote, option);
+        String notice = option == null ? "vote.option.added" : "vote.option.removed";
+        var shown = option == null ? form : OptionForm.empty();
+        return ManagePage.change(
+                vote, response, redirect, notice, change, errors -> page(vote, model, settings(vote), shown, errors));
     }
 
-    @PostMapping("/vote/{id:\\d+}/options/{option:\\d+}/remove")
-    String removeOption(
-            @PathVariable long id,
-            @PathVariable long option,
-            @AuthenticationPrincipal SignedInPerson me,
+    @PostMapping({"/vote/{id:\\d+}/open", "/vote/{id:\\d+}/close"})
+    String step(
+            @OpenTool(VoteTool.ID) ToolAccess vote,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        votes.visible(id, me);
-        var problems = service.removeOption(me, id, option);
-        return done(
-                id, me, model, response, redirect, problems, settings(id), OptionForm.empty(), "vote.option.removed");
+        boolean opens = ManagePage.opens(request);
+        return ManagePage.change(
+                vote,
+                response,
+                redirect,
+                opens ? "vote.opened" : "vote.closed",
+                opens ? "manage" : "results",
+                opens ? () -> service.open(vote) : () -> service.close(vote),
+                errors -> page(vote, model, settings(vote), OptionForm.empty(), errors));
     }
 
-    @PostMapping("/vote/{id:\\d+}/open")
-    String open(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        votes.visible(id, me);
-        var problems = service.open(me, id);
-        return done(id, me, model, response, redirect, problems, settings(id), OptionForm.empty(), "vote.opened");
-    }
-
-    @PostMapping("/vote/{id:\\d+}/close")
-    String close(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        votes.visible(id, me);
-        var problems = service.close(me, id);
-        if (problems.isEmpty()) {
-            redirect.addFlashAttribute("notice", "vote.closed");
-            return "redirect:/vote/" + id + "/results";
-        }
-        return done(id, me, model, response, redirect, problems, settings(id), OptionForm.empty(), "vote.closed");
-    }
-
-    private SettingsForm settings(long id) {
-        return service.vote(id).map(SettingsForm::of).orElse(SettingsForm.empty());
-    }
-
-    private String done(
-            long id,
-            SignedInPerson me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            List<Problem> problems,
-            SettingsForm settings,
-            OptionForm option,
-            String notice) {
-        if (problems.isEmpty()) {
-            redirect.addFlashAttribute("notice", notice);
-            return "redirect:/vote/" + id + "/manage";
-        }
-        response.setStatus(422);
-        return page(id, me, model, settings, option, VoteController.errors(problems));
+    private SettingsForm settings(ToolAccess vote) {
+        return service.vote(vote.id()).map(SettingsForm::of).orElse(SettingsForm.empty());
     }
 
     private String page(
-            long id, SignedInPerson me, Model model, SettingsForm settings, OptionForm option, BindingResult errors) {
-        var instance = votes.instance(id);
-        var initiative = votes.visible(instance, me);
-        model.addAttribute("initiative", initiative);
-        model.addAttribute("instance", instance);
-        if (!VoteService.manages(initiative, service.role(initiative, me))) {
-            throw new AccessDeniedException("not a facilitator of this vote");
-        }
-        var vote = service.vote(id).orElse(null);
+            ToolAccess access, Model model, SettingsForm settings, OptionForm option, BindingResult errors) {
+        ManagePage.open(access, model);
+        var vote = service.vote(access.id()).orElse(null);
         model.addAttribute("vote", vote);
         model.addAttribute("options", vote == null ? List.of() : service.options(vote));
         model.addAttribute("ballots", vote == null ? 0L : service.ballotCount(vote));
-        model.addAttribute("stage", vote == null ? "none" : vote.stage(VoteService.now()));
+        model.addAttribute("stage", vote == null ? "none" : vote.stage(Lifecycle.now()));
         model.addAttribute("settings", settings);
         model.addAttribute("option", option);
         model.addAttribute("errors", errors);

@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
-import org.cocrea.initiatives.Initiatives;
-import org.cocrea.initiatives.Level;
-import org.cocrea.initiatives.Phase;
-import org.cocrea.platform.DemoMode;
+import org.cocrea.ballots.BallotDemo;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -37,16 +36,13 @@ class VoteDemoData implements ApplicationRunner {
             "parent@example.org", List.of(1, 0),
             "teacher@example.org", List.of(1, 2, 0, 3));
 
-    private final DemoMode demo;
-    private final Initiatives initiatives;
+    private final BallotDemo demo;
     private final Accounts accounts;
     private final VoteRepository votes;
     private final BallotRepository ballots;
 
-    VoteDemoData(
-            DemoMode demo, Initiatives initiatives, Accounts accounts, VoteRepository votes, BallotRepository ballots) {
+    VoteDemoData(BallotDemo demo, Accounts accounts, VoteRepository votes, BallotRepository ballots) {
         this.demo = demo;
-        this.initiatives = initiatives;
         this.accounts = accounts;
         this.votes = votes;
         this.ballots = ballots;
@@ -55,20 +51,11 @@ class VoteDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!demo.claimed() || votes.count() > 0) {
+        var instance =
+                demo.place(INITIATIVE, VoteTool.ID, () -> votes.count() > 0).orElse(null);
+        if (instance == null) {
             return;
         }
-        // The updates tool the demo placed in every cell's phase leads us to the initiative.
-        var initiative = initiatives.toolInstances("updates").stream()
-                .filter(i -> i.phase() == Phase.CO_COMMISSIONING)
-                .flatMap(i -> initiatives.visible(i.initiativeId(), null).stream())
-                .filter(i -> i.level() == Level.COLLECTIVE && i.title().equals(INITIATIVE))
-                .findFirst()
-                .orElse(null);
-        if (initiative == null) {
-            return;
-        }
-        var instance = initiatives.addToolForDemo(initiative.id(), Phase.CO_COMMISSIONING, VoteTool.ID);
         long vote = votes.create(
                 instance.id(),
                 new VoteRepository.Settings(
@@ -81,9 +68,10 @@ class VoteDemoData implements ApplicationRunner {
                         false,
                         false,
                         null,
-                        null));
+                        null,
+                        true));
         var ids = OPTIONS.stream().map(o -> votes.addOption(vote, o[0], o[1])).toList();
-        votes.setStatus(vote, VoteStatus.DRAFT, VoteStatus.OPEN);
+        votes.setStatus(vote, BallotStatus.DRAFT, BallotStatus.OPEN);
         BALLOTS.forEach((email, ranking) -> accounts.personByEmail(email)
                 .map(Person::id)
                 .ifPresent(voter -> ballots.castOrReplace(vote, voter, ranks(ids, ranking))));
