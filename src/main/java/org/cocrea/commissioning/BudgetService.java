@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import org.cocrea.ballots.BallotSettings;
 import org.cocrea.ballots.BallotStatus;
 import org.cocrea.ballots.Eligibility;
+import org.cocrea.ballots.Facilitating;
 import org.cocrea.ballots.Lifecycle;
 import org.cocrea.ballots.Voters;
 import org.cocrea.initiatives.Initiatives;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A refused change throws {@link Refused}.
  */
 @Service
-class BudgetService {
+class BudgetService implements Facilitating<SettingsForm> {
     /** The rules that count points: greedy ones sum them; MES and Phragmén are defined for approval ballots only. */
     static final java.util.Set<Rule> POINTS_RULES =
             java.util.EnumSet.of(Rule.GREEDY, Rule.GREEDY_THRESHOLD, Rule.GREEDY_NO_SKIP);
@@ -134,8 +135,9 @@ class BudgetService {
     }
 
     /** Creates or changes the budget; only a draft may change, so that no ballot is cast under other rules. */
+    @Override
     @Transactional
-    void saveSettings(ToolAccess access, SettingsForm form) {
+    public void saveSettings(ToolAccess access, SettingsForm form) {
         var existing = budgets.ofInstance(access.id());
         Lifecycle.saveSettings(access, existing.map(Budget::status), "budget", p -> parse(form, p), settings -> {
             existing.ifPresentOrElse(
@@ -170,8 +172,9 @@ class BudgetService {
         budgets.addProject(budget.id(), title, description, cost.getAsLong(), category.isEmpty() ? null : category);
     }
 
+    @Override
     @Transactional
-    void open(ToolAccess access) {
+    public void open(ToolAccess access) {
         var budget = budgets.ofInstance(access.id()).orElse(null);
         boolean ready = budget != null && !budgets.projects(budget.id()).isEmpty();
         Lifecycle.open(
@@ -182,8 +185,9 @@ class BudgetService {
                 (from, to) -> budgets.setStatus(budget.id(), from, to));
     }
 
+    @Override
     @Transactional
-    void close(ToolAccess access) {
+    public void close(ToolAccess access) {
         var budget = budgets.ofInstance(access.id()).orElse(null);
         Lifecycle.close(access, budget != null, "budget", (from, to) -> budgets.setStatus(budget.id(), from, to));
     }

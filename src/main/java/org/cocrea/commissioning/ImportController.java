@@ -16,11 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Uploading a Pabulib file on the manage page creates a draft budget's projects (and optionally its settings). */
 @Controller
 class ImportController {
-    private final ManageController manage;
+    private final BudgetTool tool;
     private final PabulibImport importer;
 
-    ImportController(ManageController manage, PabulibImport importer) {
-        this.manage = manage;
+    ImportController(BudgetTool tool, PabulibImport importer) {
+        this.tool = tool;
         this.importer = importer;
     }
 
@@ -46,6 +46,6 @@ class ImportController {
             redirect.addFlashAttribute("notice", "budget.import.done");
             return "redirect:/budget/" + budget.id() + "/manage";
         }
-        return manage.withProblems(budget, model, new Refused(problems).shownAgain(response));
+        return tool.managePage(budget, model, null, new Refused(problems).shownAgain(response));
     }
 }

@@ -7,6 +7,7 @@ import org.cocrea.accounts.Person;
 import org.cocrea.ballots.BallotDemo;
 import org.cocrea.ballots.BallotStatus;
 import org.cocrea.ballots.Eligibility;
+import org.cocrea.initiatives.ToolInstance;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -51,11 +52,11 @@ class VoteDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        var instance =
-                demo.place(INITIATIVE, VoteTool.ID, () -> votes.count() > 0).orElse(null);
-        if (instance == null) {
-            return;
-        }
+        demo.place(INITIATIVE, VoteTool.ID, () -> votes.count() > 0).ifPresent(this::openWithBallots);
+    }
+
+    /** The demo vote, open, with the demo people's ballots. */
+    private void openWithBallots(ToolInstance instance) {
         long vote = votes.create(
                 instance.id(),
                 new VoteRepository.Settings(

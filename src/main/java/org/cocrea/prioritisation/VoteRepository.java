@@ -91,7 +91,8 @@ class VoteRepository {
     }
 
     Optional<Vote> ofInstance(long toolInstanceId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM vote WHERE tool_instance_id = :instance")
+        var sql = "SELECT " + COLUMNS + " FROM vote WHERE tool_instance_id = :instance";
+        return jdbc.sql(sql)
                 .param("instance", toolInstanceId)
                 .query(VoteRepository::vote)
                 .optional();
@@ -123,15 +124,7 @@ class VoteRepository {
         return jdbc.sql("""
                 SELECT id, vote_id, position, title, description FROM vote_option
                 WHERE vote_id = :vote ORDER BY position
-                """)
-                .param("vote", voteId)
-                .query((rs, n) -> new VoteOption(
-                        rs.getLong("id"),
-                        rs.getLong("vote_id"),
-                        rs.getInt("position"),
-                        rs.getString("title"),
-                        rs.getString("description")))
-                .list();
+                """).param("vote", voteId).query(VoteRepository::option).list();
     }
 
     private static Vote vote(ResultSet rs, int n) throws SQLException {
@@ -150,5 +143,14 @@ class VoteRepository {
                 rs.getObject("closes_at", OffsetDateTime.class),
                 BallotStatus.of(rs.getString("status")),
                 rs.getBoolean("facilitators_vote"));
+    }
+
+    private static VoteOption option(ResultSet rs, int n) throws SQLException {
+        return new VoteOption(
+                rs.getLong("id"),
+                rs.getLong("vote_id"),
+                rs.getInt("position"),
+                rs.getString("title"),
+                rs.getString("description"));
     }
 }

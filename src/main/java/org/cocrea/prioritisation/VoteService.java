@@ -9,6 +9,7 @@ import org.cocrea.accounts.Person;
 import org.cocrea.ballots.BallotBox;
 import org.cocrea.ballots.BallotSettings;
 import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Facilitating;
 import org.cocrea.ballots.Lifecycle;
 import org.cocrea.ballots.Voters;
 import org.cocrea.initiatives.ToolAccess;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A refused change or ballot throws {@link Refused}.
  */
 @Service
-class VoteService {
+class VoteService implements Facilitating<SettingsForm> {
     static final int MAX_OPTIONS = 50;
 
     private final Accounts accounts;
@@ -106,8 +107,9 @@ class VoteService {
     }
 
     /** Creates or changes the vote; only a draft may change, so that no ballot is cast under other rules. */
+    @Override
     @Transactional
-    void saveSettings(ToolAccess access, SettingsForm form) {
+    public void saveSettings(ToolAccess access, SettingsForm form) {
         var existing = votes.ofInstance(access.id());
         var status = existing.map(Vote::status);
         Lifecycle.saveSettings(
@@ -152,16 +154,18 @@ class VoteService {
         return vote;
     }
 
+    @Override
     @Transactional
-    void open(ToolAccess access) {
+    public void open(ToolAccess access) {
         var vote = votes.ofInstance(access.id()).orElse(null);
         boolean ready = vote != null && votes.options(vote.id()).size() >= 2;
         Lifecycle.open(
                 access, ready, "vote.open.noOptions", "vote", (from, to) -> votes.setStatus(vote.id(), from, to));
     }
 
+    @Override
     @Transactional
-    void close(ToolAccess access) {
+    public void close(ToolAccess access) {
         var vote = votes.ofInstance(access.id()).orElse(null);
         Lifecycle.close(access, vote != null, "vote", (from, to) -> votes.setStatus(vote.id(), from, to));
     }

@@ -4,13 +4,18 @@ import java.util.EnumSet;
 import java.util.List;
 import org.cocrea.ballots.BallotStatus;
 import org.cocrea.ballots.BallotTool;
+import org.cocrea.ballots.Facilitating;
 import org.cocrea.ballots.Lifecycle;
+import org.cocrea.ballots.ManagePage;
 import org.cocrea.ballots.Voters;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.initiatives.ToolInstance;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * The prioritisation vote: co-commissioning (which needs come first) and co-assessment (which results matter
@@ -19,12 +24,13 @@ import org.springframework.stereotype.Component;
  * public initiatives, their results and the anonymised ballots are readable anonymously.
  */
 @Component
-class VoteTool extends BallotTool {
+class VoteTool extends BallotTool<SettingsForm> {
     static final String ID = "vote";
 
     private final VoteRepository votes;
+    private final VoteService service;
 
-    VoteTool(VoteRepository votes) {
+    VoteTool(VoteRepository votes, VoteService service) {
         super(
                 ID,
                 EnumSet.of(Phase.CO_COMMISSIONING, Phase.CO_ASSESSMENT),
@@ -35,8 +41,10 @@ class VoteTool extends BallotTool {
                         MemberRole.MEMBER,
                         MemberRole.CITIZEN,
                         MemberRole.PROXY),
-                List.of("", "/results", "/ballots.csv"));
+                List.of("", "/results", "/ballots.csv"),
+                SettingsForm.class);
         this.votes = votes;
+        this.service = service;
     }
 
     /** The same condition as the ballots download itself. */
@@ -56,5 +64,30 @@ class VoteTool extends BallotTool {
     @Override
     public String exportPath(ToolInstance instance, String format) {
         return path(instance) + "/ballots.csv";
+    }
+
+    @Override
+    public Facilitating<SettingsForm> facilitating() {
+        return service;
+    }
+
+    @Override
+    public String managePage(ToolAccess access, Model model, SettingsForm settings, BindingResult errors) {
+        return managePage(access, model, settings, OptionForm.empty(), errors);
+    }
+
+    /** The vote's manage page: question and rules, options (and {@code option} as typed), the stage. */
+    String managePage(ToolAccess access, Model model, SettingsForm settings, OptionForm option, BindingResult errors) {
+        ManagePage.open(access, model);
+        var vote = service.vote(access.id()).orElse(null);
+        var stored = vote == null ? SettingsForm.empty() : SettingsForm.of(vote);
+        model.addAttribute("vote", vote);
+        model.addAttribute("options", vote == null ? List.of() : service.options(vote));
+        model.addAttribute("ballots", vote == null ? 0L : service.ballotCount(vote));
+        model.addAttribute("stage", vote == null ? "none" : vote.stage(Lifecycle.now()));
+        model.addAttribute("settings", settings == null ? stored : settings);
+        model.addAttribute("option", option);
+        model.addAttribute("errors", errors);
+        return "prioritisation/manage";
     }
 }
