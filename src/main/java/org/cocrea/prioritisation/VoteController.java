@@ -34,11 +34,6 @@ class VoteController {
         this.service = service;
     }
 
-    @GetMapping("/vote/{id:\\d+}")
-    String show(@OpenTool(VoteTool.ID) ToolAccess vote, Model model) {
-        return page(vote, model, null, null);
-    }
-
     @PostMapping("/vote/{id:\\d+}/ballot")
     String ballot(
             @OpenTool(VoteTool.ID) ToolAccess access,
@@ -58,6 +53,11 @@ class VoteController {
         } catch (Refused refused) {
             return page(access, model, parsed.typed(), refused.shownAgain(response));
         }
+    }
+
+    @GetMapping("/vote/{id:\\d+}")
+    String show(@OpenTool(VoteTool.ID) ToolAccess vote, Model model) {
+        return page(vote, model, null, null);
     }
 
     @GetMapping("/vote/{id:\\d+}/results")

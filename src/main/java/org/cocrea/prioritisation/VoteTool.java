@@ -2,6 +2,7 @@ package org.cocrea.prioritisation;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.cocrea.ballots.BallotStatus;
 import org.cocrea.ballots.BallotTool;
 import org.cocrea.ballots.Facilitating;
@@ -26,6 +27,10 @@ import org.springframework.validation.BindingResult;
 @Component
 class VoteTool extends BallotTool<SettingsForm> {
     static final String ID = "vote";
+    private static final Set<Phase> PHASES = EnumSet.of(Phase.CO_COMMISSIONING, Phase.CO_ASSESSMENT);
+    /** Everyone with a role but observers; facilitators too unless the vote says otherwise. */
+    private static final Set<MemberRole> VOTERS = EnumSet.of(
+            MemberRole.OWNER, MemberRole.FACILITATOR, MemberRole.MEMBER, MemberRole.CITIZEN, MemberRole.PROXY);
 
     private final VoteRepository votes;
     private final VoteService service;
@@ -33,14 +38,9 @@ class VoteTool extends BallotTool<SettingsForm> {
     VoteTool(VoteRepository votes, VoteService service) {
         super(
                 ID,
-                EnumSet.of(Phase.CO_COMMISSIONING, Phase.CO_ASSESSMENT),
+                PHASES,
                 EnumSet.allOf(Level.class),
-                EnumSet.of(
-                        MemberRole.OWNER,
-                        MemberRole.FACILITATOR,
-                        MemberRole.MEMBER,
-                        MemberRole.CITIZEN,
-                        MemberRole.PROXY),
+                VOTERS,
                 List.of("", "/results", "/ballots.csv"),
                 SettingsForm.class);
         this.votes = votes;
