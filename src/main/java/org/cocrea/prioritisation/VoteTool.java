@@ -32,10 +32,9 @@ class VoteTool extends BallotTool<SettingsForm> {
     private static final Set<MemberRole> VOTERS = EnumSet.of(
             MemberRole.OWNER, MemberRole.FACILITATOR, MemberRole.MEMBER, MemberRole.CITIZEN, MemberRole.PROXY);
 
-    private final VoteRepository votes;
     private final VoteService service;
 
-    VoteTool(VoteRepository votes, VoteService service) {
+    VoteTool(VoteService service) {
         super(
                 ID,
                 PHASES,
@@ -43,16 +42,16 @@ class VoteTool extends BallotTool<SettingsForm> {
                 VOTERS,
                 List.of("", "/results", "/ballots.csv"),
                 SettingsForm.class);
-        this.votes = votes;
         this.service = service;
     }
 
     /** The same condition as the ballots download itself. */
     @Override
     public boolean exportReady(ToolInstance instance) {
-        return votes.ofInstance(instance.id())
-                .filter(v -> v.status() != BallotStatus.DRAFT && v.resultsShown(Lifecycle.now()))
-                .isPresent();
+        var vote = service.vote(instance.id());
+        return vote.isPresent()
+                && vote.get().status() != BallotStatus.DRAFT
+                && vote.get().resultsShown(Lifecycle.now());
     }
 
     @Override
