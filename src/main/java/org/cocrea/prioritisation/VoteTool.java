@@ -70,11 +70,6 @@ class VoteTool extends BallotTool<SettingsForm> {
         return service;
     }
 
-    @Override
-    public String managePage(ToolAccess access, Model model, SettingsForm settings, BindingResult errors) {
-        return managePage(access, model, settings, OptionForm.empty(), errors);
-    }
-
     /** The vote's manage page: question and rules, options (and {@code option} as typed), the stage. */
     String managePage(ToolAccess access, Model model, SettingsForm settings, OptionForm option, BindingResult errors) {
         ManagePage.open(access, model);
@@ -88,5 +83,10 @@ class VoteTool extends BallotTool<SettingsForm> {
         model.addAttribute("option", option);
         model.addAttribute("errors", errors);
         return "prioritisation/manage";
+    }
+
+    @Override
+    public String managePage(ToolAccess access, Model model, SettingsForm settings, BindingResult errors) {
+        return managePage(access, model, settings, OptionForm.empty(), errors);
     }
 }
