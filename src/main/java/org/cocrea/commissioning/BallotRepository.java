@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.cocrea.ballots.BallotRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -195,13 +196,7 @@ class BallotRepository {
                 SELECT b.id, i.project_id, i.points FROM budget_ballot b
                 LEFT JOIN budget_ballot_item i ON i.ballot_id = b.id
                 WHERE b.budget_id = :budget ORDER BY b.id, i.project_id
-                """).param("budget", budgetId).query(rs -> {
-            var items = byBallot.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>());
-            long project = rs.getLong(2);
-            if (!rs.wasNull()) {
-                items.put(project, rs.getInt(3));
-            }
-        });
+                """).param("budget", budgetId).query(BallotRows.into(byBallot, TreeMap::new));
         return new ArrayList<>(byBallot.values());
     }
 }

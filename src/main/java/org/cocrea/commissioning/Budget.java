@@ -2,6 +2,9 @@ package org.cocrea.commissioning;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
+import org.cocrea.ballots.Lifecycle;
 import org.cocrea.voting.Rule;
 
 /** (Public because the precompiled templates read it.) The budget of one tool instance; amounts in cents. Null min/max/dates mean "no limit". */
@@ -16,11 +19,12 @@ public record Budget(
         Integer maxProjects,
         OffsetDateTime opensAt,
         OffsetDateTime closesAt,
-        BudgetStatus status,
+        BallotStatus status,
         Eligibility eligibility,
         Integer points,
         Integer pointsCap,
-        Integer minShare) {
+        Integer minShare,
+        boolean facilitatorsVote) {
 
     /** A budget open to the initiative's members, without points or minimum share. */
     public Budget(
@@ -34,7 +38,7 @@ public record Budget(
             Integer maxProjects,
             OffsetDateTime opensAt,
             OffsetDateTime closesAt,
-            BudgetStatus status) {
+            BallotStatus status) {
         this(
                 id,
                 toolInstanceId,
@@ -50,7 +54,8 @@ public record Budget(
                 Eligibility.MEMBERS,
                 null,
                 null,
-                null);
+                null,
+                false);
     }
 
     public BigDecimal minSpend() {
@@ -62,11 +67,19 @@ public record Budget(
         return minShare == null ? 0 : (amountCents * minShare + 99) / 100;
     }
 
+    /** When it takes ballots and shows results (the ballot tools' one rule). */
+    public Lifecycle lifecycle() {
+        return new Lifecycle(status, opensAt, closesAt);
+    }
+
     /** Whether ballots are accepted at {@code now}: opened by a facilitator and within the dates, if any. */
     public boolean acceptsBallots(OffsetDateTime now) {
-        return status == BudgetStatus.OPEN
-                && (opensAt == null || !now.isBefore(opensAt))
-                && (closesAt == null || now.isBefore(closesAt));
+        return lifecycle().acceptsBallots(now);
+    }
+
+    /** The outcome is computed, shown and exported only once a facilitator closed the budget. */
+    public boolean resultsShown() {
+        return lifecycle().resultsShown(Lifecycle.now(), Lifecycle.Results.WHEN_CLOSED);
     }
 
     public BigDecimal amount() {

@@ -1,19 +1,17 @@
 package org.cocrea.commissioning;
 
 import java.util.List;
-import org.cocrea.initiatives.Initiatives;
-import org.cocrea.initiatives.Level;
-import org.cocrea.initiatives.Phase;
-import org.cocrea.platform.DemoMode;
+import org.cocrea.ballots.BallotDemo;
+import org.cocrea.ballots.BallotStatus;
 import org.cocrea.platform.DemoSeed;
 import org.cocrea.voting.Rule;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo initiatives: the parks department's participatory budget in the collective
+ * After the demo initiatives (order 20): the parks department's participatory budget in the collective
  * co-commissioning initiative, open for knapsack ballots counted with the Method of Equal Shares. Its projects
- * are the residents' accepted proposals (the ideas module, which this one depends on, seeds them first); the list below is the fallback when
+ * are the residents' accepted proposals (demo proposals come at order 25); the list below is the fallback when
  * the initiative has none.
  */
 @Component
@@ -54,14 +52,12 @@ class BudgetDemoData implements DemoSeed {
                     35_000,
                     "verde"));
 
-    private final DemoMode demo;
-    private final Initiatives initiatives;
+    private final BallotDemo demo;
     private final BudgetRepository budgets;
     private final ProposalImport proposals;
 
-    BudgetDemoData(DemoMode demo, Initiatives initiatives, BudgetRepository budgets, ProposalImport proposals) {
+    BudgetDemoData(BallotDemo demo, BudgetRepository budgets, ProposalImport proposals) {
         this.demo = demo;
-        this.initiatives = initiatives;
         this.budgets = budgets;
         this.proposals = proposals;
     }
@@ -69,30 +65,21 @@ class BudgetDemoData implements DemoSeed {
     @Override
     @Transactional
     public void seed() {
-        if (!demo.claimed() || budgets.count() > 0) {
+        var instance =
+                demo.place(INITIATIVE, BudgetTool.ID, () -> budgets.count() > 0).orElse(null);
+        if (instance == null) {
             return;
         }
-        // The updates tool the demo placed in every cell's phase leads us to the initiative.
-        var initiative = initiatives.toolInstances("updates").stream()
-                .filter(i -> i.phase() == Phase.CO_COMMISSIONING)
-                .flatMap(i -> initiatives.visible(i.initiativeId(), null).stream())
-                .filter(i -> i.level() == Level.COLLECTIVE && i.title().equals(INITIATIVE))
-                .findFirst()
-                .orElse(null);
-        if (initiative == null) {
-            return;
-        }
-        var instance = initiatives.addToolForDemo(initiative.id(), Phase.CO_COMMISSIONING, BudgetTool.ID);
         long budget = budgets.create(
                 instance.id(),
                 new BudgetRepository.Settings(
                         200_000_00L, "EUR", BallotType.KNAPSACK, Rule.MES, null, null, null, null));
-        var fromProposals = proposals.into(budgets.ofInstance(instance.id()).orElseThrow(), initiative.id());
+        var fromProposals = proposals.into(budgets.ofInstance(instance.id()).orElseThrow(), instance.initiativeId());
         if (fromProposals.imported() == 0) {
             for (Item item : PROJECTS) {
                 budgets.addProject(budget, item.title(), item.description(), item.euros() * 100, item.category());
             }
         }
-        budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN);
+        budgets.setStatus(budget, BallotStatus.DRAFT, BallotStatus.OPEN);
     }
 }

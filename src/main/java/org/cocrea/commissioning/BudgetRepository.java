@@ -6,6 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.cocrea.ballots.BallotSettings;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
+import org.cocrea.ballots.Lifecycle;
 import org.cocrea.voting.Rule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Repository;
 class BudgetRepository {
     private static final String COLUMNS = """
             id, tool_instance_id, amount_cents, currency, ballot_type, rule, min_projects, max_projects,
-            opens_at, closes_at, status, eligibility, points, points_cap, min_share""";
+            opens_at, closes_at, status, eligibility, points, points_cap, min_share, facilitators_vote""";
 
     private final JdbcClient jdbc;
 
@@ -37,7 +41,8 @@ class BudgetRepository {
             Eligibility eligibility,
             Integer points,
             Integer pointsCap,
-            Integer minShare) {
+            Integer minShare,
+            boolean facilitatorsVote) {
         Settings(
                 long amountCents,
                 String currency,
@@ -59,59 +64,49 @@ class BudgetRepository {
                     Eligibility.MEMBERS,
                     null,
                     null,
-                    null);
+                    null,
+                    false);
         }
     }
 
     long create(long toolInstanceId, Settings s) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        var insert = jdbc.sql("""
                 INSERT INTO budget (tool_instance_id, amount_cents, currency, ballot_type, rule, min_projects,
-                    max_projects, opens_at, closes_at, status, created_at, eligibility, points, points_cap, min_share)
+                    max_projects, opens_at, closes_at, status, created_at, eligibility, points, points_cap, min_share,
+                    facilitators_vote)
                 VALUES (:instance, :amount, :currency, :type, :rule, :min, :max, :opens, :closes, 'draft', :now,
-                    :eligibility, :points, :cap, :share)
-                """)
-                .param("instance", toolInstanceId)
-                .params(params(s))
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .update(keys, "id");
+                    :eligibility, :points, :cap, :share, :facilitators)
+                """).param("instance", toolInstanceId).param("now", OffsetDateTime.now(ZoneOffset.UTC));
+        bind(insert, s).update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void update(long budgetId, Settings s) {
-        jdbc.sql("""
+        var update = jdbc.sql("""
                 UPDATE budget SET amount_cents = :amount, currency = :currency, ballot_type = :type, rule = :rule,
                     min_projects = :min, max_projects = :max, opens_at = :opens, closes_at = :closes,
-                    eligibility = :eligibility, points = :points, points_cap = :cap, min_share = :share
+                    eligibility = :eligibility, points = :points, points_cap = :cap, min_share = :share,
+                    facilitators_vote = :facilitators
                 WHERE id = :id
-                """).param("id", budgetId).params(params(s)).update();
+                """);
+        bind(update.param("id", budgetId), s).update();
     }
 
-    private static java.util.Map<String, Object> params(Settings s) {
-        var map = new java.util.HashMap<String, Object>();
-        map.put("amount", s.amountCents());
-        map.put("currency", s.currency());
-        map.put("type", s.ballotType().code());
-        map.put("rule", s.rule().cliName());
-        map.put("min", s.minProjects());
-        map.put("max", s.maxProjects());
-        map.put("opens", s.opensAt());
-        map.put("closes", s.closesAt());
-        map.put("eligibility", s.eligibility().code());
-        map.put("points", s.points());
-        map.put("cap", s.pointsCap());
-        map.put("share", s.minShare());
-        return map;
-    }
-
-    /** Moves the status forward only from the expected one, so two facilitators cannot race a change. */
-    boolean setStatus(long budgetId, BudgetStatus from, BudgetStatus to) {
-        return jdbc.sql("UPDATE budget SET status = :to WHERE id = :id AND status = :from")
-                        .param("id", budgetId)
-                        .param("from", from.code())
-                        .param("to", to.code())
-                        .update()
-                == 1;
+    /** The settings as the statement's named parameters; the ballot tools' shared ones from {@link BallotSettings}. */
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Settings s) {
+        var common = new BallotSettings(s.eligibility(), s.facilitatorsVote(), s.opensAt(), s.closesAt());
+        return statement
+                .param("amount", s.amountCents())
+                .param("currency", s.currency())
+                .param("type", s.ballotType().code())
+                .param("rule", s.rule().cliName())
+                .param("min", s.minProjects())
+                .param("max", s.maxProjects())
+                .param("points", s.points())
+                .param("cap", s.pointsCap())
+                .param("share", s.minShare())
+                .params(common.params());
     }
 
     Optional<Budget> ofInstance(long toolInstanceId) {
@@ -119,6 +114,12 @@ class BudgetRepository {
                 .param("instance", toolInstanceId)
                 .query(BudgetRepository::budget)
                 .optional();
+    }
+
+    /** Moves the status forward only from the expected one ({@link Lifecycle#move}). */
+    boolean setStatus(long budgetId, BallotStatus from, BallotStatus to) {
+        var sql = "UPDATE budget SET status = :to WHERE id = :id AND status = :from";
+        return jdbc.sql(sql).params(Lifecycle.move(budgetId, from, to)).update() == 1;
     }
 
     long count() {
@@ -170,10 +171,11 @@ class BudgetRepository {
                 rs.getObject("max_projects", Integer.class),
                 rs.getObject("opens_at", OffsetDateTime.class),
                 rs.getObject("closes_at", OffsetDateTime.class),
-                BudgetStatus.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
+                BallotStatus.of(rs.getString("status")),
                 Eligibility.fromCode(rs.getString("eligibility")).orElseThrow(),
                 rs.getObject("points", Integer.class),
                 rs.getObject("points_cap", Integer.class),
-                rs.getObject("min_share", Integer.class));
+                rs.getObject("min_share", Integer.class),
+                rs.getBoolean("facilitators_vote"));
     }
 }

@@ -1,52 +1,48 @@
 package org.cocrea.commissioning;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
-import org.cocrea.accounts.Residents;
-import org.cocrea.initiatives.Initiative;
+import org.cocrea.ballots.BallotSettings;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
+import org.cocrea.ballots.Facilitating;
+import org.cocrea.ballots.Lifecycle;
+import org.cocrea.ballots.Voters;
 import org.cocrea.initiatives.Initiatives;
-import org.cocrea.initiatives.Status;
 import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.cocrea.voting.Rule;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What people do with a budget; every permission is asked of the initiatives API. */
+/**
+ * What people do with a budget: who may vote, the lifecycle and the lock are the ballot tools' rules
+ * ({@link Voters}, {@link Lifecycle}); the permissions come with the {@link ToolAccess} each request opened once.
+ * A refused change throws {@link Refused}.
+ */
 @Service
-class BudgetService {
-    /** Dates in forms are wall-clock times of the municipalities Cocrea serves. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+class BudgetService implements Facilitating<SettingsForm> {
     /** The rules that count points: greedy ones sum them; MES and Phragmén are defined for approval ballots only. */
     static final java.util.Set<Rule> POINTS_RULES =
             java.util.EnumSet.of(Rule.GREEDY, Rule.GREEDY_THRESHOLD, Rule.GREEDY_NO_SKIP);
 
     private final Initiatives initiatives;
+    private final Voters voters;
     private final BudgetRepository budgets;
     private final BallotRepository ballots;
     private final BallotBox box;
-    private final Residents residents;
 
     BudgetService(
-            Initiatives initiatives,
-            BudgetRepository budgets,
-            BallotRepository ballots,
-            BallotBox box,
-            Residents residents) {
+            Initiatives initiatives, Voters voters, BudgetRepository budgets, BallotRepository ballots, BallotBox box) {
         this.initiatives = initiatives;
+        this.voters = voters;
         this.budgets = budgets;
         this.ballots = ballots;
         this.box = box;
-        this.residents = residents;
     }
 
     Optional<Budget> budget(long instanceId) {
@@ -57,56 +53,18 @@ class BudgetService {
         return budgets.projects(budget.id());
     }
 
-    /**
-     * The person's standing in a budget's tool instance, read once for a page: the instance, its initiative (empty
-     * when the person may not see it, or the instance is not a budget) and the actions their role allows there now.
-     */
+    /** The person's standing in a budget, for callers without a web request (imports, the generator). */
     Optional<ToolAccess> access(SignedInPerson me, long instanceId) {
         return initiatives
                 .toolAccess(me, instanceId)
                 .filter(a -> a.instance().toolId().equals(BudgetTool.ID));
     }
 
-    /**
-     * Whether the person may vote online, by the budget's eligibility: the initiative's members (the tool's vote
-     * role), anyone signed in who sees it, or verified residents of its organisation. Facilitators set the budget
-     * up and do not vote in it.
-     */
-    boolean mayVote(SignedInPerson me, long instanceId) {
-        return me != null
-                && access(me, instanceId)
-                        .map(a -> mayVote(me, a, budgets.ofInstance(instanceId).orElse(null)))
-                        .orElse(false);
-    }
-
-    /** {@link #mayVote(SignedInPerson, long)} with the access and the budget a page has already read. */
-    boolean mayVote(SignedInPerson me, ToolAccess access, Budget budget) {
-        if (me == null) {
-            return false;
-        }
-        var eligibility = budget == null ? Eligibility.MEMBERS : budget.eligibility();
-        boolean active = access.initiative().status() != Status.ARCHIVED;
-        return switch (eligibility) {
-            case MEMBERS -> access.may(BudgetTool.VOTE);
-            case REGISTERED -> active && !access.may(BudgetTool.MANAGE);
-            case RESIDENTS ->
-                active
-                        && !access.may(BudgetTool.MANAGE)
-                        && residents.isVerifiedResident(
-                                me.personId(), access.initiative().organisationId());
-        };
-    }
-
-    /** The initiative of a tool instance, when the person sees it and it is not archived. */
-    Optional<Initiative> activeInitiative(SignedInPerson me, long instanceId) {
-        return initiatives
-                .toolInstance(instanceId)
-                .flatMap(t -> initiatives.visible(t.initiativeId(), me))
-                .filter(i -> i.status() != Status.ARCHIVED);
-    }
-
-    boolean mayManage(SignedInPerson me, long instanceId) {
-        return initiatives.mayDo(me, instanceId, BudgetTool.MANAGE);
+    /** Whether the person may vote online, by the ballot tools' one rule and the budget's settings. */
+    boolean mayVote(ToolAccess access, Budget budget) {
+        return budget == null
+                ? voters.mayVote(access, Eligibility.MEMBERS, false)
+                : voters.mayVote(access, budget.eligibility(), budget.facilitatorsVote());
     }
 
     boolean hasVoted(Budget budget, SignedInPerson me) {
@@ -122,25 +80,20 @@ class BudgetService {
         return me == null ? Optional.empty() : ballots.ballotOf(budget.id(), me.personId());
     }
 
-    Optional<Problem> vote(SignedInPerson me, long instanceId, SortedMap<Long, Integer> choice) {
-        if (!mayVote(me, instanceId)) {
-            return Optional.of(new Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
-        }
-        if (!initiatives.counts(me)) {
-            // Online ballots only: voting codes and paper ballots are recorded by facilitators, another channel.
-            return Optional.of(new Problem(BallotBox.FIELD, Refused.UNCONFIRMED));
-        }
-        var budget = budgets.ofInstance(instanceId).orElseThrow();
-        String residentKey = budget.eligibility() == Eligibility.RESIDENTS
-                ? activeInitiative(me, instanceId)
-                        .flatMap(i -> residents.residentKey(me.personId(), i.organisationId()))
-                        .orElse(null)
-                : null;
-        var problem = box.cast(instanceId, me.personId(), residentKey, choice);
-        if (problem.isEmpty()) {
-            initiatives.touch(initiatives.toolInstance(instanceId).orElseThrow().initiativeId());
-        }
-        return problem;
+    /** An online ballot; refused ({@link Refused}) when the person may not vote or the ballot breaks a rule. */
+    org.cocrea.ballots.BallotBox.Cast vote(ToolAccess access, Budget budget, SortedMap<Long, Integer> choice) {
+        var eligibility = budget == null ? Eligibility.MEMBERS : budget.eligibility();
+        return voters.cast(
+                access,
+                eligibility,
+                budget != null && budget.facilitatorsVote(),
+                BallotBox.FIELD,
+                "budget.ballot.notEligible",
+                () -> box.cast(
+                        access.id(),
+                        access.person().personId(),
+                        voters.residentKey(access, eligibility).orElse(null),
+                        choice));
     }
 
     /**
@@ -148,16 +101,18 @@ class BudgetService {
      * initiatives API for all of them at once, then the ballot box's rules; returns the refused voters with the
      * reason.
      */
-    java.util.Map<Long, Problem> voteAll(long instanceId, java.util.Map<Long, List<Long>> ballotsByVoter) {
-        var eligible = initiatives.mayDoAll(ballotsByVoter.keySet(), instanceId, BudgetTool.VOTE);
+    java.util.Map<Long, Refused.Problem> voteAll(long instanceId, java.util.Map<Long, List<Long>> ballotsByVoter) {
+        boolean facilitators =
+                budgets.ofInstance(instanceId).map(Budget::facilitatorsVote).orElse(false);
+        var eligible = voters.membersWhoMayVote(ballotsByVoter.keySet(), instanceId, facilitators);
         var counting = initiatives.counting(eligible);
-        var refused = new java.util.LinkedHashMap<Long, Problem>();
+        var refused = new java.util.LinkedHashMap<Long, Refused.Problem>();
         var casting = new java.util.LinkedHashMap<Long, SortedMap<Long, Integer>>();
         ballotsByVoter.forEach((voter, chosen) -> {
             if (!eligible.contains(voter)) {
-                refused.put(voter, new Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
+                refused.put(voter, new Refused.Problem(BallotBox.FIELD, "budget.ballot.notEligible"));
             } else if (!counting.contains(voter)) {
-                refused.put(voter, new Problem(BallotBox.FIELD, Refused.UNCONFIRMED));
+                refused.put(voter, new Refused.Problem(BallotBox.FIELD, Refused.UNCONFIRMED));
             } else {
                 var choice = new java.util.TreeMap<Long, Integer>();
                 chosen.forEach(project -> choice.merge(project, 1, Integer::sum));
@@ -180,134 +135,109 @@ class BudgetService {
     }
 
     /** Creates or changes the budget; only a draft may change, so that no ballot is cast under other rules. */
+    @Override
     @Transactional
-    List<Problem> saveSettings(SignedInPerson me, long instanceId, SettingsForm form) {
-        requireManager(me, instanceId);
-        var existing = budgets.ofInstance(instanceId);
-        if (existing.isPresent() && existing.get().status() != BudgetStatus.DRAFT) {
-            return List.of(new Problem(null, "budget.locked"));
-        }
-        var problems = new ArrayList<Problem>();
-        var settings = parse(form, problems);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        existing.ifPresentOrElse(b -> budgets.update(b.id(), settings), () -> budgets.create(instanceId, settings));
-        return List.of();
+    public void saveSettings(ToolAccess access, SettingsForm form) {
+        var existing = budgets.ofInstance(access.id());
+        Lifecycle.saveSettings(access, existing.map(Budget::status), "budget", p -> parse(form, p), settings -> {
+            existing.ifPresentOrElse(
+                    b -> budgets.update(b.id(), settings), () -> budgets.create(access.id(), settings));
+        });
     }
 
     @Transactional
-    List<Problem> addProject(SignedInPerson me, long instanceId, ProjectForm form) {
-        requireManager(me, instanceId);
-        var budget = budgets.ofInstance(instanceId).orElse(null);
-        if (budget == null || budget.status() != BudgetStatus.DRAFT) {
-            return List.of(new Problem(null, "budget.locked"));
-        }
-        var problems = new ArrayList<Problem>();
+    void addProject(ToolAccess access, ProjectForm form) {
+        var budget = budgets.ofInstance(access.id()).orElse(null);
+        Lifecycle.requireDraft(access, budget == null ? BallotStatus.CLOSED : budget.status(), "budget");
+        var problems = new ArrayList<Refused.Problem>();
         String title = trim(form.title());
         String description = trim(form.description());
         String category = trim(form.category());
         var cost = Money.parseCents(form.cost());
         if (title.isEmpty() || title.length() > 200) {
-            problems.add(new Problem("title", "budget.project.title.invalid"));
+            problems.add(new Refused.Problem("title", "budget.project.title.invalid"));
         }
         if (description.length() > 20_000) {
-            problems.add(new Problem("description", "budget.project.description.invalid"));
+            problems.add(new Refused.Problem("description", "budget.project.description.invalid"));
         }
         if (cost.isEmpty() || cost.getAsLong() > budget.amountCents()) {
-            problems.add(new Problem("cost", "budget.project.cost.invalid", budget.amount()));
+            problems.add(new Refused.Problem("cost", "budget.project.cost.invalid", budget.amount()));
         }
         if (category.length() > 100) {
-            problems.add(new Problem("category", "budget.project.category.invalid"));
+            problems.add(new Refused.Problem("category", "budget.project.category.invalid"));
         }
-        if (problems.isEmpty()) {
-            budgets.addProject(budget.id(), title, description, cost.getAsLong(), category.isEmpty() ? null : category);
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
         }
-        return problems;
+        budgets.addProject(budget.id(), title, description, cost.getAsLong(), category.isEmpty() ? null : category);
     }
 
+    @Override
     @Transactional
-    Optional<Problem> open(SignedInPerson me, long instanceId) {
-        requireManager(me, instanceId);
-        var budget = budgets.ofInstance(instanceId).orElse(null);
-        if (budget == null || budgets.projects(budget.id()).isEmpty()) {
-            return Optional.of(new Problem(null, "budget.open.noProjects"));
-        }
-        return budgets.setStatus(budget.id(), BudgetStatus.DRAFT, BudgetStatus.OPEN)
-                ? Optional.empty()
-                : Optional.of(new Problem(null, "budget.locked"));
+    public void open(ToolAccess access) {
+        var budget = budgets.ofInstance(access.id()).orElse(null);
+        boolean ready = budget != null && !budgets.projects(budget.id()).isEmpty();
+        Lifecycle.open(
+                access,
+                ready,
+                "budget.open.noProjects",
+                "budget",
+                (from, to) -> budgets.setStatus(budget.id(), from, to));
     }
 
+    @Override
     @Transactional
-    Optional<Problem> close(SignedInPerson me, long instanceId) {
-        requireManager(me, instanceId);
-        var budget = budgets.ofInstance(instanceId).orElse(null);
-        return budget != null && budgets.setStatus(budget.id(), BudgetStatus.OPEN, BudgetStatus.CLOSED)
-                ? Optional.empty()
-                : Optional.of(new Problem(null, "budget.close.notOpen"));
+    public void close(ToolAccess access) {
+        var budget = budgets.ofInstance(access.id()).orElse(null);
+        Lifecycle.close(access, budget != null, "budget", (from, to) -> budgets.setStatus(budget.id(), from, to));
     }
 
-    private void requireManager(SignedInPerson me, long instanceId) {
-        if (!mayManage(me, instanceId)) {
-            throw new AccessDeniedException("not a facilitator of this budget");
-        }
-    }
-
-    private static BudgetRepository.Settings parse(SettingsForm form, List<Problem> problems) {
+    private static BudgetRepository.Settings parse(SettingsForm form, List<Refused.Problem> problems) {
         var amount = Money.parseCents(form.amount());
         if (amount.isEmpty()) {
-            problems.add(new Problem("amount", "budget.amount.invalid"));
+            problems.add(new Refused.Problem("amount", "budget.amount.invalid"));
         }
         String currency = trim(form.currency()).toUpperCase(Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
-            problems.add(new Problem("currency", "budget.currency.invalid"));
+            problems.add(new Refused.Problem("currency", "budget.currency.invalid"));
         }
         var type = BallotType.fromCode(trim(form.ballotType()));
         if (type.isEmpty()) {
-            problems.add(new Problem("ballotType", "budget.ballotType.invalid"));
+            problems.add(new Refused.Problem("ballotType", "budget.ballotType.invalid"));
         }
         var rule = Rule.fromName(trim(form.rule()));
         if (rule.isEmpty()) {
-            problems.add(new Problem("rule", "budget.rule.invalid"));
+            problems.add(new Refused.Problem("rule", "budget.rule.invalid"));
         }
         Integer min = count(form.minProjects(), 0, "minProjects", problems);
         Integer max = count(form.maxProjects(), 1, "maxProjects", problems);
         if (min != null && max != null && min > max) {
-            problems.add(new Problem("maxProjects", "budget.max.belowMin"));
+            problems.add(new Refused.Problem("maxProjects", "budget.max.belowMin"));
         }
-        var eligibility = trim(form.eligibility()).isEmpty()
-                ? Optional.of(Eligibility.MEMBERS)
-                : Eligibility.fromCode(trim(form.eligibility()));
-        if (eligibility.isEmpty()) {
-            problems.add(new Problem("eligibility", "budget.eligibility.invalid"));
-        }
+        // Who votes and when: the ballot tools' shared settings; the budget is the citizens' unless set otherwise.
+        var common = BallotSettings.parse(form, "budget", Eligibility.MEMBERS, false, problems);
         boolean cumulative = type.isPresent() && type.get() == BallotType.CUMULATIVE;
         Integer points = cumulative ? count(form.points(), 1, "points", problems) : null;
         Integer cap = cumulative ? count(form.pointsCap(), 1, "pointsCap", problems) : null;
         if (cumulative && points == null && !problems.stream().anyMatch(p -> "points".equals(p.field()))) {
-            problems.add(new Problem("points", "budget.points.required"));
+            problems.add(new Refused.Problem("points", "budget.points.required"));
         }
         if (cumulative && cap == null && !problems.stream().anyMatch(p -> "pointsCap".equals(p.field()))) {
-            problems.add(new Problem("pointsCap", "budget.points.required"));
+            problems.add(new Refused.Problem("pointsCap", "budget.points.required"));
         }
         if (points != null && cap != null && cap > points) {
-            problems.add(new Problem("pointsCap", "budget.pointsCap.abovePoints"));
+            problems.add(new Refused.Problem("pointsCap", "budget.pointsCap.abovePoints"));
         }
         if (cumulative && rule.isPresent() && !POINTS_RULES.contains(rule.get())) {
-            problems.add(new Problem("rule", "budget.rule.approvalOnly"));
+            problems.add(new Refused.Problem("rule", "budget.rule.approvalOnly"));
         }
         Integer share = null;
         if (!trim(form.minShare()).isEmpty()) {
             share = count(form.minShare(), 1, "minShare", problems);
             if (share != null && (share > 100 || type.isPresent() && type.get() != BallotType.KNAPSACK)) {
-                problems.add(new Problem("minShare", "budget.minShare.invalid"));
+                problems.add(new Refused.Problem("minShare", "budget.minShare.invalid"));
                 share = null;
             }
-        }
-        OffsetDateTime opens = date(form.opensAt(), "opensAt", problems);
-        OffsetDateTime closes = date(form.closesAt(), "closesAt", problems);
-        if (opens != null && closes != null && !opens.isBefore(closes)) {
-            problems.add(new Problem("closesAt", "budget.dates.order"));
         }
         if (!problems.isEmpty()) {
             return null;
@@ -319,15 +249,16 @@ class BudgetService {
                 rule.get(),
                 min,
                 max,
-                opens,
-                closes,
-                eligibility.get(),
+                common.opensAt(),
+                common.closesAt(),
+                common.eligibility(),
                 points,
                 cap,
-                share);
+                share,
+                common.facilitatorsVote());
     }
 
-    private static Integer count(String text, int least, String field, List<Problem> problems) {
+    private static Integer count(String text, int least, String field, List<Refused.Problem> problems) {
         String value = trim(text);
         if (value.isEmpty()) {
             return null;
@@ -340,28 +271,8 @@ class BudgetService {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new Problem(field, "budget.count.invalid"));
+        problems.add(new Refused.Problem(field, "budget.count.invalid"));
         return null;
-    }
-
-    private static OffsetDateTime date(String text, String field, List<Problem> problems) {
-        String value = trim(text);
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value).atZone(ZONE).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "budget.date.invalid"));
-            return null;
-        }
-    }
-
-    /** The form value of a stored time, as a datetime-local input shows it. */
-    static String local(OffsetDateTime time) {
-        return time == null
-                ? ""
-                : time.atZoneSameInstant(ZONE).toLocalDateTime().toString();
     }
 
     private static String trim(String s) {

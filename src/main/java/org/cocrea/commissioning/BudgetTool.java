@@ -2,73 +2,89 @@ package org.cocrea.commissioning;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.cocrea.ballots.BallotTool;
+import org.cocrea.ballots.Facilitating;
+import org.cocrea.ballots.ManagePage;
+import org.cocrea.ballots.Voters;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Phase;
-import org.cocrea.initiatives.Tool;
+import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.initiatives.ToolInstance;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * The participatory budget: co-commissioning at the collective and group levels. Citizens (members) vote;
- * professionals who facilitate set it up and close it, but do not vote in the citizens' budget.
+ * professionals who facilitate set it up and close it, and vote only where the budget says facilitators vote (by
+ * default they do not: it is the citizens' budget; {@link Voters}). Budgets of public initiatives and their results
+ * are readable anonymously; holders of a one-time voting code vote without an account.
  */
 @Component
-class BudgetTool implements Tool {
+class BudgetTool extends BallotTool<SettingsForm> {
     static final String ID = "budget";
-    static final String VOTE = "vote";
-    static final String MANAGE = "manage";
 
     private final BudgetRepository budgets;
+    private final BudgetService service;
 
-    BudgetTool(BudgetRepository budgets) {
+    BudgetTool(BudgetRepository budgets, BudgetService service) {
+        super(
+                ID,
+                EnumSet.of(Phase.CO_COMMISSIONING),
+                EnumSet.of(Level.COLLECTIVE, Level.GROUP),
+                EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR, MemberRole.MEMBER, MemberRole.CITIZEN),
+                List.of("", "/results", "/export.pb"),
+                SettingsForm.class);
         this.budgets = budgets;
+        this.service = service;
     }
 
     /** The same condition as the Pabulib download itself: the budget is closed. */
     @Override
     public boolean exportReady(ToolInstance instance) {
-        return budgets.ofInstance(instance.id())
-                .filter(b -> b.status() == BudgetStatus.CLOSED)
-                .isPresent();
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameKey() {
-        return "budget.name";
-    }
-
-    @Override
-    public Set<Phase> phases() {
-        return EnumSet.of(Phase.CO_COMMISSIONING);
-    }
-
-    @Override
-    public Set<Level> levels() {
-        return EnumSet.of(Level.COLLECTIVE, Level.GROUP);
-    }
-
-    @Override
-    public Map<String, Set<MemberRole>> actions() {
-        return Map.of(
-                VOTE, EnumSet.of(MemberRole.MEMBER, MemberRole.CITIZEN),
-                MANAGE, EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR));
-    }
-
-    @Override
-    public String path(ToolInstance instance) {
-        return "/budget/" + instance.id();
+        return budgets.ofInstance(instance.id()).filter(Budget::resultsShown).isPresent();
     }
 
     @Override
     public List<String> exports() {
         return List.of("pb");
+    }
+
+    @Override
+    public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        super.apply(routes);
+        // The running total is recomputed for anyone reading the ballot; code holders vote without an account.
+        routes.requestMatchers(HttpMethod.POST, "/budget/{id:\\d+}/total").permitAll();
+        routes.requestMatchers("/budget/{id:\\d+}/code").permitAll();
+    }
+
+    @Override
+    public Facilitating<SettingsForm> facilitating() {
+        return service;
+    }
+
+    @Override
+    public String managePage(ToolAccess access, Model model, SettingsForm settings, BindingResult errors) {
+        return managePage(access, model, settings, ProjectForm.empty(), errors);
+    }
+
+    /** The budget's manage page: settings, projects (and {@code project} as typed), channels. */
+    String managePage(
+            ToolAccess access, Model model, SettingsForm settings, ProjectForm project, BindingResult errors) {
+        ManagePage.open(access, model);
+        var budget = service.budget(access.id()).orElse(null);
+        model.addAttribute("budget", budget);
+        model.addAttribute("projects", budget == null ? List.of() : service.projects(budget));
+        model.addAttribute("ballots", budget == null ? 0L : service.ballotCount(budget));
+        model.addAttribute(
+                "settings",
+                settings != null ? settings : budget == null ? SettingsForm.empty() : SettingsForm.of(budget));
+        model.addAttribute("project", project);
+        model.addAttribute("errors", errors);
+        return "commissioning/manage";
     }
 }

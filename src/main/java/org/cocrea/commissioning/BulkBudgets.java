@@ -3,6 +3,7 @@ package org.cocrea.commissioning;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +39,19 @@ public class BulkBudgets {
                 "members",
                 "",
                 "",
+                "",
                 "");
-        fail(service.saveSettings(manager, instanceId, settings));
-        for (NewProject p : projects) {
-            String cost = BigDecimal.valueOf(p.costCents(), 2).toPlainString();
-            fail(service.addProject(
-                    manager, instanceId, new ProjectForm(p.title(), p.description(), cost, p.category())));
+        var access = service.access(manager, instanceId).orElseThrow();
+        try {
+            service.saveSettings(access, settings);
+            for (NewProject p : projects) {
+                String cost = BigDecimal.valueOf(p.costCents(), 2).toPlainString();
+                service.addProject(access, new ProjectForm(p.title(), p.description(), cost, p.category()));
+            }
+            service.open(access);
+        } catch (Refused refused) {
+            throw new IllegalArgumentException("budget refused: " + refused.key());
         }
-        fail(service.open(manager, instanceId).stream().toList());
         var budget = service.budget(instanceId).orElseThrow();
         return service.projects(budget).stream().map(BudgetProject::id).toList();
     }
@@ -69,18 +75,11 @@ public class BulkBudgets {
         if (!refused.isEmpty()) {
             var first = refused.entrySet().iterator().next();
             throw new IllegalArgumentException(refused.size() + " ballots refused, e.g. voter " + first.getKey() + ": "
-                    + first.getValue().code());
+                    + first.getValue().key());
         }
     }
 
     public long ballotCount(long instanceId) {
         return service.budget(instanceId).map(service::ballotCount).orElse(0L);
-    }
-
-    private static void fail(List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "budget refused: " + problems.get(0).code());
-        }
     }
 }

@@ -13,14 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.cocrea.platform.SignedInPerson;
+import org.cocrea.ballots.Eligibility;
+import org.cocrea.ballots.Voters;
+import org.cocrea.initiatives.ToolAccess;
+import org.cocrea.platform.Refused;
 import org.cocrea.voting.Election;
 import org.cocrea.voting.Rule;
 import org.cocrea.voting.VoteType;
 import org.cocrea.voting.pabulib.PabulibFile;
 import org.cocrea.voting.pabulib.PabulibFormatException;
 import org.cocrea.voting.pabulib.PabulibParser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,15 +47,14 @@ class PabulibImport {
     }
 
     /** Imports the file, or gives the problems; when refused, nothing is stored. */
-    List<Problem> load(SignedInPerson me, long instanceId, String fileName, byte[] bytes, boolean withSettings) {
-        if (!service.mayManage(me, instanceId)) {
-            throw new AccessDeniedException("not a facilitator of this budget");
-        }
+    List<Refused.Problem> load(ToolAccess access, String fileName, byte[] bytes, boolean withSettings) {
+        Voters.requireManager(access);
+        long instanceId = access.id();
         if (bytes.length == 0) {
-            return List.of(new Problem(null, "budget.import.empty"));
+            return List.of(new Refused.Problem(null, "budget.import.empty"));
         }
         if (bytes.length > MAX_BYTES) {
-            return List.of(new Problem(null, "budget.import.tooLarge", MAX_BYTES / (1024 * 1024)));
+            return List.of(new Refused.Problem(null, "budget.import.tooLarge", MAX_BYTES / (1024 * 1024)));
         }
         String name = fileName == null || fileName.isBlank()
                 ? "file.pb"
@@ -62,16 +63,16 @@ class PabulibImport {
         try {
             file = PabulibParser.parse(reader(bytes), name);
         } catch (PabulibFormatException e) {
-            return List.of(new Problem(null, "budget.import.invalid", e.getMessage()));
+            return List.of(new Refused.Problem(null, "budget.import.invalid", e.getMessage()));
         } catch (IOException e) {
             // Invalid UTF-8 is the only way reading from memory fails.
-            return List.of(new Problem(null, "budget.import.encoding"));
+            return List.of(new Refused.Problem(null, "budget.import.encoding"));
         }
         var existing = budgets.ofInstance(instanceId);
-        if (existing.isPresent() && existing.get().status() != BudgetStatus.DRAFT) {
-            return List.of(new Problem(null, "budget.locked"));
+        if (existing.isPresent() && !existing.get().status().mayChange()) {
+            return List.of(new Refused.Problem(null, "budget.locked"));
         }
-        var problems = new ArrayList<Problem>();
+        var problems = new ArrayList<Refused.Problem>();
         var settings = existing.isEmpty() || withSettings ? settings(file, existing, problems) : null;
         var projects = projects(file, bytes, problems);
         if (!problems.isEmpty()) {
@@ -81,7 +82,7 @@ class PabulibImport {
         projects.stream()
                 .filter(p -> p.cents() > amount)
                 .findFirst()
-                .ifPresent(p -> problems.add(new Problem(null, "budget.import.costOver", p.id())));
+                .ifPresent(p -> problems.add(new Refused.Problem(null, "budget.import.costOver", p.id())));
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -115,12 +116,12 @@ class PabulibImport {
 
     /** The settings the file's META describes: budget, currency, rule, ballot type and its limits. */
     private static BudgetRepository.Settings settings(
-            PabulibFile file, Optional<Budget> existing, List<Problem> problems) {
+            PabulibFile file, Optional<Budget> existing, List<Refused.Problem> problems) {
         Election e = file.election();
         var meta = file.meta();
         Optional<Long> amount = cents(e.budget(), e.moneyScale()).filter(c -> c > 0);
         if (amount.isEmpty()) {
-            problems.add(new Problem(null, "budget.import.budget"));
+            problems.add(new Refused.Problem(null, "budget.import.budget"));
         }
         String currency = meta.getOrDefault(
                         "currency", existing.map(Budget::currency).orElse("EUR"))
@@ -131,7 +132,7 @@ class PabulibImport {
         }
         boolean cumulative = e.voteType() == VoteType.CUMULATIVE;
         if (e.voteType() != VoteType.APPROVAL && !cumulative) {
-            problems.add(new Problem(
+            problems.add(new Refused.Problem(
                     null, "budget.import.voteType", e.voteType().name().toLowerCase(Locale.ROOT)));
             return null;
         }
@@ -145,7 +146,7 @@ class PabulibImport {
         Integer points = cumulative ? positive(meta.get("max_sum_points")) : null;
         Integer cap = cumulative ? positive(meta.get("max_points")) : null;
         if (cumulative && points == null) {
-            problems.add(new Problem(null, "budget.import.points"));
+            problems.add(new Refused.Problem(null, "budget.import.points"));
             return null;
         }
         if (cumulative && (cap == null || cap > points)) {
@@ -162,7 +163,19 @@ class PabulibImport {
         }
         var eligibility = existing.map(Budget::eligibility).orElse(Eligibility.MEMBERS);
         return new BudgetRepository.Settings(
-                amount.get(), currency, type, rule, min, max, null, null, eligibility, points, cap, null);
+                amount.get(),
+                currency,
+                type,
+                rule,
+                min,
+                max,
+                null,
+                null,
+                eligibility,
+                points,
+                cap,
+                null,
+                existing.map(Budget::facilitatorsVote).orElse(false));
     }
 
     private static Integer positive(String text) {
@@ -186,14 +199,14 @@ class PabulibImport {
 
     private record Row(String id, String title, long cents, String category) {}
 
-    private static List<Row> projects(PabulibFile file, byte[] bytes, List<Problem> problems) {
+    private static List<Row> projects(PabulibFile file, byte[] bytes, List<Refused.Problem> problems) {
         Election e = file.election();
         if (e.projects().isEmpty()) {
-            problems.add(new Problem(null, "budget.import.noProjects"));
+            problems.add(new Refused.Problem(null, "budget.import.noProjects"));
             return List.of();
         }
         if (e.projects().size() > MAX_PROJECTS) {
-            problems.add(new Problem(null, "budget.import.tooMany", MAX_PROJECTS));
+            problems.add(new Refused.Problem(null, "budget.import.tooMany", MAX_PROJECTS));
             return List.of();
         }
         var columns = ProjectColumns.read(bytes);
@@ -201,7 +214,7 @@ class PabulibImport {
         for (var p : e.projects()) {
             var cost = cents(p.cost(), e.moneyScale()).filter(c -> c > 0);
             if (cost.isEmpty()) {
-                problems.add(new Problem(null, "budget.import.cost", p.id()));
+                problems.add(new Refused.Problem(null, "budget.import.cost", p.id()));
                 continue;
             }
             var fields = columns.getOrDefault(p.id(), Map.of());

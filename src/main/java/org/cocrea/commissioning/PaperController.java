@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
-import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.cocrea.ballots.ManagePage;
+import org.cocrea.initiatives.OpenTool;
+import org.cocrea.initiatives.ToolAccess;
+import org.cocrea.platform.NotFound;
+import org.cocrea.platform.Refused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -20,56 +23,50 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Facilitators record paper ballots for a code holder or a resident; the log shows who recorded what, when. */
 @Controller
 class PaperController {
-    private final BudgetController budgets;
     private final BudgetService service;
     private final Channels channels;
     private final Accounts accounts;
 
-    PaperController(BudgetController budgets, BudgetService service, Channels channels, Accounts accounts) {
-        this.budgets = budgets;
+    PaperController(BudgetService service, Channels channels, Accounts accounts) {
         this.service = service;
         this.channels = channels;
         this.accounts = accounts;
     }
 
     @GetMapping("/budget/{id:\\d+}/paper")
-    String paper(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(id, me, model, "", new TreeMap<>(), null);
+    String paper(@OpenTool(BudgetTool.ID) ToolAccess budget, Model model) {
+        return page(budget, model, "", new TreeMap<>(), null);
     }
 
     @PostMapping("/budget/{id:\\d+}/paper")
     String record(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
+            @OpenTool(BudgetTool.ID) ToolAccess access,
             @RequestParam(name = "identifier", required = false) String identifier,
             @RequestParam(name = "projects", required = false) List<String> projects,
-            @RequestParam org.springframework.util.MultiValueMap<String, String> parameters,
+            @RequestParam MultiValueMap<String, String> parameters,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        budgets.visible(id, me);
-        if (!service.mayManage(me, id)) {
-            throw new AccessDeniedException("not a facilitator of this budget");
-        }
-        var budget = service.budget(id).orElseThrow(BudgetController::notFound);
+        org.cocrea.ballots.Voters.requireManager(access);
+        var budget = service.budget(access.id()).orElseThrow(NotFound::new);
         var chosen = Choices.parse(budget.ballotType(), projects, parameters);
-        var problem = chosen.isPresent()
-                ? channels.recordPaper(me, id, identifier, chosen.get())
-                : java.util.Optional.of(new Problem(BallotBox.FIELD, "budget.ballot.unknown"));
-        if (problem.isPresent()) {
-            response.setStatus(422);
-            return page(id, me, model, identifier, chosen.orElse(new TreeMap<>()), problem.get());
+        try {
+            channels.recordPaper(
+                    access,
+                    identifier,
+                    chosen.orElseThrow(() -> new Refused(BallotBox.FIELD, "budget.ballot.unknown")));
+        } catch (Refused refused) {
+            var errors = refused.shownAgain(response);
+            return page(access, model, identifier, chosen.orElse(new TreeMap<>()), errors);
         }
         redirect.addFlashAttribute("notice", "budget.paper.recorded");
-        return "redirect:/budget/" + id + "/paper";
+        return "redirect:/budget/" + access.id() + "/paper";
     }
 
     private String page(
-            long id, SignedInPerson me, Model model, String identifier, Map<Long, Integer> chosen, Problem problem) {
-        var access = budgets.managing(id, me);
-        model.addAttribute("initiative", access.initiative());
-        model.addAttribute("instance", access.instance());
-        var budget = service.budget(id).orElseThrow(BudgetController::notFound);
+            ToolAccess access, Model model, String identifier, Map<Long, Integer> chosen, BindingResult errors) {
+        ManagePage.open(access, model);
+        var budget = service.budget(access.id()).orElseThrow(NotFound::new);
         var projects = service.projects(budget);
         var log = channels.log(budget);
         var names = new java.util.HashMap<Long, String>();
@@ -83,7 +80,7 @@ class PaperController {
         model.addAttribute("total", Total.of(budget, projects, chosen));
         model.addAttribute("log", log);
         model.addAttribute("names", names);
-        model.addAttribute("errors", problem == null ? null : BudgetController.errors(List.of(problem)));
+        model.addAttribute("errors", errors);
         return "commissioning/paper";
     }
 

@@ -1,12 +1,11 @@
 package org.cocrea.commissioning;
 
 import java.util.HashSet;
+import org.cocrea.ballots.Voters;
 import org.cocrea.ideas.AcceptedIdea;
 import org.cocrea.ideas.Ideas;
-import org.cocrea.initiatives.Initiatives;
-import org.cocrea.platform.SignedInPerson;
+import org.cocrea.initiatives.ToolAccess;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,19 +19,16 @@ class ProposalImport {
     /** How an import went: projects added, and accepted proposals left out (no cost, or dearer than the budget). */
     record Outcome(int imported, int skipped) {}
 
-    private final Initiatives initiatives;
     private final Ideas ideas;
     private final BudgetRepository budgets;
     private final ProposalImportRepository projects;
     private final TransactionTemplate tx;
 
     ProposalImport(
-            Initiatives initiatives,
             Ideas ideas,
             BudgetRepository budgets,
             ProposalImportRepository projects,
             PlatformTransactionManager transactions) {
-        this.initiatives = initiatives;
         this.ideas = ideas;
         this.budgets = budgets;
         this.projects = projects;
@@ -40,15 +36,13 @@ class ProposalImport {
     }
 
     /** For facilitators; empty outcome (0, 0) when nothing was waiting. Null when the budget is not a draft. */
-    Outcome importAccepted(SignedInPerson me, long instanceId) {
-        if (!initiatives.mayDo(me, instanceId, BudgetTool.MANAGE)) {
-            throw new AccessDeniedException("not a facilitator of this budget");
-        }
-        var budget = budgets.ofInstance(instanceId).orElse(null);
-        if (budget == null || budget.status() != BudgetStatus.DRAFT) {
+    Outcome importAccepted(ToolAccess access) {
+        Voters.requireManager(access);
+        var budget = budgets.ofInstance(access.id()).orElse(null);
+        if (budget == null || !budget.status().mayChange()) {
             return null;
         }
-        long initiative = initiatives.toolInstance(instanceId).orElseThrow().initiativeId();
+        long initiative = access.initiative().id();
         try {
             return tx.execute(status -> into(budget, initiative));
         } catch (DuplicateKeyException raced) {

@@ -1,5 +1,7 @@
 package org.cocrea.commissioning;
 
+import org.cocrea.ballots.Lifecycle;
+
 /** The budget settings as typed; the service parses and checks them. Dates are local to Italy. */
 public record SettingsForm(
         String amount,
@@ -13,7 +15,9 @@ public record SettingsForm(
         String eligibility,
         String points,
         String pointsCap,
-        String minShare) {
+        String minShare,
+        String facilitatorsVote)
+        implements org.cocrea.ballots.BallotSettings.Typed {
 
     /**
      * Fields left out of the request are empty, so the form can always be shown again with each missing field
@@ -32,6 +36,7 @@ public record SettingsForm(
         points = orEmpty(points);
         pointsCap = orEmpty(pointsCap);
         minShare = orEmpty(minShare);
+        facilitatorsVote = orEmpty(facilitatorsVote);
     }
 
     private static String orEmpty(String s) {
@@ -46,15 +51,16 @@ public record SettingsForm(
                 b.rule().cliName(),
                 b.minProjects() == null ? "" : b.minProjects().toString(),
                 b.maxProjects() == null ? "" : b.maxProjects().toString(),
-                BudgetService.local(b.opensAt()),
-                BudgetService.local(b.closesAt()),
+                Lifecycle.local(b.opensAt()),
+                Lifecycle.local(b.closesAt()),
                 b.eligibility().code(),
                 b.points() == null ? "" : b.points().toString(),
                 b.pointsCap() == null ? "" : b.pointsCap().toString(),
-                b.minShare() == null ? "" : b.minShare().toString());
+                b.minShare() == null ? "" : b.minShare().toString(),
+                String.valueOf(b.facilitatorsVote()));
     }
 
     static SettingsForm empty() {
-        return new SettingsForm("", "EUR", "knapsack", "mes", "", "", "", "", "members", "", "", "");
+        return new SettingsForm("", "EUR", "knapsack", "mes", "", "", "", "", "members", "", "", "", "false");
     }
 }

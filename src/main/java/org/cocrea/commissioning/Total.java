@@ -35,7 +35,7 @@ public record Total(
                         ? chosen.values().stream().mapToInt(Integer::intValue).sum()
                         : null,
                 cumulative ? budget.points() : null,
-                problem == null ? null : problem.code(),
+                problem == null ? null : problem.key(),
                 problem == null ? new Object[0] : problem.args());
     }
 }

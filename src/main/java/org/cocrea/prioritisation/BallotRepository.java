@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cocrea.ballots.BallotRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -124,13 +125,6 @@ class BallotRepository {
         return found[0] ? Optional.of(marks) : Optional.empty();
     }
 
-    long count(long voteId) {
-        return jdbc.sql("SELECT COUNT(*) FROM vote_ballot WHERE vote_id = :vote")
-                .param("vote", voteId)
-                .query(Long.class)
-                .single();
-    }
-
     /** Every ballot's marks, ordered by the ballots' random keys: what is counted and exported, without voters. */
     List<Map<Long, Integer>> ballots(long voteId) {
         return List.copyOf(byBallot(voteId).values());
@@ -156,13 +150,14 @@ class BallotRepository {
                 SELECT b.id, m.option_id, m.mark_value FROM vote_ballot b
                 LEFT JOIN vote_mark m ON m.ballot_id = b.id
                 WHERE b.vote_id = :vote ORDER BY b.random_key, b.id, m.option_id
-                """).param("vote", voteId).query(rs -> {
-            var marks = byBallot.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>());
-            long option = rs.getLong(2);
-            if (!rs.wasNull()) {
-                marks.put(option, rs.getInt(3));
-            }
-        });
+                """).param("vote", voteId).query(BallotRows.into(byBallot, LinkedHashMap::new));
         return byBallot;
+    }
+
+    long count(long voteId) {
+        return jdbc.sql("SELECT COUNT(*) FROM vote_ballot WHERE vote_id = :vote")
+                .param("vote", voteId)
+                .query(Long.class)
+                .single();
     }
 }

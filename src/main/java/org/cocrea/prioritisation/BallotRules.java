@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cocrea.platform.Refused;
 
 /**
  * The ballot rules, pure and checked on the server whatever the form allowed. A ballot is a map from option id
@@ -22,12 +23,12 @@ final class BallotRules {
     private BallotRules() {}
 
     /** The ballot as submitted, or why it cannot be read (not a number, an option twice). */
-    record Parsed(Map<Long, Integer> marks, Map<Long, String> typed, Problem problem) {}
+    record Parsed(Map<Long, Integer> marks, Map<Long, String> typed, Refused.Problem problem) {}
 
     static Parsed parse(BallotKind kind, Map<String, String[]> params) {
         var marks = new LinkedHashMap<Long, Integer>();
         var typed = new LinkedHashMap<Long, String>();
-        Problem problem = null;
+        Refused.Problem problem = null;
         for (var entry : params.entrySet()) {
             String name = entry.getKey();
             boolean approval = kind == BallotKind.APPROVAL && name.equals(CHOSEN);
@@ -40,12 +41,12 @@ final class BallotRules {
                 Long option = number(approval ? value : name.substring(MARK.length()));
                 Integer given = approval ? Integer.valueOf(1) : value.isEmpty() ? null : intValue(value);
                 if (option == null || typed.containsKey(option)) {
-                    problem = new Problem(FIELD, "vote.ballot.unknown");
+                    problem = new Refused.Problem(FIELD, "vote.ballot.unknown");
                     continue;
                 }
                 typed.put(option, approval ? "1" : value);
                 if (!approval && !value.isEmpty() && given == null) {
-                    problem = new Problem(FIELD, "vote.ballot.number");
+                    problem = new Refused.Problem(FIELD, "vote.ballot.number");
                 } else if (given != null) {
                     marks.put(option, given);
                 }
@@ -55,7 +56,7 @@ final class BallotRules {
     }
 
     /** Why the ballot breaks a rule of the vote, if it does. */
-    static Optional<Problem> validate(Vote vote, List<VoteOption> options, Map<Long, Integer> marks) {
+    static Optional<Refused.Problem> validate(Vote vote, List<VoteOption> options, Map<Long, Integer> marks) {
         Set<Long> known = new HashSet<>();
         options.forEach(o -> known.add(o.id()));
         if (!known.containsAll(marks.keySet())) {
@@ -92,7 +93,7 @@ final class BallotRules {
         return stored;
     }
 
-    private static Optional<Problem> approval(Vote vote, Map<Long, Integer> marks) {
+    private static Optional<Refused.Problem> approval(Vote vote, Map<Long, Integer> marks) {
         if (marks.isEmpty()) {
             return problem("vote.ballot.empty");
         }
@@ -105,7 +106,7 @@ final class BallotRules {
         return Optional.empty();
     }
 
-    private static Optional<Problem> ranked(List<VoteOption> options, Map<Long, Integer> marks) {
+    private static Optional<Refused.Problem> ranked(List<VoteOption> options, Map<Long, Integer> marks) {
         if (marks.isEmpty()) {
             return problem("vote.ballot.empty");
         }
@@ -118,7 +119,7 @@ final class BallotRules {
         return Optional.empty();
     }
 
-    private static Optional<Problem> score(List<VoteOption> options, Map<Long, Integer> marks) {
+    private static Optional<Refused.Problem> score(List<VoteOption> options, Map<Long, Integer> marks) {
         if (marks.values().stream().anyMatch(s -> s < 0 || s > BallotKind.MAX_SCORE)) {
             return problem("vote.ballot.scoreRange", BallotKind.MAX_SCORE);
         }
@@ -128,7 +129,7 @@ final class BallotRules {
         return Optional.empty();
     }
 
-    private static Optional<Problem> dots(Vote vote, Map<Long, Integer> marks) {
+    private static Optional<Refused.Problem> dots(Vote vote, Map<Long, Integer> marks) {
         if (marks.values().stream().anyMatch(p -> p < 0)) {
             return problem("vote.ballot.negative");
         }
@@ -145,8 +146,8 @@ final class BallotRules {
         return Optional.empty();
     }
 
-    private static Optional<Problem> problem(String code, Object... args) {
-        return Optional.of(new Problem(FIELD, code, args));
+    private static Optional<Refused.Problem> problem(String code, Object... args) {
+        return Optional.of(new Refused.Problem(FIELD, code, args));
     }
 
     private static Long number(String text) {

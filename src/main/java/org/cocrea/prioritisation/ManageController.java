@@ -1,142 +1,47 @@
 package org.cocrea.prioritisation;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.cocrea.ballots.ManagePage;
+import org.cocrea.initiatives.OpenTool;
+import org.cocrea.initiatives.ToolAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The facilitators' side: question and rules, options, opening and closing. */
+/**
+ * The vote's own part of the ballot tools' manage page (the page, settings, opening and closing are the
+ * {@code ballots} module's skeleton): adding an option to a draft vote, or removing one.
+ */
 @Controller("voteManageController")
 class ManageController {
-    private final VoteController votes;
+    private final VoteTool tool;
     private final VoteService service;
 
-    ManageController(VoteController votes, VoteService service) {
-        this.votes = votes;
+    ManageController(VoteTool tool, VoteService service) {
+        this.tool = tool;
         this.service = service;
     }
 
-    @GetMapping("/vote/{id:\\d+}/manage")
-    String manage(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(id, me, model, settings(id), OptionForm.empty(), null);
-    }
-
-    @PostMapping("/vote/{id:\\d+}/settings")
-    String settings(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            @ModelAttribute SettingsForm form,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        votes.visible(id, me);
-        var problems = service.saveSettings(me, id, form);
-        return done(id, me, model, response, redirect, problems, form, OptionForm.empty(), "vote.settings.saved");
-    }
-
-    @PostMapping("/vote/{id:\\d+}/options")
+    @PostMapping({"/vote/{id:\\d+}/options", "/vote/{id:\\d+}/options/{option:\\d+}/remove"})
     String option(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
+            @OpenTool(VoteTool.ID) ToolAccess vote,
+            @PathVariable(required = false) Long option,
             @ModelAttribute OptionForm form,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        votes.visible(id, me);
-        var problems = service.addOption(me, id, form);
-        return done(id, me, model, response, redirect, problems, settings(id), form, "vote.option.added");
-    }
-
-    @PostMapping("/vote/{id:\\d+}/options/{option:\\d+}/remove")
-    String removeOption(
-            @PathVariable long id,
-            @PathVariable long option,
-            @AuthenticationPrincipal SignedInPerson me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        votes.visible(id, me);
-        var problems = service.removeOption(me, id, option);
-        return done(
-                id, me, model, response, redirect, problems, settings(id), OptionForm.empty(), "vote.option.removed");
-    }
-
-    @PostMapping("/vote/{id:\\d+}/open")
-    String open(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        votes.visible(id, me);
-        var problems = service.open(me, id);
-        return done(id, me, model, response, redirect, problems, settings(id), OptionForm.empty(), "vote.opened");
-    }
-
-    @PostMapping("/vote/{id:\\d+}/close")
-    String close(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        votes.visible(id, me);
-        var problems = service.close(me, id);
-        if (problems.isEmpty()) {
-            redirect.addFlashAttribute("notice", "vote.closed");
-            return "redirect:/vote/" + id + "/results";
-        }
-        return done(id, me, model, response, redirect, problems, settings(id), OptionForm.empty(), "vote.closed");
-    }
-
-    private SettingsForm settings(long id) {
-        return service.vote(id).map(SettingsForm::of).orElse(SettingsForm.empty());
-    }
-
-    private String done(
-            long id,
-            SignedInPerson me,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            List<Problem> problems,
-            SettingsForm settings,
-            OptionForm option,
-            String notice) {
-        if (problems.isEmpty()) {
-            redirect.addFlashAttribute("notice", notice);
-            return "redirect:/vote/" + id + "/manage";
-        }
-        response.setStatus(422);
-        return page(id, me, model, settings, option, VoteController.errors(problems));
-    }
-
-    private String page(
-            long id, SignedInPerson me, Model model, SettingsForm settings, OptionForm option, BindingResult errors) {
-        var instance = votes.instance(id);
-        var initiative = votes.visible(instance, me);
-        model.addAttribute("initiative", initiative);
-        model.addAttribute("instance", instance);
-        if (!VoteService.manages(initiative, service.role(initiative, me))) {
-            throw new AccessDeniedException("not a facilitator of this vote");
-        }
-        var vote = service.vote(id).orElse(null);
-        model.addAttribute("vote", vote);
-        model.addAttribute("options", vote == null ? List.of() : service.options(vote));
-        model.addAttribute("ballots", vote == null ? 0L : service.ballotCount(vote));
-        model.addAttribute("stage", vote == null ? "none" : vote.stage(VoteService.now()));
-        model.addAttribute("settings", settings);
-        model.addAttribute("option", option);
-        model.addAttribute("errors", errors);
-        return "prioritisation/manage";
+        boolean adding = option == null;
+        Runnable change = adding ? () -> service.addOption(vote, form) : () -> service.removeOption(vote, option);
+        var shown = adding ? form : OptionForm.empty();
+        return ManagePage.change(
+                vote,
+                response,
+                redirect,
+                adding ? "vote.option.added" : "vote.option.removed",
+                change,
+                errors -> tool.managePage(vote, model, null, shown, errors));
     }
 }

@@ -11,7 +11,9 @@ public record SettingsForm(
         String named,
         String hideResults,
         String opensAt,
-        String closesAt) {
+        String closesAt,
+        String facilitatorsVote)
+        implements org.cocrea.ballots.BallotSettings.Typed {
 
     /** Fields left out of the request are empty, so the form can always be shown again. */
     public SettingsForm {
@@ -25,6 +27,7 @@ public record SettingsForm(
         hideResults = orEmpty(hideResults);
         opensAt = orEmpty(opensAt);
         closesAt = orEmpty(closesAt);
+        facilitatorsVote = orEmpty(facilitatorsVote);
     }
 
     static String orEmpty(String s) {
@@ -41,12 +44,13 @@ public record SettingsForm(
                 v.eligibility().code(),
                 String.valueOf(v.named()),
                 String.valueOf(v.hideResults()),
-                VoteService.local(v.opensAt()),
-                VoteService.local(v.closesAt()));
+                org.cocrea.ballots.Lifecycle.local(v.opensAt()),
+                org.cocrea.ballots.Lifecycle.local(v.closesAt()),
+                String.valueOf(v.facilitatorsVote()));
     }
 
     static SettingsForm empty() {
-        return new SettingsForm("", "ranked", "", "10", "", "members", "false", "true", "", "");
+        return new SettingsForm("", "ranked", "", "10", "", "members", "false", "true", "", "", "true");
     }
 
     public boolean isNamed() {

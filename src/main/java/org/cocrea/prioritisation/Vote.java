@@ -1,6 +1,9 @@
 package org.cocrea.prioritisation;
 
 import java.time.OffsetDateTime;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
+import org.cocrea.ballots.Lifecycle;
 
 /**
  * (Public because the precompiled templates read it.) The vote of one tool instance. {@code maxApprovals} is k
@@ -20,52 +23,39 @@ public record Vote(
         boolean hideResults,
         OffsetDateTime opensAt,
         OffsetDateTime closesAt,
-        VoteStatus status) {
+        BallotStatus status,
+        boolean facilitatorsVote) {
 
-    /** Ballots are accepted once opened by a facilitator, within the dates if any, until closed. */
+    /** When it takes ballots (the ballot tools' one lifecycle). */
+    public Lifecycle lifecycle() {
+        return new Lifecycle(status, opensAt, closesAt);
+    }
+
     public boolean acceptsBallots(OffsetDateTime now) {
-        return status == VoteStatus.OPEN
-                && (opensAt == null || !now.isBefore(opensAt))
-                && (closesAt == null || now.isBefore(closesAt));
+        return lifecycle().acceptsBallots(now);
     }
 
     /** Closed by a facilitator or past its closing date: the result is final. */
     public boolean closed(OffsetDateTime now) {
-        return status == VoteStatus.CLOSED
-                || (status == VoteStatus.OPEN && closesAt != null && !now.isBefore(closesAt));
+        return lifecycle().ended(now);
     }
 
     /** Results are shown once final, or while voting when the facilitator did not hide them. */
     public boolean resultsShown(OffsetDateTime now) {
-        return closed(now) || (!hideResults && status == VoteStatus.OPEN);
+        return lifecycle().resultsShown(now, hideResults ? Lifecycle.Results.WHEN_ENDED : Lifecycle.Results.WHILE_OPEN);
     }
 
     /** For messages: draft, scheduled (opened but before its opening date), open or closed. */
     public String stage(OffsetDateTime now) {
-        if (closed(now)) {
-            return "closed";
-        }
-        if (status == VoteStatus.DRAFT) {
-            return "draft";
-        }
-        return acceptsBallots(now) ? "open" : "scheduled";
+        return lifecycle().stage(now);
     }
 
     /** The opening time for people to read, in Italian time; empty when there is none. */
     public String opensAtText() {
-        return text(opensAt);
+        return Lifecycle.text(opensAt);
     }
 
     public String closesAtText() {
-        return text(closesAt);
-    }
-
-    private static String text(OffsetDateTime time) {
-        return time == null
-                ? ""
-                : time.atZoneSameInstant(VoteService.ZONE)
-                        .toLocalDateTime()
-                        .toString()
-                        .replace('T', ' ');
+        return Lifecycle.text(closesAt);
     }
 }

@@ -2,116 +2,113 @@ package org.cocrea.prioritisation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cocrea.initiatives.Initiative;
-import org.cocrea.initiatives.Initiatives;
-import org.cocrea.initiatives.ToolInstance;
-import org.cocrea.platform.SignedInPerson;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Lifecycle;
+import org.cocrea.ballots.Voters;
+import org.cocrea.initiatives.OpenTool;
+import org.cocrea.initiatives.ToolAccess;
+import org.cocrea.platform.NotFound;
+import org.cocrea.platform.Refused;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The voters' side of a vote: the question, the ballot (cast or changed until the close) and the results. */
+/**
+ * The voters' side of a vote: the question, the ballot (cast or changed until the close) and the results. Each
+ * request opens the vote once ({@link OpenTool}); who may vote is the ballot tools' one rule.
+ */
 @Controller
 class VoteController {
-    private final Initiatives initiatives;
     private final VoteService service;
 
-    VoteController(Initiatives initiatives, VoteService service) {
-        this.initiatives = initiatives;
+    VoteController(VoteService service) {
         this.service = service;
-    }
-
-    @GetMapping("/vote/{id:\\d+}")
-    String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        return page(id, me, model, null, null);
     }
 
     @PostMapping("/vote/{id:\\d+}/ballot")
     String ballot(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
+            @OpenTool(VoteTool.ID) ToolAccess access,
             HttpServletRequest request,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var initiative = visible(id, me);
-        var vote = service.vote(id).orElse(null);
-        var kind = vote == null ? BallotKind.APPROVAL : vote.kind();
+        var kind = service.vote(access.id()).map(Vote::kind).orElse(BallotKind.APPROVAL);
         var parsed = BallotRules.parse(kind, request.getParameterMap());
-        var cast = parsed.problem() != null
-                ? new BallotBox.Cast(parsed.problem(), false)
-                : service.cast(me, id, initiative, parsed.marks());
-        if (cast.refused()) {
-            response.setStatus(422);
-            return page(id, me, model, parsed.typed(), errors(List.of(cast.problem())));
+        try {
+            if (parsed.problem() != null) {
+                throw new Refused(List.of(parsed.problem()));
+            }
+            var cast = service.cast(access, parsed.marks());
+            redirect.addFlashAttribute("notice", cast.again() ? "vote.ballot.changed" : "vote.ballot.cast");
+            return "redirect:/vote/" + access.id();
+        } catch (Refused refused) {
+            return page(access, model, parsed.typed(), refused.shownAgain(response));
         }
-        redirect.addFlashAttribute("notice", cast.replaced() ? "vote.ballot.changed" : "vote.ballot.cast");
-        return "redirect:/vote/" + id;
+    }
+
+    @GetMapping("/vote/{id:\\d+}")
+    String show(@OpenTool(VoteTool.ID) ToolAccess vote, Model model) {
+        return page(vote, model, null, null);
     }
 
     @GetMapping("/vote/{id:\\d+}/results")
-    String results(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me, Model model) {
-        var initiative = visible(id, me);
-        var vote = service.vote(id).filter(v -> v.status() != VoteStatus.DRAFT).orElseThrow(VoteController::notFound);
+    String results(@OpenTool(VoteTool.ID) ToolAccess access, Model model) {
+        var vote = service.vote(access.id())
+                .filter(v -> v.status() != BallotStatus.DRAFT)
+                .orElseThrow(NotFound::new);
         var options = service.options(vote);
-        boolean shown = vote.resultsShown(VoteService.now());
-        model.addAttribute("initiative", initiative);
-        model.addAttribute("instance", instance(id));
+        boolean shown = vote.resultsShown(Lifecycle.now());
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instance", access.instance());
         model.addAttribute("vote", vote);
         model.addAttribute("options", options);
         model.addAttribute("results", shown ? service.results(vote, options) : null);
-        model.addAttribute("named", shown ? service.namedBallots(vote, me, initiative) : List.of());
+        model.addAttribute("named", shown ? service.namedBallots(vote, access) : List.of());
         model.addAttribute("ballots", service.ballotCount(vote));
-        model.addAttribute("isFinal", vote.closed(VoteService.now()));
+        model.addAttribute("isFinal", vote.closed(Lifecycle.now()));
         return "prioritisation/results";
     }
 
     /** The ballots without voters, in random order, when the results may be shown. */
     @GetMapping("/vote/{id:\\d+}/ballots.csv")
-    ResponseEntity<String> export(@PathVariable long id, @AuthenticationPrincipal SignedInPerson me) {
-        var initiative = visible(id, me);
-        var vote = service.vote(id)
-                .filter(v -> v.status() != VoteStatus.DRAFT && v.resultsShown(VoteService.now()))
-                .orElseThrow(VoteController::notFound);
+    ResponseEntity<String> export(@OpenTool(VoteTool.ID) ToolAccess access) {
+        var vote = service.vote(access.id())
+                .filter(v -> v.status() != BallotStatus.DRAFT && v.resultsShown(Lifecycle.now()))
+                .orElseThrow(NotFound::new);
         String csv = CsvExport.of(vote, service.options(vote), service.ballots(vote));
-        return org.cocrea.platform.Downloads.of(ResponseEntity.ok(), initiative.isPublic())
+        return org.cocrea.platform.Downloads.of(
+                        ResponseEntity.ok(), access.initiative().isPublic())
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vote-" + id + "-ballots.csv\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"vote-" + access.id() + "-ballots.csv\"")
                 .body(csv);
     }
 
-    private String page(long id, SignedInPerson me, Model model, Map<Long, String> typed, BindingResult errors) {
-        var instance = instance(id);
-        var initiative = initiatives.visible(instance.initiativeId(), me).orElseThrow(VoteController::notFound);
-        var vote = service.vote(id).orElse(null);
-        var mine =
-                vote == null ? Map.<Long, Integer>of() : service.mine(vote, me).orElse(null);
-        var role = service.role(initiative, me);
-        model.addAttribute("initiative", initiative);
-        model.addAttribute("instance", instance);
+    private String page(ToolAccess access, Model model, Map<Long, String> typed, BindingResult errors) {
+        var vote = service.vote(access.id()).orElse(null);
+        var mine = vote == null
+                ? Map.<Long, Integer>of()
+                : service.mine(vote, access.person()).orElse(null);
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instance", access.instance());
         model.addAttribute("vote", vote);
         model.addAttribute("options", vote == null ? List.of() : service.options(vote));
-        model.addAttribute("eligible", service.eligible(me, initiative, vote, role));
-        model.addAttribute("mayManage", VoteService.manages(initiative, role));
+        model.addAttribute("eligible", service.eligible(access, vote));
+        model.addAttribute("mayManage", access.may(Voters.MANAGE));
         model.addAttribute("hasVoted", mine != null);
         model.addAttribute("typed", typed != null ? typed : shown(mine));
-        model.addAttribute("stage", vote == null ? "none" : vote.stage(VoteService.now()));
-        model.addAttribute("resultsShown", vote != null && vote.resultsShown(VoteService.now()));
+        model.addAttribute("stage", vote == null ? "none" : vote.stage(Lifecycle.now()));
+        model.addAttribute("resultsShown", vote != null && vote.resultsShown(Lifecycle.now()));
         model.addAttribute("errors", errors);
         return "prioritisation/vote";
     }
@@ -123,36 +120,5 @@ class VoteController {
             mine.forEach((option, value) -> typed.put(option, String.valueOf(value)));
         }
         return typed;
-    }
-
-    ToolInstance instance(long id) {
-        return initiatives
-                .toolInstance(id)
-                .filter(i -> i.toolId().equals(VoteTool.ID))
-                .orElseThrow(VoteController::notFound);
-    }
-
-    Initiative visible(long id, SignedInPerson me) {
-        return visible(instance(id), me);
-    }
-
-    Initiative visible(ToolInstance instance, SignedInPerson me) {
-        return initiatives.visible(instance.initiativeId(), me).orElseThrow(VoteController::notFound);
-    }
-
-    static BindingResult errors(List<Problem> problems) {
-        var errors = new MapBindingResult(new HashMap<>(), "form");
-        for (Problem p : problems) {
-            if (p.field() == null) {
-                errors.reject(p.code(), p.args(), p.code());
-            } else {
-                errors.rejectValue(p.field(), p.code(), p.args(), p.code());
-            }
-        }
-        return errors;
-    }
-
-    static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Map;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
-import org.cocrea.initiatives.Initiatives;
-import org.cocrea.initiatives.Level;
-import org.cocrea.initiatives.Phase;
-import org.cocrea.platform.DemoMode;
+import org.cocrea.ballots.BallotDemo;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
+import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.DemoSeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo initiatives: a ranked vote in the collective co-commissioning initiative on which
+ * After the demo initiatives (order 20): a ranked vote in the collective co-commissioning initiative on which
  * cycling works come first, open to anyone registered, with live results and three ballots already cast, so
  * that the results page shows a Borda count and instant-runoff rounds. The demo citizen has not voted yet.
  */
@@ -34,16 +34,13 @@ class VoteDemoData implements DemoSeed {
             "parent@example.org", List.of(1, 0),
             "teacher@example.org", List.of(1, 2, 0, 3));
 
-    private final DemoMode demo;
-    private final Initiatives initiatives;
+    private final BallotDemo demo;
     private final Accounts accounts;
     private final VoteRepository votes;
     private final BallotRepository ballots;
 
-    VoteDemoData(
-            DemoMode demo, Initiatives initiatives, Accounts accounts, VoteRepository votes, BallotRepository ballots) {
+    VoteDemoData(BallotDemo demo, Accounts accounts, VoteRepository votes, BallotRepository ballots) {
         this.demo = demo;
-        this.initiatives = initiatives;
         this.accounts = accounts;
         this.votes = votes;
         this.ballots = ballots;
@@ -52,20 +49,11 @@ class VoteDemoData implements DemoSeed {
     @Override
     @Transactional
     public void seed() {
-        if (!demo.claimed() || votes.count() > 0) {
-            return;
-        }
-        // The updates tool the demo placed in every cell's phase leads us to the initiative.
-        var initiative = initiatives.toolInstances("updates").stream()
-                .filter(i -> i.phase() == Phase.CO_COMMISSIONING)
-                .flatMap(i -> initiatives.visible(i.initiativeId(), null).stream())
-                .filter(i -> i.level() == Level.COLLECTIVE && i.title().equals(INITIATIVE))
-                .findFirst()
-                .orElse(null);
-        if (initiative == null) {
-            return;
-        }
-        var instance = initiatives.addToolForDemo(initiative.id(), Phase.CO_COMMISSIONING, VoteTool.ID);
+        demo.place(INITIATIVE, VoteTool.ID, () -> votes.count() > 0).ifPresent(this::openWithBallots);
+    }
+
+    /** The demo vote, open, with the demo people's ballots. */
+    private void openWithBallots(ToolInstance instance) {
         long vote = votes.create(
                 instance.id(),
                 new VoteRepository.Settings(
@@ -78,9 +66,10 @@ class VoteDemoData implements DemoSeed {
                         false,
                         false,
                         null,
-                        null));
+                        null,
+                        true));
         var ids = OPTIONS.stream().map(o -> votes.addOption(vote, o[0], o[1])).toList();
-        votes.setStatus(vote, VoteStatus.DRAFT, VoteStatus.OPEN);
+        votes.setStatus(vote, BallotStatus.DRAFT, BallotStatus.OPEN);
         BALLOTS.forEach((email, ranking) -> accounts.personByEmail(email)
                 .map(Person::id)
                 .ifPresent(voter -> ballots.castOrReplace(vote, voter, ranks(ids, ranking))));

@@ -6,9 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.cocrea.ballots.BallotSettings;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
+import org.cocrea.ballots.Lifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class VoteRepository {
     private static final String COLUMNS = """
             id, tool_instance_id, question, ballot_kind, max_approvals, points, point_cap, eligibility, named,
-            hide_results, opens_at, closes_at, status""";
+            hide_results, opens_at, closes_at, status, facilitators_vote""";
 
     private final JdbcClient jdbc;
 
@@ -37,15 +40,20 @@ class VoteRepository {
             boolean named,
             boolean hideResults,
             OffsetDateTime opensAt,
-            OffsetDateTime closesAt) {}
+            OffsetDateTime closesAt,
+            boolean facilitatorsVote) {}
+
+    long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM vote").query(Long.class).single();
+    }
 
     long create(long toolInstanceId, Settings s) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO vote (tool_instance_id, question, ballot_kind, max_approvals, points, point_cap,
-                    eligibility, named, hide_results, opens_at, closes_at, status, created_at)
+                    eligibility, named, hide_results, opens_at, closes_at, status, created_at, facilitators_vote)
                 VALUES (:instance, :question, :kind, :k, :points, :cap, :eligibility, :named, :hide, :opens, :closes,
-                    'draft', :now)
+                    'draft', :now, :facilitators)
                 """)
                 .param("instance", toolInstanceId)
                 .params(params(s))
@@ -58,7 +66,7 @@ class VoteRepository {
         jdbc.sql("""
                 UPDATE vote SET question = :question, ballot_kind = :kind, max_approvals = :k, points = :points,
                     point_cap = :cap, eligibility = :eligibility, named = :named, hide_results = :hide,
-                    opens_at = :opens, closes_at = :closes
+                    opens_at = :opens, closes_at = :closes, facilitators_vote = :facilitators
                 WHERE id = :id
                 """).param("id", voteId).params(params(s)).update();
     }
@@ -70,33 +78,24 @@ class VoteRepository {
         map.put("k", s.maxApprovals());
         map.put("points", s.points());
         map.put("cap", s.pointCap());
-        map.put("eligibility", s.eligibility().code());
         map.put("named", s.named());
         map.put("hide", s.hideResults());
-        map.put("opens", s.opensAt());
-        map.put("closes", s.closesAt());
+        map.putAll(new BallotSettings(s.eligibility(), s.facilitatorsVote(), s.opensAt(), s.closesAt()).params());
         return map;
     }
 
-    /** Moves the status forward only from the expected one, so two facilitators cannot race a change. */
-    boolean setStatus(long voteId, VoteStatus from, VoteStatus to) {
-        return jdbc.sql("UPDATE vote SET status = :to WHERE id = :id AND status = :from")
-                        .param("id", voteId)
-                        .param("from", from.code())
-                        .param("to", to.code())
-                        .update()
-                == 1;
+    /** Moves the status forward only from the expected one ({@link Lifecycle#move}). */
+    boolean setStatus(long voteId, BallotStatus from, BallotStatus to) {
+        var sql = "UPDATE vote SET status = :to WHERE id = :id AND status = :from";
+        return jdbc.sql(sql).params(Lifecycle.move(voteId, from, to)).update() == 1;
     }
 
     Optional<Vote> ofInstance(long toolInstanceId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM vote WHERE tool_instance_id = :instance")
+        var sql = "SELECT " + COLUMNS + " FROM vote WHERE tool_instance_id = :instance";
+        return jdbc.sql(sql)
                 .param("instance", toolInstanceId)
                 .query(VoteRepository::vote)
                 .optional();
-    }
-
-    long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM vote").query(Long.class).single();
     }
 
     long addOption(long voteId, String title, String description) {
@@ -125,15 +124,7 @@ class VoteRepository {
         return jdbc.sql("""
                 SELECT id, vote_id, position, title, description FROM vote_option
                 WHERE vote_id = :vote ORDER BY position
-                """)
-                .param("vote", voteId)
-                .query((rs, n) -> new VoteOption(
-                        rs.getLong("id"),
-                        rs.getLong("vote_id"),
-                        rs.getInt("position"),
-                        rs.getString("title"),
-                        rs.getString("description")))
-                .list();
+                """).param("vote", voteId).query(VoteRepository::option).list();
     }
 
     private static Vote vote(ResultSet rs, int n) throws SQLException {
@@ -150,6 +141,16 @@ class VoteRepository {
                 rs.getBoolean("hide_results"),
                 rs.getObject("opens_at", OffsetDateTime.class),
                 rs.getObject("closes_at", OffsetDateTime.class),
-                VoteStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)));
+                BallotStatus.of(rs.getString("status")),
+                rs.getBoolean("facilitators_vote"));
+    }
+
+    private static VoteOption option(ResultSet rs, int n) throws SQLException {
+        return new VoteOption(
+                rs.getLong("id"),
+                rs.getLong("vote_id"),
+                rs.getInt("position"),
+                rs.getString("title"),
+                rs.getString("description"));
     }
 }

@@ -1,62 +1,49 @@
 package org.cocrea.prioritisation;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
-import org.cocrea.accounts.Residents;
-import org.cocrea.initiatives.Initiative;
-import org.cocrea.initiatives.Initiatives;
-import org.cocrea.initiatives.MemberRole;
-import org.cocrea.initiatives.Status;
+import org.cocrea.ballots.BallotBox;
+import org.cocrea.ballots.BallotSettings;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Facilitating;
+import org.cocrea.ballots.Lifecycle;
+import org.cocrea.ballots.Voters;
+import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What people do with a vote; every permission is asked of the initiatives API. */
+/**
+ * What people do with a vote: who may vote, the lifecycle and the lock are the ballot tools' rules
+ * ({@link Voters}, {@link Lifecycle}); the permissions come with the {@link ToolAccess} each request opened once.
+ * A refused change or ballot throws {@link Refused}.
+ */
 @Service
-class VoteService {
-    /** Dates in forms are wall-clock times of the municipalities Cocrea serves. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
-
+class VoteService implements Facilitating<SettingsForm> {
     static final int MAX_OPTIONS = 50;
-    private static final Set<MemberRole> VOTERS = VoteTool.ACTIONS.get(VoteTool.VOTE);
-    private static final Set<MemberRole> MANAGERS = VoteTool.ACTIONS.get(VoteTool.MANAGE);
 
-    private final Initiatives initiatives;
     private final Accounts accounts;
-    private final Residents residents;
+    private final Voters voters;
     private final VoteRepository votes;
     private final BallotRepository ballots;
     private final BallotBox box;
 
-    VoteService(
-            Initiatives initiatives,
-            Accounts accounts,
-            Residents residents,
-            VoteRepository votes,
-            BallotRepository ballots,
-            BallotBox box) {
-        this.initiatives = initiatives;
+    VoteService(Accounts accounts, Voters voters, VoteRepository votes, BallotRepository ballots, BallotBox box) {
         this.accounts = accounts;
-        this.residents = residents;
+        this.voters = voters;
         this.votes = votes;
         this.ballots = ballots;
         this.box = box;
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    /** Whether the person may vote, by the ballot tools' one rule and the vote's settings. */
+    boolean eligible(ToolAccess access, Vote vote) {
+        return vote != null && voters.mayVote(access, vote.eligibility(), vote.facilitatorsVote());
     }
 
     Optional<Vote> vote(long instanceId) {
@@ -67,40 +54,6 @@ class VoteService {
         return votes.options(vote.id());
     }
 
-    boolean mayManage(SignedInPerson me, long instanceId) {
-        return initiatives.mayDo(me, instanceId, VoteTool.MANAGE);
-    }
-
-    /** Whether {@code me} may vote, by the vote's eligibility; the caller has checked they see the initiative. */
-    boolean eligible(SignedInPerson me, long instanceId, Initiative initiative, Vote vote) {
-        return eligible(me, initiative, vote, initiatives.role(initiative.id(), me));
-    }
-
-    /**
-     * The same with the person's role already asked of the initiatives API (one query per page): the roles the
-     * tool binds to "vote", in an initiative that is not archived, as {@link Initiatives#mayDo} decides.
-     */
-    boolean eligible(SignedInPerson me, Initiative initiative, Vote vote, Optional<MemberRole> role) {
-        if (me == null || vote == null || initiative.status() == Status.ARCHIVED) {
-            return false;
-        }
-        return switch (vote.eligibility()) {
-            case MEMBERS -> role.map(VOTERS::contains).orElse(false);
-            case RESIDENTS -> residents.isVerifiedResident(me.personId(), initiative.organisationId());
-            case REGISTERED -> true;
-        };
-    }
-
-    /** Whether the role manages the vote, as {@link #mayManage} decides, for a page that has the role. */
-    static boolean manages(Initiative initiative, Optional<MemberRole> role) {
-        return initiative.status() != Status.ARCHIVED
-                && role.map(MANAGERS::contains).orElse(false);
-    }
-
-    Optional<MemberRole> role(Initiative initiative, SignedInPerson me) {
-        return initiatives.role(initiative.id(), me);
-    }
-
     Optional<Map<Long, Integer>> mine(Vote vote, SignedInPerson me) {
         return me == null ? Optional.empty() : ballots.mine(vote.id(), me.personId());
     }
@@ -109,20 +62,23 @@ class VoteService {
         return ballots.count(vote.id());
     }
 
-    BallotBox.Cast cast(SignedInPerson me, long instanceId, Initiative initiative, Map<Long, Integer> marks) {
-        var vote = votes.ofInstance(instanceId).orElse(null);
-        if (!eligible(me, instanceId, initiative, vote)) {
-            return new BallotBox.Cast(new Problem(BallotRules.FIELD, "vote.ballot.notEligible"), false);
+    /**
+     * Checks and stores the person's ballot in the ballot tools' box: one transaction, replacing their earlier
+     * one; the same ballot again stores nothing. Refused when they may not vote or the ballot breaks a rule.
+     */
+    BallotBox.Cast cast(ToolAccess access, Map<Long, Integer> marks) {
+        var vote = votes.ofInstance(access.id()).orElse(null);
+        if (vote == null) {
+            throw new Refused(BallotRules.FIELD, "vote.ballot.notEligible");
         }
-        if (!initiatives.counts(me)) {
-            // An unconfirmed address is refused here, not hidden by "eligible": the page keeps the ballot and says why.
-            return new BallotBox.Cast(new Problem(BallotRules.FIELD, Refused.UNCONFIRMED), false);
-        }
-        var cast = box.cast(instanceId, me.personId(), marks);
-        if (!cast.refused()) {
-            initiatives.touch(initiative.id());
-        }
-        return cast;
+        long voter = access.person() == null ? 0 : access.person().personId();
+        return voters.cast(
+                access,
+                vote.eligibility(),
+                vote.facilitatorsVote(),
+                BallotRules.FIELD,
+                "vote.ballot.notEligible",
+                () -> VoteBallots.cast(box, votes, ballots, access.id(), voter, marks));
     }
 
     Results results(Vote vote, List<VoteOption> options) {
@@ -134,8 +90,8 @@ class VoteService {
     }
 
     /** Named ballots, for members of the initiative only; anonymous votes never show names. */
-    List<NamedBallot> namedBallots(Vote vote, SignedInPerson me, Initiative initiative) {
-        if (!vote.named() || initiatives.role(initiative.id(), me).isEmpty()) {
+    List<NamedBallot> namedBallots(Vote vote, ToolAccess access) {
+        if (!vote.named() || access.role() == null) {
             return List.of();
         }
         var named = ballots.named(vote.id());
@@ -151,98 +107,80 @@ class VoteService {
     }
 
     /** Creates or changes the vote; only a draft may change, so that no ballot is cast under other rules. */
+    @Override
     @Transactional
-    List<Problem> saveSettings(SignedInPerson me, long instanceId, SettingsForm form) {
-        requireManager(me, instanceId);
-        var existing = votes.ofInstance(instanceId);
-        if (existing.isPresent() && existing.get().status() != VoteStatus.DRAFT) {
-            return List.of(new Problem(null, "vote.locked"));
-        }
-        var problems = new ArrayList<Problem>();
-        var settings = parse(form, problems);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
-        existing.ifPresentOrElse(v -> votes.update(v.id(), settings), () -> votes.create(instanceId, settings));
-        return List.of();
+    public void saveSettings(ToolAccess access, SettingsForm form) {
+        var existing = votes.ofInstance(access.id());
+        var status = existing.map(Vote::status);
+        Lifecycle.saveSettings(
+                access,
+                status,
+                "vote",
+                problems -> parse(form, problems),
+                settings -> existing.map(Vote::id)
+                        .ifPresentOrElse(id -> votes.update(id, settings), () -> votes.create(access.id(), settings)));
     }
 
     @Transactional
-    List<Problem> addOption(SignedInPerson me, long instanceId, OptionForm form) {
-        requireManager(me, instanceId);
-        var vote = votes.ofInstance(instanceId).orElse(null);
-        if (vote == null || vote.status() != VoteStatus.DRAFT) {
-            return List.of(new Problem(null, "vote.locked"));
-        }
-        var problems = new ArrayList<Problem>();
+    void addOption(ToolAccess access, OptionForm form) {
+        var vote = draft(access);
+        var problems = new ArrayList<Refused.Problem>();
         String title = trim(form.title());
         String description = trim(form.description());
         if (title.isEmpty() || title.length() > 200) {
-            problems.add(new Problem("title", "vote.option.title.invalid"));
+            problems.add(new Refused.Problem("title", "vote.option.title.invalid"));
         }
         if (description.length() > 2000) {
-            problems.add(new Problem("description", "vote.option.description.invalid"));
+            problems.add(new Refused.Problem("description", "vote.option.description.invalid"));
         }
         if (votes.options(vote.id()).size() >= MAX_OPTIONS) {
-            problems.add(new Problem(null, "vote.option.tooMany", MAX_OPTIONS));
+            problems.add(new Refused.Problem(null, "vote.option.tooMany", MAX_OPTIONS));
         }
-        if (problems.isEmpty()) {
-            votes.addOption(vote.id(), title, description);
+        if (!problems.isEmpty()) {
+            throw new Refused(problems);
         }
-        return problems;
+        votes.addOption(vote.id(), title, description);
     }
 
     @Transactional
-    List<Problem> removeOption(SignedInPerson me, long instanceId, long optionId) {
-        requireManager(me, instanceId);
-        var vote = votes.ofInstance(instanceId).orElse(null);
-        if (vote == null || vote.status() != VoteStatus.DRAFT) {
-            return List.of(new Problem(null, "vote.locked"));
-        }
-        votes.removeOption(vote.id(), optionId);
-        return List.of();
+    void removeOption(ToolAccess access, long optionId) {
+        votes.removeOption(draft(access).id(), optionId);
     }
 
+    /** The vote whose options may change: the lock of the ballot tools' lifecycle. */
+    private Vote draft(ToolAccess access) {
+        var vote = votes.ofInstance(access.id()).orElse(null);
+        Lifecycle.requireDraft(access, vote == null ? BallotStatus.CLOSED : vote.status(), "vote");
+        return vote;
+    }
+
+    @Override
     @Transactional
-    List<Problem> open(SignedInPerson me, long instanceId) {
-        requireManager(me, instanceId);
-        var vote = votes.ofInstance(instanceId).orElse(null);
-        if (vote == null || votes.options(vote.id()).size() < 2) {
-            return List.of(new Problem(null, "vote.open.noOptions"));
-        }
-        return votes.setStatus(vote.id(), VoteStatus.DRAFT, VoteStatus.OPEN)
-                ? List.of()
-                : List.of(new Problem(null, "vote.locked"));
+    public void open(ToolAccess access) {
+        var vote = votes.ofInstance(access.id()).orElse(null);
+        boolean ready = vote != null && votes.options(vote.id()).size() >= 2;
+        Lifecycle.open(
+                access, ready, "vote.open.noOptions", "vote", (from, to) -> votes.setStatus(vote.id(), from, to));
     }
 
+    @Override
     @Transactional
-    List<Problem> close(SignedInPerson me, long instanceId) {
-        requireManager(me, instanceId);
-        var vote = votes.ofInstance(instanceId).orElse(null);
-        return vote != null && votes.setStatus(vote.id(), VoteStatus.OPEN, VoteStatus.CLOSED)
-                ? List.of()
-                : List.of(new Problem(null, "vote.close.notOpen"));
+    public void close(ToolAccess access) {
+        var vote = votes.ofInstance(access.id()).orElse(null);
+        Lifecycle.close(access, vote != null, "vote", (from, to) -> votes.setStatus(vote.id(), from, to));
     }
 
-    private void requireManager(SignedInPerson me, long instanceId) {
-        if (!mayManage(me, instanceId)) {
-            throw new AccessDeniedException("not a facilitator of this vote");
-        }
-    }
-
-    static VoteRepository.Settings parse(SettingsForm form, List<Problem> problems) {
+    static VoteRepository.Settings parse(SettingsForm form, List<Refused.Problem> problems) {
         String question = trim(form.question());
         if (question.isEmpty() || question.length() > 500) {
-            problems.add(new Problem("question", "vote.question.invalid"));
+            problems.add(new Refused.Problem("question", "vote.question.invalid"));
         }
         var kind = BallotKind.fromCode(trim(form.ballotKind()));
         if (kind.isEmpty()) {
-            problems.add(new Problem("ballotKind", "vote.ballotKind.invalid"));
+            problems.add(new Refused.Problem("ballotKind", "vote.ballotKind.invalid"));
         }
-        var eligibility = Eligibility.fromCode(trim(form.eligibility()));
-        if (eligibility.isEmpty()) {
-            problems.add(new Problem("eligibility", "vote.eligibility.invalid"));
-        }
+        // Who votes and when: the ballot tools' shared settings; facilitators vote unless set otherwise.
+        var common = BallotSettings.parse(form, "vote", null, true, problems);
         Integer k = null;
         Integer points = null;
         Integer cap = null;
@@ -254,11 +192,6 @@ class VoteService {
             cap = count(form.pointCap(), false, 1, points == null ? 1000 : points, "pointCap", problems);
             cap = cap == null ? points : cap;
         }
-        OffsetDateTime opens = date(form.opensAt(), "opensAt", problems);
-        OffsetDateTime closes = date(form.closesAt(), "closesAt", problems);
-        if (opens != null && closes != null && !opens.isBefore(closes)) {
-            problems.add(new Problem("closesAt", "vote.dates.order"));
-        }
         if (!problems.isEmpty()) {
             return null;
         }
@@ -268,15 +201,16 @@ class VoteService {
                 k,
                 points,
                 cap,
-                eligibility.get(),
+                common.eligibility(),
                 "true".equals(trim(form.named())),
                 "true".equals(trim(form.hideResults())),
-                opens,
-                closes);
+                common.opensAt(),
+                common.closesAt(),
+                common.facilitatorsVote());
     }
 
     private static Integer count(
-            String text, boolean required, int least, int most, String field, List<Problem> problems) {
+            String text, boolean required, int least, int most, String field, List<Refused.Problem> problems) {
         String value = trim(text);
         if (value.isEmpty() && !required) {
             return null;
@@ -289,28 +223,8 @@ class VoteService {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new Problem(field, "vote." + field + ".invalid", least, most));
+        problems.add(new Refused.Problem(field, "vote." + field + ".invalid", least, most));
         return null;
-    }
-
-    private static OffsetDateTime date(String text, String field, List<Problem> problems) {
-        String value = trim(text);
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value).atZone(ZONE).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem(field, "vote.date.invalid"));
-            return null;
-        }
-    }
-
-    /** The form value of a stored time, as a datetime-local input shows it. */
-    static String local(OffsetDateTime time) {
-        return time == null
-                ? ""
-                : time.atZoneSameInstant(ZONE).toLocalDateTime().toString();
     }
 
     private static String trim(String s) {

@@ -3,14 +3,9 @@ package org.cocrea.commissioning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.cocrea.ballots.BallotRace;
+import org.cocrea.ballots.BallotStatus;
 import org.cocrea.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * 10,000 voters, 32 threads, 1,000 of them submitting twice with a different choice the second time (an edit,
+ * The ballot tools' race ({@link BallotRace}) for the budget: 10,000 voters, 32 threads, 1,000 of them submitting twice with a different choice the second time (an edit,
  * which replaces their ballot): exactly 10,000 ballots, none lost, none doubled, and each voter's ballot is their last
  * choice.
  */
@@ -41,13 +36,13 @@ class BallotBoxConcurrencyTest {
             long lanes = budgets.addProject(budget, "Lanes", "", 60_000_00L, null);
             long racks = budgets.addProject(budget, "Racks", "", 5_000_00L, null);
             long lights = budgets.addProject(budget, "Lights", "", 30_000_00L, null);
-            budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN);
+            budgets.setStatus(budget, BallotStatus.DRAFT, BallotStatus.OPEN);
             var box = new BallotBox(
                     budgets,
                     ballots,
                     new CodeRepository(jdbc),
                     new PaperLogRepository(jdbc),
-                    new DataSourceTransactionManager(pool));
+                    new org.cocrea.ballots.BallotBox(new DataSourceTransactionManager(pool)));
             var voters = BudgetRepositoryTest.voters(jdbc, VOTERS);
 
             // Every voter once; the first thousand then resubmit a different choice, which must replace the first.
@@ -60,36 +55,15 @@ class BallotBoxConcurrencyTest {
                     v -> choices.get((int) (v % 3));
             java.util.function.LongFunction<java.util.SortedMap<Long, Integer>> lastChoice =
                     v -> repeaters.contains(v) ? choices.get((int) ((v + 1) % 3)) : firstChoice.apply(v);
-            var order = new ArrayList<Long>(voters);
-            Collections.shuffle(order, new Random(42));
-            var accepted = new AtomicInteger();
-            var start = new java.util.concurrent.CountDownLatch(1);
-            ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-            try {
-                var futures = new ArrayList<Future<?>>();
-                for (long voter : order) {
-                    futures.add(threads.submit(() -> {
-                        start.await();
-                        assertThat(box.cast(instance, voter, null, firstChoice.apply(voter)))
-                                .isEmpty();
-                        accepted.incrementAndGet();
-                        if (repeaters.contains(voter)) {
-                            assertThat(box.cast(instance, voter, null, lastChoice.apply(voter)))
-                                    .isEmpty();
-                            accepted.incrementAndGet();
-                        }
-                        return null;
-                    }));
-                }
-                start.countDown();
-                for (var f : futures) {
-                    f.get();
-                }
-            } finally {
-                threads.shutdown();
+            var casts = BallotRace.run(
+                    voters,
+                    repeaters,
+                    THREADS,
+                    (voter, again) -> box.cast(instance, voter, null, (again ? lastChoice : firstChoice).apply(voter)));
+            for (long v : voters) {
+                assertThat(casts.get(v)).isEqualTo(BallotRace.expected(repeaters, v));
             }
 
-            assertThat(accepted).hasValue(VOTERS + REPEATS);
             assertThat(ballots.count(budget)).isEqualTo(VOTERS);
             assertThat(jdbc.sql("SELECT COUNT(DISTINCT voter_id) FROM budget_ballot")
                             .query(Long.class)

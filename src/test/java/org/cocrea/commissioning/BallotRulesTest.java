@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
+import org.cocrea.platform.Refused;
 import org.cocrea.voting.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +30,12 @@ class BallotRulesTest {
                 null,
                 null,
                 null,
-                BudgetStatus.OPEN,
+                BallotStatus.OPEN,
                 Eligibility.MEMBERS,
                 points,
                 cap,
-                share);
+                share,
+                false);
     }
 
     static java.util.SortedMap<Long, Integer> points(long... pairs) {
@@ -43,7 +47,7 @@ class BallotRulesTest {
     }
 
     static String problem(Budget b, Map<Long, Integer> choice) {
-        return BallotBox.validate(b, PROJECTS, choice).map(Problem::code).orElse("ok");
+        return BallotBox.validate(b, PROJECTS, choice).map(Refused.Problem::key).orElse("ok");
     }
 
     @Test

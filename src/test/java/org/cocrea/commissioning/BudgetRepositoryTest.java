@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.cocrea.ballots.BallotStatus;
 import org.cocrea.testing.TestDatabase;
 import org.cocrea.voting.Rule;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,15 +78,15 @@ class BudgetRepositoryTest {
         assertThat(stored.currency()).isEqualTo("EUR");
         assertThat(stored.ballotType()).isEqualTo(BallotType.KNAPSACK);
         assertThat(stored.rule()).isEqualTo(Rule.MES);
-        assertThat(stored.status()).isEqualTo(BudgetStatus.DRAFT);
+        assertThat(stored.status()).isEqualTo(BallotStatus.DRAFT);
         assertThat(budgets.projects(budget)).extracting(BudgetProject::position).containsExactly(1, 2);
         assertThat(ballots.ballots(budget))
                 .containsExactly(TestBudgets.choice(lanes, racks), TestBudgets.choice(racks));
         assertThat(ballots.hasVoted(budget, voters.get(0))).isTrue();
         assertThat(ballots.hasVoted(budget, voters.get(2))).isFalse();
-        assertThat(budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN))
+        assertThat(budgets.setStatus(budget, BallotStatus.DRAFT, BallotStatus.OPEN))
                 .isTrue();
-        assertThat(budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN))
+        assertThat(budgets.setStatus(budget, BallotStatus.DRAFT, BallotStatus.OPEN))
                 .isFalse();
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cocrea.ballots.BallotStatus;
 import org.cocrea.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,13 +34,13 @@ class ChannelsConcurrencyTest {
         long budget = budgets.create(instance, BudgetRepositoryTest.KNAPSACK);
         long a = budgets.addProject(budget, "A", "", 5_000_00L, null);
         long b = budgets.addProject(budget, "B", "", 6_000_00L, null);
-        budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN);
+        budgets.setStatus(budget, BallotStatus.DRAFT, BallotStatus.OPEN);
         var box = new BallotBox(
                 budgets,
                 new BallotRepository(jdbc),
                 new CodeRepository(jdbc),
                 new PaperLogRepository(jdbc),
-                new DataSourceTransactionManager(pool));
+                new org.cocrea.ballots.BallotBox(new DataSourceTransactionManager(pool)));
         return new Setup(pool, jdbc, box, instance, budget, a, b);
     }
 
@@ -80,7 +81,8 @@ class ChannelsConcurrencyTest {
             new CodeRepository(s.jdbc()).add(s.budget(), hash, staff);
             var accepted = new AtomicInteger();
             var problems = race(THREADS, i -> () -> {
-                var problem = s.box().castWithCode(s.instance(), hash, TestBudgets.choice(s.a()), null);
+                var problem = TestBudgets.refusal(
+                        () -> s.box().castWithCode(s.instance(), hash, TestBudgets.choice(s.a()), null));
                 if (problem.isEmpty()) {
                     accepted.incrementAndGet();
                 }
@@ -90,7 +92,7 @@ class ChannelsConcurrencyTest {
             assertThat(problems)
                     .filteredOn(java.util.Optional::isPresent)
                     .hasSize(THREADS - 1)
-                    .allSatisfy(p -> assertThat(p.get().code()).isEqualTo("budget.code.used"));
+                    .allSatisfy(p -> assertThat(p.get().key()).isEqualTo("budget.code.used"));
             assertThat(s.jdbc()
                             .sql("SELECT COUNT(*) FROM budget_ballot")
                             .query(Long.class)
@@ -111,7 +113,8 @@ class ChannelsConcurrencyTest {
                     List.of(TestBudgets.choice(s.a()), TestBudgets.choice(s.b()), TestBudgets.choice(s.a(), s.b()));
             var problems = race(
                     voters * edits,
-                    i -> () -> s.box().cast(s.instance(), people.get(i % voters), null, choices.get(i % 3)));
+                    i -> () -> TestBudgets.refusal(
+                            () -> s.box().cast(s.instance(), people.get(i % voters), null, choices.get(i % 3))));
             assertThat(problems).allSatisfy(p -> assertThat(p).isEmpty());
             assertThat(s.jdbc()
                             .sql("SELECT COUNT(*) FROM budget_ballot")

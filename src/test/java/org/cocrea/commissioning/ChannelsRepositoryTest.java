@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.TreeMap;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
 import org.cocrea.testing.TestDatabase;
 import org.cocrea.voting.Rule;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +28,8 @@ class ChannelsRepositoryTest {
             Eligibility.REGISTERED,
             10,
             5,
-            null);
+            null,
+            false);
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.cocrea.testing.TestDatabases#both")
@@ -125,7 +128,8 @@ class ChannelsRepositoryTest {
                 Eligibility.MEMBERS,
                 3,
                 4,
-                null);
+                null,
+                false);
         assertThatThrownBy(() -> budgets.update(budget, capAbovePoints))
                 .isInstanceOf(DataIntegrityViolationException.class);
         var shareOnApproval = new BudgetRepository.Settings(
@@ -140,7 +144,8 @@ class ChannelsRepositoryTest {
                 Eligibility.MEMBERS,
                 null,
                 null,
-                50);
+                50,
+                false);
         assertThatThrownBy(() -> budgets.update(budget, shareOnApproval))
                 .isInstanceOf(DataIntegrityViolationException.class);
         var share = new BudgetRepository.Settings(
@@ -155,7 +160,8 @@ class ChannelsRepositoryTest {
                 Eligibility.RESIDENTS,
                 null,
                 null,
-                50);
+                50,
+                false);
         budgets.update(budget, share);
         assertThat(budgets.ofInstance(instance).orElseThrow().minSpendCents()).isEqualTo(50_00L);
     }
@@ -168,23 +174,30 @@ class ChannelsRepositoryTest {
         var ballots = new BallotRepository(jdbc);
         var codes = new CodeRepository(jdbc);
         var paper = new PaperLogRepository(jdbc);
-        var box = new BallotBox(budgets, ballots, codes, paper, new DataSourceTransactionManager(db.dataSource()));
+        var box = new BallotBox(
+                budgets,
+                ballots,
+                codes,
+                paper,
+                new org.cocrea.ballots.BallotBox(new DataSourceTransactionManager(db.dataSource())));
         long instance = BudgetRepositoryTest.toolInstance(jdbc);
         long budget = budgets.create(instance, BudgetRepositoryTest.KNAPSACK);
         long racks = budgets.addProject(budget, "Racks", "", 5_000_00L, null);
-        budgets.setStatus(budget, BudgetStatus.DRAFT, BudgetStatus.OPEN);
+        budgets.setStatus(budget, BallotStatus.DRAFT, BallotStatus.OPEN);
         long staff = BudgetRepositoryTest.voters(jdbc, 1).get(0);
         codes.add(budget, VotingCodes.hash("ABCDE23456"), staff);
 
-        assertThat(box.castWithCode(instance, VotingCodes.hash("ABCDE23456"), TestBudgets.choice(racks), staff))
+        assertThat(TestBudgets.refusal(() ->
+                        box.castWithCode(instance, VotingCodes.hash("ABCDE23456"), TestBudgets.choice(racks), staff)))
                 .isEmpty();
-        assertThat(box.castWithCode(instance, VotingCodes.hash("ABCDE23456"), TestBudgets.choice(racks), staff))
-                .hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("budget.code.used"));
+        assertThat(TestBudgets.refusal(() ->
+                        box.castWithCode(instance, VotingCodes.hash("ABCDE23456"), TestBudgets.choice(racks), staff)))
+                .hasValueSatisfying(p -> assertThat(p.key()).isEqualTo("budget.code.used"));
         String key = "b".repeat(64);
-        assertThat(box.castForResident(instance, key, TestBudgets.choice(racks), staff))
+        assertThat(TestBudgets.refusal(() -> box.castForResident(instance, key, TestBudgets.choice(racks), staff)))
                 .isEmpty();
-        assertThat(box.castForResident(instance, key, TestBudgets.choice(racks), staff))
-                .hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("budget.paper.already"));
+        assertThat(TestBudgets.refusal(() -> box.castForResident(instance, key, TestBudgets.choice(racks), staff)))
+                .hasValueSatisfying(p -> assertThat(p.key()).isEqualTo("budget.paper.already"));
         var log = paper.entries(budget);
         assertThat(log).hasSize(2).allSatisfy(e -> assertThat(e.recordedBy()).isEqualTo(staff));
         assertThat(log).filteredOn(e -> e.codeId() != null).hasSize(1);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cocrea.ballots.BallotStatus;
 import org.cocrea.voting.Rule;
 import org.cocrea.voting.VotingCommands;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CountTest {
     static final Budget BUDGET = new Budget(
-            7, 1, 100_000_00L, "EUR", BallotType.KNAPSACK, Rule.MES, null, null, null, null, BudgetStatus.CLOSED);
+            7, 1, 100_000_00L, "EUR", BallotType.KNAPSACK, Rule.MES, null, null, null, null, BallotStatus.CLOSED);
     static final List<BudgetProject> PROJECTS = List.of(
             new BudgetProject(11, 7, 1, "Lanes", "", 60_000_00L, "mobility"),
             new BudgetProject(12, 7, 2, "Racks", "", 30_000_00L, null),

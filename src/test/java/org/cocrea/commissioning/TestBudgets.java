@@ -2,6 +2,7 @@ package org.cocrea.commissioning;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.cocrea.platform.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Budgets of their own for web and browser tests, which share one demo database. */
@@ -9,6 +10,16 @@ final class TestBudgets {
     private TestBudgets() {}
 
     /** An approval or knapsack ballot: one point to each project. */
+    /** What a call refused (its first problem), or empty when it went through. */
+    static java.util.Optional<Refused.Problem> refusal(Runnable call) {
+        try {
+            call.run();
+            return java.util.Optional.empty();
+        } catch (Refused refused) {
+            return java.util.Optional.of(refused.problems().get(0));
+        }
+    }
+
     static java.util.SortedMap<Long, Integer> choice(long... projects) {
         var map = new java.util.TreeMap<Long, Integer>();
         for (long p : projects) {

@@ -3,16 +3,12 @@ package org.cocrea.prioritisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.cocrea.ballots.BallotBox;
+import org.cocrea.ballots.BallotRace;
+import org.cocrea.ballots.BallotStatus;
 import org.cocrea.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,9 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
- * 2,000 voters cast dot ballots from 32 threads released together by a start barrier; 500 of them then change
- * their ballot. Each voter's ballots go in one after the other within that voter's task (so "last" is well
- * defined) while voters race each other. Exactly 2,000 ballots remain and each voter holds their last one, checked
+ * 2,000 voters cast dot ballots through the ballot tools' box in {@link BallotRace}: 32 threads released together
+ * by a start barrier; 500 of them then change their ballot. Exactly 2,000 ballots remain and each voter holds their last one, checked
  * voter by voter, whole; the totals are the sums of those: none lost, none doubled, no mixture of two ballots.
  */
 class BallotBoxConcurrencyTest {
@@ -44,38 +39,21 @@ class BallotBoxConcurrencyTest {
             long a = votes.addOption(vote, "A", "");
             long b = votes.addOption(vote, "B", "");
             long c = votes.addOption(vote, "C", "");
-            votes.setStatus(vote, VoteStatus.DRAFT, VoteStatus.OPEN);
-            var box = new BallotBox(votes, ballots, new DataSourceTransactionManager(pool));
+            votes.setStatus(vote, BallotStatus.DRAFT, BallotStatus.OPEN);
+            var box = new BallotBox(new DataSourceTransactionManager(pool));
             var voters = VoteRepositoryTest.voters(jdbc, VOTERS);
 
             // First ballots: 6 A + 4 B. Edits: 2 B + 6 C, cast by the first 500 voters after their first ballot.
             Map<Long, Integer> first = Map.of(a, 6, b, 4);
             Map<Long, Integer> edit = Map.of(b, 2, c, 6);
             var editors = new HashSet<>(voters.subList(0, EDITS));
-            var order = new ArrayList<>(voters);
-            Collections.shuffle(order, new Random(42));
-
-            var threads = Executors.newFixedThreadPool(THREADS);
-            var start = new CountDownLatch(1);
-            try {
-                var futures = new ArrayList<Future<List<BallotBox.Cast>>>();
-                for (long voter : order) {
-                    futures.add(threads.submit(() -> {
-                        start.await();
-                        var casts = new ArrayList<BallotBox.Cast>();
-                        casts.add(box.cast(instance, voter, first));
-                        if (editors.contains(voter)) {
-                            casts.add(box.cast(instance, voter, edit));
-                        }
-                        return casts;
-                    }));
-                }
-                start.countDown();
-                for (var f : futures) {
-                    assertThat(f.get()).noneMatch(BallotBox.Cast::refused);
-                }
-            } finally {
-                threads.shutdown();
+            var casts = BallotRace.run(
+                    voters,
+                    editors,
+                    THREADS,
+                    (voter, again) -> VoteBallots.cast(box, votes, ballots, instance, voter, again ? edit : first));
+            for (long v : voters) {
+                assertThat(casts.get(v)).isEqualTo(BallotRace.expected(editors, v));
             }
 
             assertThat(ballots.count(vote)).isEqualTo(VOTERS);

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
+import org.cocrea.platform.Refused;
 import org.junit.jupiter.api.Test;
 
 class BallotRulesTest {
@@ -14,11 +17,24 @@ class BallotRulesTest {
 
     static Vote vote(BallotKind kind, Integer k, Integer points, Integer cap) {
         return new Vote(
-                9, 99, "Q?", kind, k, points, cap, Eligibility.MEMBERS, false, true, null, null, VoteStatus.OPEN);
+                9,
+                99,
+                "Q?",
+                kind,
+                k,
+                points,
+                cap,
+                Eligibility.MEMBERS,
+                false,
+                true,
+                null,
+                null,
+                BallotStatus.OPEN,
+                true);
     }
 
     static Optional<String> problem(Vote vote, Map<Long, Integer> marks) {
-        return BallotRules.validate(vote, OPTIONS, marks).map(Problem::code);
+        return BallotRules.validate(vote, OPTIONS, marks).map(Refused.Problem::key);
     }
 
     static Map<Long, Integer> marks(long... pairs) {
@@ -81,22 +97,22 @@ class BallotRulesTest {
         assertThat(ranked.marks()).containsExactly(Map.entry(1L, 1));
         assertThat(BallotRules.parse(BallotKind.RANKED, Map.of("mark-1", new String[] {"first"}))
                         .problem()
-                        .code())
+                        .key())
                 .isEqualTo("vote.ballot.number");
         assertThat(BallotRules.parse(BallotKind.SCORE, Map.of("mark-1", new String[] {"1", "2"}))
                         .problem()
-                        .code())
+                        .key())
                 .isEqualTo("vote.ballot.unknown");
         assertThat(BallotRules.parse(BallotKind.DOTS, Map.of("mark-x", new String[] {"1"}))
                         .problem()
-                        .code())
+                        .key())
                 .isEqualTo("vote.ballot.unknown");
         var approval = BallotRules.parse(
                 BallotKind.APPROVAL, Map.of("options", new String[] {"1", "3"}, "mark-2", new String[] {"5"}));
         assertThat(approval.marks()).containsOnlyKeys(1L, 3L);
         assertThat(BallotRules.parse(BallotKind.APPROVAL, Map.of("options", new String[] {"1", "1"}))
                         .problem()
-                        .code())
+                        .key())
                 .isEqualTo("vote.ballot.unknown");
     }
 }

@@ -7,6 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.ballots.BallotBox;
+import org.cocrea.ballots.BallotStatus;
+import org.cocrea.ballots.Eligibility;
+import org.cocrea.platform.Refused;
 import org.cocrea.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,9 +21,9 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 class VoteRepositoryTest {
     static final VoteRepository.Settings RANKED = new VoteRepository.Settings(
-            "Which first?", BallotKind.RANKED, null, null, null, Eligibility.MEMBERS, false, true, null, null);
+            "Which first?", BallotKind.RANKED, null, null, null, Eligibility.MEMBERS, false, true, null, null, true);
     static final VoteRepository.Settings DOTS = new VoteRepository.Settings(
-            "Share 10 points", BallotKind.DOTS, null, 10, 6, Eligibility.REGISTERED, true, false, null, null);
+            "Share 10 points", BallotKind.DOTS, null, 10, 6, Eligibility.REGISTERED, true, false, null, null, true);
 
     /** An organisation, an initiative and a vote tool instance; returns the instance id. */
     static long toolInstance(JdbcClient jdbc) {
@@ -83,7 +87,7 @@ class VoteRepositoryTest {
         assertThat(stored.eligibility()).isEqualTo(Eligibility.REGISTERED);
         assertThat(stored.named()).isTrue();
         assertThat(stored.hideResults()).isFalse();
-        assertThat(stored.status()).isEqualTo(VoteStatus.DRAFT);
+        assertThat(stored.status()).isEqualTo(BallotStatus.DRAFT);
         assertThat(votes.options(vote)).extracting(VoteOption::position).containsExactly(1, 2);
         assertThat(ballots.ballots(vote)).containsExactlyInAnyOrder(Map.of(parks, 6, lanes, 4), Map.of(lanes, 10));
         assertThat(ballots.mine(vote, voters.get(0))).contains(Map.of(parks, 6, lanes, 4));
@@ -91,8 +95,8 @@ class VoteRepositoryTest {
         assertThat(ballots.named(vote))
                 .extracting(BallotRepository.Named::voterId)
                 .containsExactly(voters.get(0), voters.get(1));
-        assertThat(votes.setStatus(vote, VoteStatus.DRAFT, VoteStatus.OPEN)).isTrue();
-        assertThat(votes.setStatus(vote, VoteStatus.DRAFT, VoteStatus.OPEN)).isFalse();
+        assertThat(votes.setStatus(vote, BallotStatus.DRAFT, BallotStatus.OPEN)).isTrue();
+        assertThat(votes.setStatus(vote, BallotStatus.DRAFT, BallotStatus.OPEN)).isFalse();
         assertThat(votes.removeOption(vote, parks)).isTrue();
         assertThat(votes.options(vote)).extracting(VoteOption::title).containsExactly("Lanes");
     }
@@ -108,14 +112,19 @@ class VoteRepositoryTest {
         long b = votes.addOption(vote, "B", "");
         long c = votes.addOption(vote, "C", "");
         long voter = voters(db.jdbc(), 1).get(0);
-        votes.setStatus(vote, VoteStatus.DRAFT, VoteStatus.OPEN);
-        var box = new BallotBox(votes, ballots, new DataSourceTransactionManager(db.dataSource()));
+        votes.setStatus(vote, BallotStatus.DRAFT, BallotStatus.OPEN);
+        var box = new BallotBox(new DataSourceTransactionManager(db.dataSource()));
 
-        assertThat(box.cast(instance, voter, Map.of(a, 1, b, 2, c, 3)).replaced())
-                .isFalse();
-        var changed = box.cast(instance, voter, Map.of(c, 1));
-        assertThat(changed.refused()).isFalse();
-        assertThat(changed.replaced()).isTrue();
+        assertThat(VoteBallots.cast(box, votes, ballots, instance, voter, Map.of(a, 1, b, 2, c, 3)))
+                .isEqualTo(BallotBox.Cast.FIRST);
+        assertThat(VoteBallots.cast(box, votes, ballots, instance, voter, Map.of(c, 1)))
+                .isEqualTo(BallotBox.Cast.REPLACED);
+        // The same ballot again (a retried request; rank 2 alone is rank 1) answers success and stores nothing.
+        var row = "SELECT CONCAT(id, '/', changed_at) FROM vote_ballot";
+        String before = db.jdbc().sql(row).query(String.class).single();
+        assertThat(VoteBallots.cast(box, votes, ballots, instance, voter, Map.of(c, 2)))
+                .isEqualTo(BallotBox.Cast.UNCHANGED);
+        assertThat(db.jdbc().sql(row).query(String.class).single()).isEqualTo(before);
 
         assertThat(ballots.count(vote)).isEqualTo(1);
         assertThat(ballots.ballots(vote)).containsExactly(Map.of(c, 1));
@@ -125,12 +134,15 @@ class VoteRepositoryTest {
                         .single())
                 .isEqualTo(1);
         // A refused change leaves the earlier ballot as it was.
-        assertThat(box.cast(instance, voter, Map.of(a, 1, b, 1)).problem().code())
-                .isEqualTo("vote.ballot.duplicateRank");
+        assertThatThrownBy(() -> VoteBallots.cast(box, votes, ballots, instance, voter, Map.of(a, 1, b, 1)))
+                .isInstanceOf(Refused.class)
+                .hasMessage("vote.ballot.duplicateRank");
         assertThat(ballots.ballots(vote)).containsExactly(Map.of(c, 1));
         // After the close nothing changes.
-        votes.setStatus(vote, VoteStatus.OPEN, VoteStatus.CLOSED);
-        assertThat(box.cast(instance, voter, Map.of(a, 1)).problem().code()).isEqualTo("vote.ballot.closed");
+        votes.setStatus(vote, BallotStatus.OPEN, BallotStatus.CLOSED);
+        assertThatThrownBy(() -> VoteBallots.cast(box, votes, ballots, instance, voter, Map.of(a, 1)))
+                .isInstanceOf(Refused.class)
+                .hasMessage("vote.ballot.closed");
         assertThat(ballots.ballots(vote)).containsExactly(Map.of(c, 1));
     }
 
@@ -167,7 +179,7 @@ class VoteRepositoryTest {
         long other =
                 jdbc.sql("SELECT MAX(id) FROM tool_instance").query(Long.class).single();
         var badDots = new VoteRepository.Settings(
-                "Q", BallotKind.DOTS, null, 5, 6, Eligibility.MEMBERS, false, false, null, null);
+                "Q", BallotKind.DOTS, null, 5, 6, Eligibility.MEMBERS, false, false, null, null, true);
         assertThatThrownBy(() -> votes.create(other, badDots)).isInstanceOf(DataIntegrityViolationException.class);
         long otherVote = votes.create(other, RANKED);
         long foreign = votes.addOption(otherVote, "Foreign", "");

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.ballots.Lifecycle;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.WebTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -263,7 +264,7 @@ class VoteWebTests {
 
     @Test
     void votingWaitsForTheOpeningDateAndStopsAtTheClosingDate() throws Exception {
-        var later = LocalDateTime.now(VoteService.ZONE).plusDays(2).withNano(0).withSecond(0);
+        var later = LocalDateTime.now(Lifecycle.ZONE).plusDays(2).withNano(0).withSecond(0);
         long scheduled = openVote(
                 Map.of("ballotKind", "approval", "eligibility", "members", "opensAt", later.toString()), "A", "B");
         approve(scheduled, Demo.CITIZEN, options(scheduled).get(0))
@@ -278,7 +279,7 @@ class VoteWebTests {
                         "eligibility", "members",
                         "hideResults", "true",
                         "closesAt",
-                                LocalDateTime.now(VoteService.ZONE)
+                                LocalDateTime.now(Lifecycle.ZONE)
                                         .minusMinutes(1)
                                         .withNano(0)
                                         .toString()),

@@ -1,16 +1,16 @@
-package org.cocrea.prioritisation;
+package org.cocrea.ballots;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** (Public because the precompiled templates read it.) Who may vote, besides seeing the initiative. */
+/** Who may cast a ballot online, besides seeing the initiative (see {@link Voters} for the whole rule). */
 public enum Eligibility {
-    /** People with a role in the initiative other than observer. */
+    /** People whose role in the initiative the tool binds to its "vote" action. */
     MEMBERS("members"),
-    /** People signed in who proved residence with the initiative's organisation (its residents register). */
-    RESIDENTS("residents"),
     /** Anyone signed in who may see the initiative. */
-    REGISTERED("registered");
+    REGISTERED("registered"),
+    /** People signed in who proved residence with the initiative's organisation (its residents register). */
+    RESIDENTS("residents");
 
     private final String code;
 
