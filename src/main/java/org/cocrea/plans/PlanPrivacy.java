@@ -82,7 +82,21 @@ class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
      */
     @Override
     public boolean proxyMayAct(long initiativeId, long personId) {
-        return consents.active(initiativeId, personId, ConsentScope.ACT_FOR_CITIZEN);
+        // A plan page asks this twice (the initiative's role, then the plan's own check); a GET changes no consent,
+        // so its answer is kept for the rest of that request, which keeps the page within its statement budget.
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (!(request instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)
+                || !"GET".equals(servlet.getRequest().getMethod())) {
+            return consents.active(initiativeId, personId, ConsentScope.ACT_FOR_CITIZEN);
+        }
+        String key = PlanPrivacy.class.getName() + ".proxyMayAct." + initiativeId + "." + personId;
+        if (request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST)
+                instanceof Boolean known) {
+            return known;
+        }
+        boolean active = consents.active(initiativeId, personId, ConsentScope.ACT_FOR_CITIZEN);
+        request.setAttribute(key, active, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        return active;
     }
 
     @Override
