@@ -32,14 +32,6 @@ class NotificationsBrowserIT extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private void signIn(String email) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
-        submitAndAwaitNextPage(browser.findElement(By.cssSelector("main form button[type=submit]")));
-    }
-
     @Test
     void aCitizenReadsANotificationAndChoosesTheDigest() {
         long citizen = jdbc.sql("SELECT id FROM app_user WHERE email = :e")
