@@ -2,14 +2,13 @@ package org.cocrea.accounts;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.cocrea.platform.CocreaSettings;
+import org.cocrea.platform.AddressedMail;
 import org.cocrea.platform.Language;
 import org.cocrea.platform.LanguageChosen;
-import org.cocrea.platform.Mailer;
+import org.cocrea.platform.Notification.Arg;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.Throttle;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,10 +28,7 @@ class AccountService {
     private final TokenRepository tokens;
     private final Throttle throttle;
     private final PasswordEncoder encoder;
-    private final Mailer mailer;
-    private final MessageSource messages;
     private final ApplicationEventPublisher events;
-    private final CocreaSettings settings;
 
     AccountService(
             PersonRepository people,
@@ -40,19 +36,13 @@ class AccountService {
             TokenRepository tokens,
             Throttle throttle,
             PasswordEncoder encoder,
-            Mailer mailer,
-            MessageSource messages,
-            ApplicationEventPublisher events,
-            CocreaSettings settings) {
+            ApplicationEventPublisher events) {
         this.people = people;
         this.organisations = organisations;
         this.tokens = tokens;
         this.throttle = throttle;
         this.encoder = encoder;
-        this.mailer = mailer;
-        this.messages = messages;
         this.events = events;
-        this.settings = settings;
     }
 
     static String normaliseEmail(String email) {
@@ -75,14 +65,12 @@ class AccountService {
         if (existing.isPresent()) {
             if (throttle.tryAcquire(AccountLimits.REGISTRATION_NOTICE, email)) {
                 Person owner = existing.get();
-                Locale locale = owner.language().locale();
-                mailer.send(
-                        owner.email(),
-                        messages.getMessage("mail.registerAttempt.subject", null, locale),
-                        messages.getMessage(
-                                "mail.registerAttempt.body",
-                                new Object[] {owner.name(), settings.link("/login"), settings.link("/password/forgot")},
-                                locale));
+                events.publishEvent(AddressedMail.to(
+                                owner.email(),
+                                owner.language(),
+                                "mail.registerAttempt.subject",
+                                "mail.registerAttempt.body")
+                        .bodyArgs(Arg.text(owner.name()), Arg.link("/login"), Arg.link("/password/forgot")));
             }
             return;
         }
@@ -130,14 +118,10 @@ class AccountService {
     private void mailLink(
             Person person, TokenRepository.Purpose purpose, Duration validity, String path, String messageKey) {
         String token = tokens.issue(person.id(), purpose, validity);
-        Locale locale = person.language().locale();
-        mailer.send(
-                person.email(),
-                messages.getMessage(messageKey + ".subject", null, locale),
-                messages.getMessage(
-                        messageKey + ".body",
-                        new Object[] {person.name(), settings.link(path + "?token=" + token)},
-                        locale));
+        // Mailed after the commit: a rolled-back request sends no link that does not work.
+        events.publishEvent(
+                AddressedMail.to(person.email(), person.language(), messageKey + ".subject", messageKey + ".body")
+                        .bodyArgs(Arg.text(person.name()), Arg.link(path + "?token=" + token)));
     }
 
     @Transactional

@@ -1,45 +1,32 @@
 package org.cocrea.ideas;
 
-import org.cocrea.accounts.Accounts;
-import org.cocrea.accounts.Person;
-import org.cocrea.platform.CocreaSettings;
-import org.cocrea.platform.Mailer;
-import org.springframework.context.MessageSource;
+import org.cocrea.platform.Notification;
+import org.cocrea.platform.Notification.Arg;
+import org.cocrea.platform.NotificationKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Tells a proposal's followers, each in their own language, that it received an official answer. */
 @Component
 class FollowerMail {
     private final TalkRepository talk;
-    private final Accounts accounts;
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final CocreaSettings settings;
+    private final ApplicationEventPublisher events;
 
-    FollowerMail(
-            TalkRepository talk, Accounts accounts, Mailer mailer, MessageSource messages, CocreaSettings settings) {
+    FollowerMail(TalkRepository talk, ApplicationEventPublisher events) {
         this.talk = talk;
-        this.accounts = accounts;
-        this.mailer = mailer;
-        this.messages = messages;
-        this.settings = settings;
+        this.events = events;
     }
 
     void answered(Place place, Idea idea, IdeaStatus status, String answer) {
-        var followers = talk.followers(idea.id());
-        String link = settings.link("/ideas/" + place.id() + "/" + idea.id());
-        for (Person person : accounts.people(followers).values()) {
-            if (person.deleted() || person.id() == place.me().personId()) {
-                continue;
-            }
-            var locale = person.language().locale();
-            String label = messages.getMessage("ideas.status." + status.code(), null, locale);
-            String subject = messages.getMessage("ideas.mail.subject", new Object[] {idea.title(), label}, locale);
-            String body = messages.getMessage(
-                    "ideas.mail.body",
-                    new Object[] {idea.title(), label, answer.isEmpty() ? "-" : answer, link},
-                    locale);
-            mailer.send(person.email(), subject, body);
-        }
+        // The one who answered is not told of their own answer.
+        var followers = talk.followers(idea.id()).stream()
+                .filter(id -> id != place.me().personId())
+                .toList();
+        String path = "/ideas/" + place.id() + "/" + idea.id();
+        Arg label = Arg.message("ideas.status." + status.code());
+        events.publishEvent(Notification.to(
+                        followers, NotificationKind.PROPOSAL_ANSWER, "ideas.mail.subject", "ideas.mail.body", path)
+                .subjectArgs(Arg.text(idea.title()), label)
+                .bodyArgs(Arg.text(idea.title()), label, Arg.text(answer.isEmpty() ? "-" : answer), Arg.link(path)));
     }
 }

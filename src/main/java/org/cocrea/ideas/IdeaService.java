@@ -105,6 +105,8 @@ class IdeaService {
     }
 
     /** An official answer; a rejection needs a reason, shown publicly. Followers get a mail. */
+    /** In one transaction: the answer and the followers' notification are stored together. */
+    @org.springframework.transaction.annotation.Transactional
     void answer(Place place, Idea idea, String statusCode, String reason) {
         require(place, IdeasTool.MODERATE);
         var status = IdeaStatus.fromCode(IdeaForm.text(statusCode)).filter(IdeaStatus::isAnswer);

@@ -20,6 +20,8 @@ public final class Ui {
     private final String path;
     private final String notice;
     private final boolean devMailbox;
+    private java.util.function.LongSupplier unreadSource;
+    private Long unread;
 
     /** The CSRF form field; {@code null} values mean the request carries none. */
     public record Csrf(String parameterName, String token) {}
@@ -44,6 +46,20 @@ public final class Ui {
         this.person = person;
         this.path = path;
         this.notice = notice;
+    }
+
+    /** Where the header's unread count comes from; asked once, and only by a page that shows it. */
+    public Ui unreadFrom(java.util.function.LongSupplier source) {
+        this.unreadSource = source;
+        return this;
+    }
+
+    /** The signed-in person's unread notifications (0 when nobody is signed in). */
+    public long unread() {
+        if (unread == null) {
+            unread = person == null || unreadSource == null ? 0L : unreadSource.getAsLong();
+        }
+        return unread;
     }
 
     public boolean devMailbox() {

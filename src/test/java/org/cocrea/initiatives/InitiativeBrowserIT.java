@@ -89,7 +89,7 @@ class InitiativeBrowserIT {
     }
 
     @Test
-    void createPublishFollowAndSeeThePhaseChange() {
+    void createPublishFollowAndSeeThePhaseChange() throws Exception {
         signIn(Demo.PARKS_OFFICER);
         go("/initiatives/new");
         Axe.assertAccessible(browser);
@@ -135,11 +135,18 @@ class InitiativeBrowserIT {
         assertThat(browser.findElement(By.cssSelector("li[aria-current='step'] h3"))
                         .getText())
                 .startsWith("Co-progettazione");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM dev_mail WHERE recipient = :r AND subject LIKE :s")
+        // Mailed after the commit, by the notifications module on another thread: wait for it, then count.
+        java.util.function.LongSupplier mails =
+                () -> jdbc.sql("SELECT COUNT(*) FROM dev_mail WHERE recipient = :r AND subject LIKE :s")
                         .param("r", Demo.CITIZEN)
                         .param("s", "%Pista ciclabile del parco%")
                         .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+                        .single();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (mails.getAsLong() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(500);
+        assertThat(mails.getAsLong()).isEqualTo(1);
     }
 }

@@ -1,8 +1,6 @@
 package org.cocrea.initiatives.invitations;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,12 +15,13 @@ import org.cocrea.initiatives.Status;
 import org.cocrea.initiatives.core.Access;
 import org.cocrea.initiatives.core.InitiativeRepository;
 import org.cocrea.initiatives.core.MembershipRepository;
-import org.cocrea.platform.CocreaSettings;
-import org.cocrea.platform.Mailer;
+import org.cocrea.platform.AddressedMail;
+import org.cocrea.platform.Language;
 import org.cocrea.platform.NotFound;
+import org.cocrea.platform.Notification.Arg;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +51,7 @@ public class InvitationService {
     private final InvitationRepository invitations;
     private final Initiatives api;
     private final Accounts accounts;
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final CocreaSettings settings;
+    private final ApplicationEventPublisher events;
 
     InvitationService(
             InitiativeRepository initiatives,
@@ -62,17 +59,13 @@ public class InvitationService {
             InvitationRepository invitations,
             Initiatives api,
             Accounts accounts,
-            Mailer mailer,
-            MessageSource messages,
-            CocreaSettings settings) {
+            ApplicationEventPublisher events) {
         this.initiatives = initiatives;
         this.members = members;
         this.invitations = invitations;
         this.api = api;
         this.accounts = accounts;
-        this.mailer = mailer;
-        this.messages = messages;
-        this.settings = settings;
+        this.events = events;
     }
 
     /**
@@ -164,16 +157,14 @@ public class InvitationService {
             // The account sees the initiative and a "Join" button on its page while the invitation is pending.
             members.invite(id, person.id(), me.personId());
         }
-        Locale locale = person == null ? pageLocale : person.language().locale();
+        Language language = person == null ? Language.of(pageLocale) : person.language();
         String inviter = accounts.person(me.personId()).map(Person::name).orElse(me.displayName());
-        String link = settings.link("/initiatives/" + id + "/invitations/" + token);
-        String until = expires.toLocalDate()
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-        // Group initiatives are not about one person: the mail may name the initiative.
-        mailer.send(
-                email,
-                messages.getMessage("mail.invitation.subject", new Object[] {i.title()}, locale),
-                messages.getMessage("mail.invitation.body", new Object[] {inviter, i.title(), link, until}, locale));
+        String path = "/initiatives/" + id + "/invitations/" + token;
+        // Group initiatives are not about one person: the mail may name the initiative. Mailed after the commit,
+        // to the address (with or without an account): it carries the single-use link.
+        events.publishEvent(AddressedMail.to(email, language, "mail.invitation.subject", "mail.invitation.body")
+                .subjectArgs(Arg.text(i.title()))
+                .bodyArgs(Arg.text(inviter), Arg.text(i.title()), Arg.link(path), Arg.date(expires.toLocalDate())));
     }
 
     @Transactional

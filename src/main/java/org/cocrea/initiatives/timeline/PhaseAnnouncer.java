@@ -1,18 +1,18 @@
 package org.cocrea.initiatives.timeline;
 
 import java.util.Objects;
-import org.cocrea.accounts.Accounts;
-import org.cocrea.accounts.Person;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.initiatives.Status;
 import org.cocrea.initiatives.core.InitiativeRepository;
 import org.cocrea.initiatives.core.InitiativeService;
 import org.cocrea.initiatives.core.MembershipRepository;
-import org.cocrea.platform.CocreaSettings;
-import org.cocrea.platform.Mailer;
-import org.springframework.context.MessageSource;
+import org.cocrea.platform.Notification;
+import org.cocrea.platform.Notification.Arg;
+import org.cocrea.platform.NotificationKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells followers when an open initiative's active phase changes. Mails name the initiative only when it is
@@ -22,27 +22,16 @@ import org.springframework.stereotype.Component;
 public class PhaseAnnouncer {
     private final InitiativeRepository initiatives;
     private final MembershipRepository members;
-    private final Accounts accounts;
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final CocreaSettings settings;
+    private final ApplicationEventPublisher events;
 
-    PhaseAnnouncer(
-            InitiativeRepository initiatives,
-            MembershipRepository members,
-            Accounts accounts,
-            Mailer mailer,
-            MessageSource messages,
-            CocreaSettings settings) {
+    PhaseAnnouncer(InitiativeRepository initiatives, MembershipRepository members, ApplicationEventPublisher events) {
         this.initiatives = initiatives;
         this.members = members;
-        this.accounts = accounts;
-        this.mailer = mailer;
-        this.messages = messages;
-        this.settings = settings;
+        this.events = events;
     }
 
-    /** Returns whether the followers were told of a change. */
+    /** Returns whether the followers were told of a change (the mark and the notification commit together). */
+    @Transactional
     public boolean announceIfChanged(long id) {
         Initiative i = initiatives.find(id).orElse(null);
         if (i == null || i.status() != Status.OPEN) {
@@ -56,27 +45,23 @@ public class PhaseAnnouncer {
         if (!initiatives.markAnnounced(id, announced, active)) {
             return false; // another node's clock, or a facilitator's change, announced it first
         }
-        for (Person follower : accounts.people(members.followers(id)).values()) {
-            if (!follower.deleted()) {
-                mail(follower, i, active);
-            }
-        }
+        events.publishEvent(notification(members.followers(id), i, active));
         return true;
     }
 
-    private void mail(Person to, Initiative i, Phase phase) {
-        var locale = to.language().locale();
-        String phaseName = messages.getMessage("phase." + phase.code(), null, locale);
-        String link = settings.link("/initiatives/" + i.id());
-        String subject;
-        String body;
+    private static Notification notification(java.util.List<Long> followers, Initiative i, Phase phase) {
+        String path = "/initiatives/" + i.id();
         if (i.isPublic()) {
-            subject = messages.getMessage("mail.phase.subject", new Object[] {i.title()}, locale);
-            body = messages.getMessage("mail.phase.body", new Object[] {i.title(), phaseName, link}, locale);
-        } else {
-            subject = messages.getMessage("mail.phase.private.subject", null, locale);
-            body = messages.getMessage("mail.phase.private.body", new Object[] {link}, locale);
+            return Notification.to(followers, NotificationKind.PHASE, "mail.phase.subject", "mail.phase.body", path)
+                    .subjectArgs(Arg.text(i.title()))
+                    .bodyArgs(Arg.text(i.title()), Arg.message("phase." + phase.code()), Arg.link(path));
         }
-        mailer.send(to.email(), subject, body);
+        return Notification.to(
+                        followers,
+                        NotificationKind.PHASE,
+                        "mail.phase.private.subject",
+                        "mail.phase.private.body",
+                        path)
+                .bodyArgs(Arg.link(path));
     }
 }

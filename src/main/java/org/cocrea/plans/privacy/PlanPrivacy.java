@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,12 +24,13 @@ import org.cocrea.plans.plan.PlanRepository;
 import org.cocrea.plans.plan.PlanService;
 import org.cocrea.plans.plan.PlanTool;
 import org.cocrea.plans.review.ReviewTool;
-import org.cocrea.platform.CocreaSettings;
-import org.cocrea.platform.Mailer;
 import org.cocrea.platform.NotFound;
+import org.cocrea.platform.Notification;
+import org.cocrea.platform.Notification.Arg;
+import org.cocrea.platform.NotificationKind;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -62,9 +62,7 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
     private final ErasureRepository erasures;
     private final PlanRepository plans;
     private final AuditRepository audit;
-    private final Mailer mailer;
-    private final MessageSource messages;
-    private final CocreaSettings settings;
+    private final ApplicationEventPublisher events;
 
     PlanPrivacy(
             Initiatives initiatives,
@@ -75,9 +73,7 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
             ErasureRepository erasures,
             PlanRepository plans,
             AuditRepository audit,
-            Mailer mailer,
-            MessageSource messages,
-            CocreaSettings settings) {
+            ApplicationEventPublisher events) {
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.consents = consents;
@@ -86,9 +82,7 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         this.erasures = erasures;
         this.plans = plans;
         this.audit = audit;
-        this.mailer = mailer;
-        this.messages = messages;
-        this.settings = settings;
+        this.events = events;
     }
 
     /**
@@ -97,7 +91,21 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
      */
     @Override
     public boolean proxyMayAct(long initiativeId, long personId) {
-        return consents.active(initiativeId, personId, ConsentScope.ACT_FOR_CITIZEN);
+        // A plan page asks this twice (the initiative's role, then the plan's own check); a GET changes no consent,
+        // so its answer is kept for the rest of that request, which keeps the page within its statement budget.
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (!(request instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)
+                || !"GET".equals(servlet.getRequest().getMethod())) {
+            return consents.active(initiativeId, personId, ConsentScope.ACT_FOR_CITIZEN);
+        }
+        String key = PlanPrivacy.class.getName() + ".proxyMayAct." + initiativeId + "." + personId;
+        if (request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST)
+                instanceof Boolean known) {
+            return known;
+        }
+        boolean active = consents.active(initiativeId, personId, ConsentScope.ACT_FOR_CITIZEN);
+        request.setAttribute(key, active, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        return active;
     }
 
     @Override
@@ -301,19 +309,16 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         }
         people.add(person.id());
         // Each is told what concerns them; the person who lost the plan is not told who has it now.
-        for (Person p : accounts.people(people).values()) {
-            if (p.deleted()) {
-                continue;
-            }
-            Locale locale = p.language().locale();
-            String body = p.id() == person.id() ? "planprivacy.mail.reassign.to" : "planprivacy.mail.reassign.from";
-            mailer.send(
-                    p.email(),
-                    messages.getMessage("planprivacy.mail.reassign.subject", null, locale),
-                    messages.getMessage(
+        for (long p : people) {
+            String body = p == person.id() ? "planprivacy.mail.reassign.to" : "planprivacy.mail.reassign.from";
+            String path = "/plans/" + instanceId;
+            events.publishEvent(Notification.to(
+                            List.of(p),
+                            NotificationKind.PLAN_REASSIGNED,
+                            "planprivacy.mail.reassign.subject",
                             body,
-                            new Object[] {me.displayName(), title, reason, settings.link("/plans/" + instanceId)},
-                            locale));
+                            path)
+                    .bodyArgs(Arg.text(me.displayName()), Arg.text(title), Arg.text(reason), Arg.link(path)));
         }
     }
 
@@ -340,33 +345,23 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
                 .filter(e -> e.getValue() == MemberRole.CITIZEN)
                 .map(Map.Entry::getKey)
                 .toList();
-        for (Person citizen : accounts.people(citizens).values()) {
-            if (citizen.deleted()) {
-                continue;
-            }
-            Locale locale = citizen.language().locale();
-            String until =
-                    access.expiresAt().withOffsetSameInstant(ZoneOffset.UTC).format(WHEN) + " UTC";
-            String link = settings.link("/plans/" + instance.id() + "/privacy");
-            mailer.send(
-                    citizen.email(),
-                    messages.getMessage("planprivacy.mail.emergency.subject", null, locale),
-                    messages.getMessage(
-                            "planprivacy.mail.emergency.body",
-                            new Object[] {
-                                admin.displayName(),
-                                access.reason(),
-                                until,
-                                link,
-                                messages.getMessage(
-                                        access.wholeRecord()
-                                                ? "planprivacy.mail.emergency.export.yes"
-                                                : "planprivacy.mail.emergency.export.no",
-                                        null,
-                                        locale)
-                            },
-                            locale));
-        }
+        String until = access.expiresAt().withOffsetSameInstant(ZoneOffset.UTC).format(WHEN) + " UTC";
+        String path = "/plans/" + instance.id() + "/privacy";
+        events.publishEvent(Notification.to(
+                        citizens,
+                        NotificationKind.EMERGENCY_ACCESS,
+                        "planprivacy.mail.emergency.subject",
+                        "planprivacy.mail.emergency.body",
+                        path)
+                .bodyArgs(
+                        Arg.text(admin.displayName()),
+                        Arg.text(access.reason()),
+                        Arg.text(until),
+                        Arg.link(path),
+                        Arg.message(
+                                access.wholeRecord()
+                                        ? "planprivacy.mail.emergency.export.yes"
+                                        : "planprivacy.mail.emergency.export.no")));
     }
 
     private ToolInstance planInstance(long instanceId) {
@@ -474,35 +469,30 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         if (to == null || to.deleted()) {
             return;
         }
-        Locale locale = to.language().locale();
-        String link = log == null
-                ? settings.link("/initiatives/" + change.initiativeId())
-                : settings.link((log.toolId().equals(PlanTool.ID) ? "/plans/" : "/plans/" + log.toolId() + "/")
-                        + log.id() + "/audit");
-        mailer.send(
-                to.email(),
-                messages.getMessage("planprivacy.mail.team.subject", null, locale),
-                messages.getMessage(
+        String path = log == null
+                ? "/initiatives/" + change.initiativeId()
+                : (log.toolId().equals(PlanTool.ID) ? "/plans/" : "/plans/" + log.toolId() + "/") + log.id() + "/audit";
+        events.publishEvent(Notification.to(
+                        List.of(citizen),
+                        NotificationKind.CARE_TEAM,
+                        "planprivacy.mail.team.subject",
                         "planprivacy.mail.team.body",
-                        new Object[] {
-                            nameOf(people.get(change.changedBy())),
-                            change.title(),
-                            nameOf(people.get(change.personId())),
-                            roleName(change.before(), locale),
-                            roleName(change.after(), locale),
-                            link
-                        },
-                        locale));
+                        path)
+                .bodyArgs(
+                        Arg.text(nameOf(people.get(change.changedBy()))),
+                        Arg.text(change.title()),
+                        Arg.text(nameOf(people.get(change.personId()))),
+                        roleName(change.before()),
+                        roleName(change.after()),
+                        Arg.link(path)));
     }
 
     private static String roleCode(MemberRole role) {
         return role == null ? "none" : role.code();
     }
 
-    private String roleName(MemberRole role, Locale locale) {
-        return role == null
-                ? messages.getMessage("planprivacy.mail.team.none", null, locale)
-                : messages.getMessage("member.role." + role.code(), null, locale);
+    private static Arg roleName(MemberRole role) {
+        return Arg.message(role == null ? "planprivacy.mail.team.none" : "member.role." + role.code());
     }
 
     private static String nameOf(Person p) {

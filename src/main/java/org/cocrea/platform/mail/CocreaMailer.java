@@ -13,6 +13,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends mail through SMTP; without a server, keeps it in the dev mailbox (demo or development mode only) or
@@ -71,6 +73,39 @@ class CocreaMailer implements Mailer {
         } else {
             log.warn("No mail server configured: mail '{}' to {} queued until one is", subject, recipient);
             outbox.queue(recipient, subject, body);
+        }
+    }
+
+    @Override
+    public void sendOnce(String key, String recipient, String subject, String body) {
+        if (smtp == null && settings.devMailbox()) {
+            if (mailbox.storeOnce(key, recipient, subject, body)) {
+                log.info("Dev mailbox: mail '{}' to {} kept, not sent:\n{}", subject, recipient, Secrets.mask(body));
+            }
+            return;
+        }
+        long queued = outbox.queueOnce(key, recipient, subject, body);
+        if (queued < 0 || smtp == null) {
+            return; // sent or queued already; or queued until a server is configured
+        }
+        // Through SMTP only once the caller's transaction holds the queued row: a crash before the commit leaves
+        // nothing sent, and the retry finds nothing queued; a crash after the mail left and before the row was marked
+        // sent is the one window where a mail could go twice.
+        Runnable deliverNow = () -> {
+            var mail = outbox.find(queued);
+            if (mail != null && deliver(mail.recipient(), mail.subject(), mail.body())) {
+                outbox.sent(mail.id());
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliverNow.run();
+                }
+            });
+        } else {
+            deliverNow.run();
         }
     }
 

@@ -27,6 +27,23 @@ public class DevMailbox {
                 .update();
     }
 
+    /** Stores the mail unless one with this key is there; returns whether it stored it. */
+    boolean storeOnce(String key, String recipient, String subject, String body) {
+        // A unique index on dedupe_key decides a race between two deliveries of the same publication.
+        int stored = jdbc.sql("""
+                INSERT INTO dev_mail (recipient, subject, body, created_at, dedupe_key)
+                SELECT :recipient, :subject, :body, :now, :key FROM (VALUES (1)) AS one (x)
+                WHERE NOT EXISTS (SELECT 1 FROM dev_mail WHERE dedupe_key = :key)
+                """)
+                .param("recipient", recipient)
+                .param("subject", subject)
+                .param("body", body)
+                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("key", key)
+                .update();
+        return stored == 1;
+    }
+
     public List<DevMail> latest(int limit) {
         return jdbc.sql("""
                 SELECT id, recipient, subject, body, created_at FROM dev_mail

@@ -1,10 +1,12 @@
 package org.cocrea.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.cocrea.platform.Inbox;
 import org.cocrea.platform.Language;
 import org.cocrea.platform.SignedInPerson;
 import org.cocrea.platform.Ui;
 import org.cocrea.platform.mail.MailSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -32,18 +34,27 @@ class UiAdvice {
         private final MessageSource messages;
         private final CocreaLocaleResolver locales;
         private final MailSettings mail;
+        private final ObjectProvider<Inbox> inbox;
 
-        UiFactory(MessageSource messages, CocreaLocaleResolver locales, MailSettings mail) {
+        UiFactory(
+                MessageSource messages, CocreaLocaleResolver locales, MailSettings mail, ObjectProvider<Inbox> inbox) {
             this.messages = messages;
             this.locales = locales;
             this.mail = mail;
+            this.inbox = inbox;
         }
 
         Ui create(HttpServletRequest request) {
             Language language = locales.resolve(request);
             var flash = RequestContextUtils.getInputFlashMap(request);
             String notice = flash == null ? null : (String) flash.get("notice");
-            return new Ui(messages, language, csrf(request), person(), pathOf(request), notice, mail.devMailbox());
+            SignedInPerson person = person();
+            var ui = new Ui(messages, language, csrf(request), person, pathOf(request), notice, mail.devMailbox());
+            Inbox counter = inbox.getIfAvailable();
+            if (person != null && counter != null) {
+                ui.unreadFrom(() -> counter.unread(person.personId()));
+            }
+            return ui;
         }
 
         private static Ui.Csrf csrf(HttpServletRequest request) {

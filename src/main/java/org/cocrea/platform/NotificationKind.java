@@ -1,0 +1,30 @@
+package org.cocrea.platform;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of {@link Notification}; each person chooses, per kind, how they are mailed. A new kind needs its
+ * label, {@code notifications.kind.<code>}, in English and Italian.
+ */
+public enum NotificationKind {
+    PHASE("phase"),
+    PROPOSAL_ANSWER("proposal-answer"),
+    CARE_TEAM("care-team"),
+    PLAN_REASSIGNED("plan-reassigned"),
+    EMERGENCY_ACCESS("emergency-access");
+
+    private final String code;
+
+    NotificationKind(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<NotificationKind> fromCode(String code) {
+        return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
+    }
+}
