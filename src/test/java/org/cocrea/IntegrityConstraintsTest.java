@@ -87,7 +87,7 @@ class IntegrityConstraintsTest {
     }
 
     static final List<Guard> GUARDS = List.of(
-            // Votes (prioritisation, V7_0)
+            // Votes (vote, V7_0)
             once("vote_ballot_one_per_voter", "one ballot per voter in a vote", w -> {
                 long vote = w.vote();
                 long voter = w.person();
@@ -151,7 +151,7 @@ class IntegrityConstraintsTest {
                         "v",
                         vote);
             }),
-            // Budget ballots (commissioning, V5_0 and V9_1)
+            // Budget ballots (budget, V5_0 and V9_1)
             once("budget_ballot_one_per_voter", "one online budget ballot per voter", w -> {
                 long budget = w.budget();
                 long voter = w.person();

@@ -1,6 +1,6 @@
 /**
- * The ballot-tool core shared by the participatory budget ({@code commissioning}) and the prioritisation vote
- * ({@code prioritisation}): one eligibility rule with an explicit "facilitators vote" setting ({@link
+ * The ballot-tool core shared by the participatory budget ({@code budget}) and the prioritisation vote
+ * ({@code vote}): one eligibility rule with an explicit "facilitators vote" setting ({@link
  * org.cocrea.ballots.Voters}, {@link org.cocrea.ballots.Eligibility}), one lifecycle (draft → open → closed, only a
  * draft may change) and one results-visibility rule ({@link org.cocrea.ballots.Lifecycle}), one ballot box that
  * replaces a ballot in one transaction, idempotently, and counts exactly under concurrency ({@link

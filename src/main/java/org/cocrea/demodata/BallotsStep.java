@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Random;
-import org.cocrea.commissioning.BulkBudgets;
+import org.cocrea.budget.BulkBudgets;
 import org.cocrea.initiatives.BulkInitiatives;
 import org.springframework.stereotype.Component;
 

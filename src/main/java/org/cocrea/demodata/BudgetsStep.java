@@ -3,7 +3,7 @@ package org.cocrea.demodata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.cocrea.commissioning.BulkBudgets;
+import org.cocrea.budget.BulkBudgets;
 import org.cocrea.initiatives.BulkInitiatives;
 import org.cocrea.initiatives.ToolInstance;
 import org.springframework.stereotype.Component;

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo-data generator",
-        allowedDependencies = {"platform", "accounts", "initiatives", "plans", "commissioning"})
+        allowedDependencies = {"platform", "accounts", "initiatives", "plans", "budget"})
 package org.cocrea.demodata;

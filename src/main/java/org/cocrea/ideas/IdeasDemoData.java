@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After the demo initiatives and before the demo budget (commissioning depends on ideas), which imports the accepted
+ * After the demo initiatives and before the demo budget (budget depends on ideas), which imports the accepted
  * proposals as its projects: residents' proposals for the bicycle routes, and parents' proposals at school.
  */
 @Component

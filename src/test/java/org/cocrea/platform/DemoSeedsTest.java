@@ -37,7 +37,7 @@ class DemoSeedsTest {
                         "CareDemoData",
                         "VoteDemoData",
                         "ConsentDemoData");
-        // accounts ← initiatives ← ideas ← commissioning: the budget imports the accepted proposals.
+        // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
         assertThat(names.indexOf("IdeasDemoData")).isLessThan(names.indexOf("BudgetDemoData"));

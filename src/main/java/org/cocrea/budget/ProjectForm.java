@@ -1,0 +1,8 @@
+package org.cocrea.budget;
+
+/** A project as a facilitator typed it. */
+public record ProjectForm(String title, String description, String cost, String category) {
+    static ProjectForm empty() {
+        return new ProjectForm("", "", "", "");
+    }
+}

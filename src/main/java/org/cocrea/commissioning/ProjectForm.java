@@ -1,8 +1,0 @@
-package org.cocrea.commissioning;
-
-/** A project as a facilitator typed it. */
-public record ProjectForm(String title, String description, String cost, String category) {
-    static ProjectForm empty() {
-        return new ProjectForm("", "", "", "");
-    }
-}

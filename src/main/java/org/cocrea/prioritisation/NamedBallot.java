@@ -1,6 +1,0 @@
-package org.cocrea.prioritisation;
-
-import java.util.Map;
-
-/** (Public because the precompiled templates read it.) A named ballot with its voter's name. */
-public record NamedBallot(String voter, Map<Long, Integer> marks) {}

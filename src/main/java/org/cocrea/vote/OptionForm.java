@@ -1,0 +1,13 @@
+package org.cocrea.vote;
+
+/** (Public because the precompiled templates read it.) A new option as typed. */
+public record OptionForm(String title, String description) {
+    public OptionForm {
+        title = SettingsForm.orEmpty(title);
+        description = SettingsForm.orEmpty(description);
+    }
+
+    static OptionForm empty() {
+        return new OptionForm("", "");
+    }
+}
