@@ -163,7 +163,7 @@ class FakeAccountsCannotVoteTest {
     void finding6_aThrowAwayAccountThatIsAlreadyAMemberCannotCastABudgetBallotOrSupport() throws Exception {
         // Members who joined before confirmation was required keep their role, but what they do does not count.
         long copy = TestIdeas.copy(jdbc, BIKES);
-        long ideas = TestIdeas.addTool(jdbc, copy, "proposals");
+        long ideas = TestIdeas.addTool(jdbc, copy, "ideas");
         long idea = TestIdeas.idea(jdbc, ideas, "Rastrelliera davanti alla biblioteca", "open", null);
         String member = THROWAWAYS.get(0);
         TestVoters.join(jdbc, copy, List.of(member));

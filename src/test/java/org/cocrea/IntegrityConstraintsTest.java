@@ -297,7 +297,7 @@ class IntegrityConstraintsTest {
                         person);
             }),
             oncePk("idea_support_quota", "one support counter per person per ideas tool", w -> {
-                long instance = w.instance(w.initiative("collective"), "co-design", "proposals");
+                long instance = w.instance(w.initiative("collective"), "co-design", "ideas");
                 long person = w.person();
                 return insert(
                         "INSERT INTO idea_support_quota (tool_instance_id, person_id, used) VALUES (:t, :p, 1)",
@@ -308,7 +308,7 @@ class IntegrityConstraintsTest {
                         person);
             }),
             rule("idea_support_quota_used", "no negative count of supports used", w -> {
-                long instance = w.instance(w.initiative("collective"), "co-design", "proposals");
+                long instance = w.instance(w.initiative("collective"), "co-design", "ideas");
                 long person = w.person();
                 return insert(
                         "INSERT INTO idea_support_quota (tool_instance_id, person_id, used) VALUES (:t, :p, -1)",
@@ -811,7 +811,7 @@ class IntegrityConstraintsTest {
         }
 
         long idea() {
-            long instance = instance(initiative("collective"), "co-design", "proposals");
+            long instance = instance(initiative("collective"), "co-design", "ideas");
             return key(
                     "INSERT INTO idea (tool_instance_id, author_id, title, body, status, moderation, created_at)"
                             + " VALUES (:t, :a, 'I', '', 'open', 'none', CURRENT_TIMESTAMP)",

@@ -95,7 +95,7 @@ class StatementBudgetTests {
     /** The proposals tool's list and busiest proposal page (comments, replies, supports, files) of the demo. */
     @org.junit.jupiter.api.Test
     void proposalPagesStayWithinTheStatementBudget() throws Exception {
-        long tool = jdbc.sql("SELECT MIN(id) FROM tool_instance WHERE tool_id = 'proposals'")
+        long tool = jdbc.sql("SELECT MIN(id) FROM tool_instance WHERE tool_id = 'ideas'")
                 .query(Long.class)
                 .single();
         long busiest = jdbc.sql("""
@@ -182,7 +182,7 @@ class StatementBudgetTests {
                 new Listed(null, "/petitions"),
                 new Listed(Demo.CITIZEN, "/petitions"));
 
-        long tool = jdbc.sql("SELECT MIN(id) FROM tool_instance WHERE tool_id = 'proposals'")
+        long tool = jdbc.sql("SELECT MIN(id) FROM tool_instance WHERE tool_id = 'ideas'")
                 .query(Long.class)
                 .single();
         long idea = jdbc.sql("SELECT MIN(id) FROM idea WHERE tool_instance_id = :t AND moderation = 'none'")

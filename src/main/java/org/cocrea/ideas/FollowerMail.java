@@ -25,7 +25,7 @@ class FollowerMail {
         String path = "/ideas/" + place.id() + "/" + idea.id();
         Arg label = Arg.message("ideas.status." + status.code());
         events.publishEvent(Notification.to(
-                        followers, NotificationKind.PROPOSAL_ANSWER, "ideas.mail.subject", "ideas.mail.body", path)
+                        followers, NotificationKind.IDEA_ANSWER, "ideas.mail.subject", "ideas.mail.body", path)
                 .subjectArgs(Arg.text(idea.title()), label)
                 .bodyArgs(Arg.text(idea.title()), label, Arg.text(answer.isEmpty() ? "-" : answer), Arg.link(path)));
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IdeasTool implements Tool {
-    static final String ID = "proposals";
+    static final String ID = "ideas";
     static final String PROPOSE = "propose";
     static final String COMMENT = "comment";
     static final String SUPPORT = "support";

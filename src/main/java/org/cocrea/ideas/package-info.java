@@ -1,5 +1,5 @@
 /**
- * The proposals tool ("proposals", UI "Proposte"): needs and ideas proposed by the members of a collective or
+ * The ideas tool ("ideas", UI "Idee" / "Ideas", ADR 7): needs and ideas proposed by the members of a collective or
  * group initiative, with attachments, threaded comments, supports with a per-person limit, official answers by
  * facilitators, moderation and follows. Other modules read accepted proposals through {@link
  * org.cocrea.ideas.Ideas}; every permission is asked of {@link org.cocrea.initiatives.Initiatives}.

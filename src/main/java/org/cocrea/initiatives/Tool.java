@@ -11,7 +11,7 @@ import java.util.Set;
  * settings belong to it too: each tool edits them on its own manage page, which is why the SPI declares none.
  */
 public interface Tool {
-    /** Stable lower-case id, stored with each instance: "updates", "proposals", "budget"... */
+    /** Stable lower-case id, stored with each instance: "updates", "ideas", "budget"... */
     String id();
 
     /** Message key of the tool's display name. */

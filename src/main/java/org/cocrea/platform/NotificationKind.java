@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public enum NotificationKind {
     PHASE("phase"),
-    PROPOSAL_ANSWER("proposal-answer"),
+    IDEA_ANSWER("idea-answer"),
     CARE_TEAM("care-team"),
     PLAN_REASSIGNED("plan-reassigned"),
     EMERGENCY_ACCESS("emergency-access");

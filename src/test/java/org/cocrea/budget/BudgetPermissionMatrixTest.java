@@ -97,7 +97,7 @@ class BudgetPermissionMatrixTest {
     private Case kase(String name, String initiative, Map<Who, String> roles, Set<Who> see, String eligibility)
             throws Exception {
         long copy = TestIdeas.copy(jdbc, initiative);
-        long ideas = TestIdeas.addTool(jdbc, copy, "proposals");
+        long ideas = TestIdeas.addTool(jdbc, copy, "ideas");
         long id = TestIdeas.addTool(jdbc, copy, "budget");
         long proposal = TestIdeas.idea(jdbc, ideas, "Accepted for the matrix", "accepted", 1_000_00L);
         var demo = new Demo(users);

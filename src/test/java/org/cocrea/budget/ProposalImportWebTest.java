@@ -42,7 +42,7 @@ class ProposalImportWebTest {
     void acceptedProposalsWithACostBecomeProjectsOnceEvenUnderConcurrentClicks() throws Exception {
         var demo = new Demo(users);
         long initiative = TestIdeas.copy(jdbc, TestIdeas.COLLECTIVE);
-        long ideas = TestIdeas.addTool(jdbc, initiative, "proposals");
+        long ideas = TestIdeas.addTool(jdbc, initiative, "ideas");
         long budget = TestIdeas.addTool(jdbc, initiative, "budget");
         long lanes = TestIdeas.idea(jdbc, ideas, "Corsia", "accepted", 60_000_00L);
         long racks = TestIdeas.idea(jdbc, ideas, "Rastrelliere", "accepted", 5_000_00L);
@@ -65,7 +65,7 @@ class ProposalImportWebTest {
                 .andExpect(status().isFound());
         mvc.perform(get(base + "/manage").with(demo.as(Demo.PARKS_OFFICER)))
                 .andExpect(content().string(containsString("action=\"" + base + "/import-proposals\"")))
-                .andExpect(content().string(containsString("Importa le proposte accolte come progetti")));
+                .andExpect(content().string(containsString("Importa le idee accolte come progetti")));
         // Members and other readers may not import; nothing happens.
         TestIdeas.outsiders(jdbc);
         for (String reader : java.util.List.of(Demo.CITIZEN, Demo.PARENT, Demo.ADMIN, TestIdeas.OTHER_PRO)) {

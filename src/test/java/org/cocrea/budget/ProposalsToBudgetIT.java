@@ -70,7 +70,7 @@ class ProposalsToBudgetIT extends BrowserTest {
     void proposalsBecomeProjectsOfAKnapsackBudgetDecidedByEqualShares(@TempDir Path dir) throws Exception {
         Path image = Files.write(dir.resolve("tracciato.png"), TestIdeas.PNG);
         long initiative = TestIdeas.copy(jdbc, TestIdeas.COLLECTIVE);
-        String list = "/ideas/" + TestIdeas.addTool(jdbc, initiative, "proposals");
+        String list = "/ideas/" + TestIdeas.addTool(jdbc, initiative, "ideas");
         String base = "/budget/" + TestIdeas.addTool(jdbc, initiative, "budget");
 
         signIn(Demo.CITIZEN);
@@ -100,7 +100,7 @@ class ProposalsToBudgetIT extends BrowserTest {
         accept(lights);
         accept(racks);
         open(list + "?status=accepted");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("3 proposte");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("3 idee");
         open(base + "/manage");
         type("amount", "100000");
         submit(base + "/settings");

@@ -52,7 +52,7 @@ class ContributionsOutliveTheirAuthorTest {
 
         long initiative = TestIdeas.count(jdbc, "SELECT id FROM initiative WHERE title = ?", TestIdeas.COLLECTIVE);
         long tool = TestIdeas.count(
-                jdbc, "SELECT id FROM tool_instance WHERE initiative_id = ? AND tool_id = 'proposals'", initiative);
+                jdbc, "SELECT id FROM tool_instance WHERE initiative_id = ? AND tool_id = 'ideas'", initiative);
         assertThat(person.perform(post("/initiatives/" + initiative + "/join").with(csrf()))
                         .getStatus())
                 .isEqualTo(302);

@@ -31,7 +31,7 @@ class IdeaRepositoryTest {
                 """).param("now", now).update();
         jdbc.sql("""
                 INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
-                VALUES ((SELECT id FROM initiative), 'co-commissioning', 'proposals', :now)
+                VALUES ((SELECT id FROM initiative), 'co-commissioning', 'ideas', :now)
                 """).param("now", now).update();
         return jdbc.sql("SELECT id FROM tool_instance").query(Long.class).single();
     }

@@ -82,7 +82,7 @@ class IdeasWebTest {
     void theDemoInitiativeHasProposalsWhoseAcceptedOnesAreTheBudgetProjects() throws Exception {
         long tool = count("""
                 SELECT t.id FROM tool_instance t JOIN initiative i ON i.id = t.initiative_id
-                WHERE i.title = ? AND t.tool_id = 'proposals'
+                WHERE i.title = ? AND t.tool_id = 'ideas'
                 """, TestIdeas.COLLECTIVE);
         mvc.perform(get("/ideas/" + tool))
                 .andExpect(status().isOk())
@@ -395,18 +395,18 @@ class IdeasWebTest {
                 .andExpect(status().isFound());
         String list = "/ideas/" + tool;
         mvc.perform(get(list))
-                .andExpect(content().string(containsString("26 proposte")))
+                .andExpect(content().string(containsString("26 idee")))
                 .andExpect(content().string(containsString("Pagina 1 di 2")))
                 .andExpect(content().string(containsString("La più sostenuta")));
         mvc.perform(get(list + "?page=2"))
                 .andExpect(content().string(containsString("Idea 00")))
                 .andExpect(content().string(not(containsString("La più sostenuta"))));
         mvc.perform(get(list + "?status=accepted"))
-                .andExpect(content().string(containsString("5 proposte")))
+                .andExpect(content().string(containsString("5 idee")))
                 .andExpect(content().string(not(containsString("Idea 01"))));
         mvc.perform(get(list + "?category=mobilità&status=bogus&sort=bogus&page=-3"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("26 proposte")));
+                .andExpect(content().string(containsString("26 idee")));
         String supported = mvc.perform(get(list + "?sort=supported"))
                 .andReturn()
                 .getResponse()

@@ -21,7 +21,7 @@ public final class TestIdeas {
     /** A copy of a demo initiative with its members, holding a new proposals instance; returns its id. */
     public static long newInstance(JdbcClient jdbc, String title) {
         long copy = copy(jdbc, title);
-        return addTool(jdbc, copy, "proposals");
+        return addTool(jdbc, copy, "ideas");
     }
 
     /** A copy of a demo initiative with its members; returns the new initiative's id. */

@@ -77,15 +77,15 @@ class NotificationsWebTest {
                         .with(csrf())
                         .with(new Demo(users).as(email))
                         .param("phase", "app")
-                        .param("proposal-answer", "digest"))
+                        .param("idea-answer", "digest"))
                 .andReturn()
                 .getResponse();
         assertThat(saved.getStatus()).isEqualTo(302);
         assertThat(notices.setting(id, NotificationKind.PHASE)).isEqualTo("app");
-        assertThat(notices.setting(id, NotificationKind.PROPOSAL_ANSWER)).isEqualTo("digest");
+        assertThat(notices.setting(id, NotificationKind.IDEA_ANSWER)).isEqualTo("digest");
         assertThat(page(email, "/notifications/settings", "en"))
                 .contains("name=\"phase\" value=\"app\" checked")
-                .contains("name=\"proposal-answer\" value=\"digest\" checked");
+                .contains("name=\"idea-answer\" value=\"digest\" checked");
 
         var refused = mvc.perform(post("/notifications/settings")
                         .with(csrf())
