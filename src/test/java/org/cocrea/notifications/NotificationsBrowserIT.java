@@ -73,4 +73,12 @@ class NotificationsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("phase-digest")).isSelected()).isTrue();
         Axe.assertAccessible(browser);
     }
+
+    /** The demo volunteer is shared with other tests, which expect phase mails at once. */
+    @org.junit.jupiter.api.AfterEach
+    void volunteerBackToTheDefaults() {
+        jdbc.sql("DELETE FROM notification_setting WHERE person_id = (SELECT id FROM app_user WHERE email = :e)")
+                .param("e", Demo.VOLUNTEER)
+                .update();
+    }
 }
