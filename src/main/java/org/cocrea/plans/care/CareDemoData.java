@@ -314,26 +314,6 @@ public class CareDemoData implements DemoSeed {
 
     /** Visibility is decided by the initiatives module, so the runner asks as the case manager. */
     private static SignedInPerson as(Person person) {
-        return new SignedInPerson() {
-            @Override
-            public long personId() {
-                return person.id();
-            }
-
-            @Override
-            public String displayName() {
-                return person.name();
-            }
-
-            @Override
-            public boolean isAdmin() {
-                return false;
-            }
-
-            @Override
-            public boolean isProfessional() {
-                return true;
-            }
-        };
+        return PlansDemoData.as(person);
     }
 }

@@ -119,8 +119,10 @@ public class PlansDemoData implements DemoSeed {
         goals.score(instance, smoking, 0, today.minusWeeks(1), citizen);
     }
 
-    /** Visibility is decided by the initiatives module, so the runner asks as the case manager. */
-    private static SignedInPerson as(Person person) {
+    /**
+     * Visibility is decided by the initiatives module, so the demo seeds of the plan tools ask as the case manager.
+     */
+    public static SignedInPerson as(Person person) {
         return new SignedInPerson() {
             @Override
             public long personId() {
