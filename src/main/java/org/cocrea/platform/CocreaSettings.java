@@ -26,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  *     ({@link DemoMode})
  * @param trustedProxies {@code cocrea.trusted-proxies}: a regular expression over the reverse proxies' addresses, whose
  *     {@code X-Forwarded-*} headers are believed (applied by Tomcat through {@code server.tomcat.remoteip.*})
+ * @param timeZone {@code cocrea.time-zone}: the organisation's time zone, in which pages and mails show times and
+ *     dates (an IANA name such as Europe/Rome)
  */
 @ConfigurationProperties("cocrea")
 @Validated
@@ -35,6 +37,7 @@ public record CocreaSettings(
         @DefaultValue("./data") Path dataDir,
         Boolean demo,
         @DefaultValue("") String trustedProxies,
+        @DefaultValue("Europe/Rome") java.time.ZoneId timeZone,
         @DefaultValue @Valid Mail mail,
         @DefaultValue @Valid Residents residents,
         @DefaultValue @Valid Limits limits) {

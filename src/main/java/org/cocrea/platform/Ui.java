@@ -20,6 +20,7 @@ public final class Ui {
     private final String path;
     private final String notice;
     private final boolean devMailbox;
+    private java.time.ZoneId zone = Formats.DEFAULT_ZONE;
     private java.util.function.LongSupplier unreadSource;
     private Long unread;
 
@@ -52,6 +53,45 @@ public final class Ui {
     public Ui unreadFrom(java.util.function.LongSupplier source) {
         this.unreadSource = source;
         return this;
+    }
+
+    /** The organisation's time zone, in which every time on the page is shown (Europe/Rome unless configured). */
+    public Ui inZone(java.time.ZoneId zone) {
+        this.zone = zone;
+        return this;
+    }
+
+    /** Numbers, amounts, dates and times in the page's language and the organisation's time zone. */
+    public Formats formats() {
+        return new Formats(language.locale(), zone);
+    }
+
+    /** {@code 200.000,00 €} in Italian, {@code €200,000.00} in English. */
+    public String money(java.math.BigDecimal amount, String currency) {
+        return formats().money(amount, currency);
+    }
+
+    public String number(Number value) {
+        return formats().number(value);
+    }
+
+    /** A date in words: {@code 3 dicembre 2026}. */
+    public String date(java.time.LocalDate date) {
+        return formats().date(date);
+    }
+
+    /** A date and time in the organisation's time zone: {@code 3 dicembre 2026, 15:42}. */
+    public String dateTime(java.time.Instant instant) {
+        return formats().dateTime(instant);
+    }
+
+    public String time(java.time.Instant instant) {
+        return formats().time(instant);
+    }
+
+    /** Today in the organisation's time zone. */
+    public java.time.LocalDate today() {
+        return formats().today();
     }
 
     /** The signed-in person's unread notifications (0 when nobody is signed in). */

@@ -35,9 +35,15 @@ class UiAdvice {
         private final CocreaLocaleResolver locales;
         private final MailSettings mail;
         private final ObjectProvider<Inbox> inbox;
+        private final java.time.ZoneId zone;
 
         UiFactory(
-                MessageSource messages, CocreaLocaleResolver locales, MailSettings mail, ObjectProvider<Inbox> inbox) {
+                MessageSource messages,
+                CocreaLocaleResolver locales,
+                MailSettings mail,
+                ObjectProvider<Inbox> inbox,
+                org.cocrea.platform.CocreaSettings settings) {
+            this.zone = settings.timeZone();
             this.messages = messages;
             this.locales = locales;
             this.mail = mail;
@@ -49,7 +55,8 @@ class UiAdvice {
             var flash = RequestContextUtils.getInputFlashMap(request);
             String notice = flash == null ? null : (String) flash.get("notice");
             SignedInPerson person = person();
-            var ui = new Ui(messages, language, csrf(request), person, pathOf(request), notice, mail.devMailbox());
+            var ui = new Ui(messages, language, csrf(request), person, pathOf(request), notice, mail.devMailbox())
+                    .inZone(zone);
             Inbox counter = inbox.getIfAvailable();
             if (person != null && counter != null) {
                 ui.unreadFrom(() -> counter.unread(person.personId()));
