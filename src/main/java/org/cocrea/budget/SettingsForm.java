@@ -19,30 +19,6 @@ public record SettingsForm(
         String facilitatorsVote)
         implements org.cocrea.ballots.BallotSettings.Typed {
 
-    /**
-     * Fields left out of the request are empty, so the form can always be shown again with each missing field
-     * named (a null here made the ballot-type and rule choices throw, and the save answered 500).
-     */
-    public SettingsForm {
-        amount = orEmpty(amount);
-        currency = orEmpty(currency);
-        ballotType = orEmpty(ballotType);
-        rule = orEmpty(rule);
-        minProjects = orEmpty(minProjects);
-        maxProjects = orEmpty(maxProjects);
-        opensAt = orEmpty(opensAt);
-        closesAt = orEmpty(closesAt);
-        eligibility = orEmpty(eligibility);
-        points = orEmpty(points);
-        pointsCap = orEmpty(pointsCap);
-        minShare = orEmpty(minShare);
-        facilitatorsVote = orEmpty(facilitatorsVote);
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
     static SettingsForm of(Budget b) {
         return new SettingsForm(
                 b.amount().toPlainString(),

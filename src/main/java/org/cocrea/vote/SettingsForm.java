@@ -15,25 +15,6 @@ public record SettingsForm(
         String facilitatorsVote)
         implements org.cocrea.ballots.BallotSettings.Typed {
 
-    /** Fields left out of the request are empty, so the form can always be shown again. */
-    public SettingsForm {
-        question = orEmpty(question);
-        ballotKind = orEmpty(ballotKind);
-        maxApprovals = orEmpty(maxApprovals);
-        points = orEmpty(points);
-        pointCap = orEmpty(pointCap);
-        eligibility = orEmpty(eligibility);
-        named = orEmpty(named);
-        hideResults = orEmpty(hideResults);
-        opensAt = orEmpty(opensAt);
-        closesAt = orEmpty(closesAt);
-        facilitatorsVote = orEmpty(facilitatorsVote);
-    }
-
-    static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
     static SettingsForm of(Vote v) {
         return new SettingsForm(
                 v.question(),

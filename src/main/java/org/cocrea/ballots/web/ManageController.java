@@ -14,6 +14,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,10 +46,12 @@ class ManageController {
 
         String settings(
                 HttpServletRequest request, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-            // Bound as a @ModelAttribute of the tool's own form would be: missing fields are empty.
+            // Bound as a @ModelAttribute of the tool's own form would be, except that a field left out of the request
+            // is empty rather than null: the form can then always be shown again with each missing field named (a
+            // null made the choices throw and the save answer 500), and no tool's form has to repeat that rule.
             var binder = new ServletRequestDataBinder(null, "form");
             binder.setTargetType(ResolvableType.forClass(tool.settingsType()));
-            binder.construct(request);
+            binder.construct(new MissingIsEmpty(request));
             var form = tool.settingsType().cast(binder.getTarget());
             return ManagePage.change(
                     access,
@@ -70,6 +73,23 @@ class ManageController {
                             ? () -> tool.facilitating().open(access)
                             : () -> tool.facilitating().close(access),
                     errors -> tool.managePage(access, model, null, errors));
+        }
+    }
+
+    /** The request's parameters, a missing text field read as empty. */
+    private record MissingIsEmpty(HttpServletRequest request) implements DataBinder.ValueResolver {
+        @Override
+        public Object resolveValue(String name, Class<?> type) {
+            String[] values = request.getParameterValues(name);
+            if (values == null) {
+                return type == String.class ? "" : null;
+            }
+            return values.length == 1 ? values[0] : values;
+        }
+
+        @Override
+        public java.util.Set<String> getNames() {
+            return request.getParameterMap().keySet();
         }
     }
 
