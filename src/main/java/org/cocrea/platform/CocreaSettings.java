@@ -40,7 +40,8 @@ public record CocreaSettings(
         @DefaultValue("Europe/Rome") java.time.ZoneId timeZone,
         @DefaultValue @Valid Mail mail,
         @DefaultValue @Valid Residents residents,
-        @DefaultValue @Valid Limits limits) {
+        @DefaultValue @Valid Limits limits,
+        @DefaultValue @Valid Maps map) {
 
     public CocreaSettings {
         baseUrl = checkedBaseUrl(baseUrl);
@@ -63,6 +64,63 @@ public record CocreaSettings(
             String from,
 
             Boolean devMailbox) {}
+
+    /**
+     * The map that forms show to pick a point or draw an area (issue 14): a map instead of typed coordinates or pasted
+     * GeoJSON. The typed fields stay under it, so a form works without JavaScript or without the tile server.
+     *
+     * @param tileUrl {@code cocrea.map.tile-url}: an XYZ tile address with {z}/{x}/{y}; its origin is added to the
+     *     pages' Content-Security-Policy img-src (OpenStreetMap's by default: mind its usage policy, or run your own)
+     * @param attribution {@code cocrea.map.attribution}: the tiles' credit, shown on the map
+     * @param latitude {@code cocrea.map.latitude}: where an empty map starts (the municipality's centre)
+     * @param longitude {@code cocrea.map.longitude}
+     * @param zoom {@code cocrea.map.zoom}: 1 (the world) to 19 (a building)
+     */
+    public record Maps(
+            @DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+            String tileUrl,
+
+            @DefaultValue("© OpenStreetMap contributors") String attribution,
+            @DefaultValue("41.9028") double latitude,
+            @DefaultValue("12.4964") double longitude,
+            @DefaultValue("13") int zoom) {
+
+        /** The defaults above, for a page made without the settings (an error page, a test). */
+        public static final Maps OPENSTREETMAP = new Maps(
+                "https://tile.openstreetmap.org/{z}/{x}/{y}.png", "© OpenStreetMap contributors", 41.9028, 12.4964, 13);
+
+        public Maps {
+            URI tiles;
+            try {
+                tiles = URI.create(tileUrl.replace("{", "%7B").replace("}", "%7D"));
+            } catch (IllegalArgumentException e) {
+                tiles = null;
+            }
+            if (tiles == null
+                    || !("https".equals(tiles.getScheme()) || "http".equals(tiles.getScheme()))
+                    || tiles.getHost() == null
+                    || !tileUrl.contains("{z}")
+                    || !tileUrl.contains("{x}")
+                    || !tileUrl.contains("{y}")) {
+                throw new IllegalArgumentException("cocrea.map.tile-url must be an http(s) tile address with {z}, {x}"
+                        + " and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png; '" + tileUrl
+                        + "' is not one");
+            }
+            if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+                throw new IllegalArgumentException(
+                        "cocrea.map.latitude must be within -90..90 and cocrea.map.longitude within -180..180");
+            }
+            if (zoom < 1 || zoom > 19) {
+                throw new IllegalArgumentException("cocrea.map.zoom must be from 1 to 19, not " + zoom);
+            }
+        }
+
+        /** The tile server's origin (scheme, host and port), for the Content-Security-Policy. */
+        public String tileOrigin() {
+            URI tiles = URI.create(tileUrl.replace("{", "%7B").replace("}", "%7D"));
+            return tiles.getScheme() + "://" + tiles.getHost() + (tiles.getPort() < 0 ? "" : ":" + tiles.getPort());
+        }
+    }
 
     /** @param pepper {@code cocrea.residents.pepper}: the key of the residents register's identifier hashes */
     public record Residents(@DefaultValue("") String pepper) {}

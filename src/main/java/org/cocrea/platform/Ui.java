@@ -21,6 +21,7 @@ public final class Ui {
     private final String notice;
     private final boolean devMailbox;
     private java.time.ZoneId zone = Formats.DEFAULT_ZONE;
+    private CocreaSettings.Maps map = CocreaSettings.Maps.OPENSTREETMAP;
     private java.util.function.LongSupplier unreadSource;
     private Long unread;
 
@@ -59,6 +60,16 @@ public final class Ui {
     public Ui inZone(java.time.ZoneId zone) {
         this.zone = zone;
         return this;
+    }
+
+    /** The map that forms show to pick a point or draw an area ({@code cocrea.map.*}). */
+    public Ui withMap(CocreaSettings.Maps map) {
+        this.map = map;
+        return this;
+    }
+
+    public CocreaSettings.Maps map() {
+        return map;
     }
 
     /** Numbers, amounts, dates and times in the page's language and the organisation's time zone. */

@@ -37,6 +37,9 @@ class CocreaSettingsTest {
             assertThat(settings.limits().registrationsPerAddressPerDay()).isEqualTo(10);
             assertThat(settings.limits().passwordResetsPerAddressPerHour()).isEqualTo(10);
             assertThat(settings.link("/login")).isEqualTo("http://localhost:8080/login");
+            assertThat(settings.timeZone()).isEqualTo(java.time.ZoneId.of("Europe/Rome"));
+            assertThat(settings.map()).isEqualTo(CocreaSettings.Maps.OPENSTREETMAP);
+            assertThat(settings.map().tileOrigin()).isEqualTo("https://tile.openstreetmap.org");
         });
     }
 
@@ -123,6 +126,35 @@ class CocreaSettingsTest {
     @Test
     void aDemoSwitchThatIsNeitherOnNorOffStopsTheStart() {
         assertThat(failure("cocrea.demo=maybe")).contains("cocrea.demo").contains("\"maybe\"");
+    }
+
+    @Test
+    void theTimeZoneAndTheMapBind() {
+        runner.withPropertyValues(
+                        "cocrea.time-zone=Europe/Zurich",
+                        "cocrea.map.tile-url=https://tiles.comune.example:8443/osm/{z}/{x}/{y}.png",
+                        "cocrea.map.latitude=45.07",
+                        "cocrea.map.longitude=7.69",
+                        "cocrea.map.zoom=14")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    var settings = context.getBean(CocreaSettings.class);
+                    assertThat(settings.timeZone()).isEqualTo(java.time.ZoneId.of("Europe/Zurich"));
+                    assertThat(settings.map().tileOrigin()).isEqualTo("https://tiles.comune.example:8443");
+                    assertThat(settings.map().zoom()).isEqualTo(14);
+                });
+    }
+
+    @Test
+    void aBadTimeZoneOrTileAddressStopsTheStart() {
+        assertThat(failure("cocrea.time-zone=Rome"))
+                .contains("cocrea.time-zone")
+                .contains("Rome");
+        assertThat(failure("cocrea.map.tile-url=tiles.example/{z}/{x}/{y}.png"))
+                .contains("cocrea.map.tile-url must be an http(s) tile address");
+        assertThat(failure("cocrea.map.tile-url=https://tiles.example/map.png"))
+                .contains("cocrea.map.tile-url must be an http(s) tile address");
+        assertThat(failure("cocrea.map.zoom=25")).contains("cocrea.map.zoom must be from 1 to 19");
     }
 
     @Test

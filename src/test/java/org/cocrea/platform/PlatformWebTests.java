@@ -123,6 +123,9 @@ class PlatformWebTests {
         String csp = response.getHeader("Content-Security-Policy");
         assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'");
         assertThat(csp).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(csp)
+                .as("images from Cocrea and from the map's tile server only (cocrea.map.tile-url)")
+                .contains("img-src 'self' data: https://tile.openstreetmap.org;");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");

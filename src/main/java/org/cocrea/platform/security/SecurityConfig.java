@@ -1,6 +1,7 @@
 package org.cocrea.platform.security;
 
 import java.util.List;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.SecurityRules;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +21,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 class SecurityConfig {
 
-    /** No inline scripts or styles anywhere: every script and stylesheet is a file served by Cocrea. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * No inline scripts or styles anywhere: every script and stylesheet is a file served by Cocrea. Images also from
+     * the map's tile server ({@code cocrea.map.tile-url}), the one thing pages load from elsewhere.
+     */
+    static String contentSecurityPolicy(CocreaSettings settings) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: "
+                + settings.map().tileOrigin()
+                + "; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     @Bean
     SecurityFilterChain web(
@@ -31,6 +38,7 @@ class SecurityConfig {
             List<SecurityRules> moduleRules,
             AuthenticationSuccessHandler onLogin,
             AuthenticationFailureHandler onLoginFailure,
+            CocreaSettings settings,
             @Value("${server.port:8080}") int serverPort,
             @Value("${management.server.port:-1}") int managementPort)
             throws Exception {
@@ -69,11 +77,12 @@ class SecurityConfig {
                 .failureHandler(onLoginFailure)
                 .permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(
-                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")));
+        http.headers(
+                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(settings)))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")));
         return http.build();
     }
 

@@ -36,6 +36,7 @@ class UiAdvice {
         private final MailSettings mail;
         private final ObjectProvider<Inbox> inbox;
         private final java.time.ZoneId zone;
+        private final org.cocrea.platform.CocreaSettings.Maps map;
 
         UiFactory(
                 MessageSource messages,
@@ -44,6 +45,7 @@ class UiAdvice {
                 ObjectProvider<Inbox> inbox,
                 org.cocrea.platform.CocreaSettings settings) {
             this.zone = settings.timeZone();
+            this.map = settings.map();
             this.messages = messages;
             this.locales = locales;
             this.mail = mail;
@@ -56,7 +58,8 @@ class UiAdvice {
             String notice = flash == null ? null : (String) flash.get("notice");
             SignedInPerson person = person();
             var ui = new Ui(messages, language, csrf(request), person, pathOf(request), notice, mail.devMailbox())
-                    .inZone(zone);
+                    .inZone(zone)
+                    .withMap(map);
             Inbox counter = inbox.getIfAvailable();
             if (person != null && counter != null) {
                 ui.unreadFrom(() -> counter.unread(person.personId()));
