@@ -151,9 +151,14 @@ class EveryPageOnAPhoneIT extends BrowserTest {
                 .isEmpty();
     }
 
-    /** How much wider than the window the page is: positive when it scrolls sideways. */
+    /**
+     * How much wider than the window the page is: positive when it scrolls sideways. Measured against the layout
+     * viewport ({@code clientWidth}), which is the window less a classic scroll bar where the browser draws one, so
+     * a page that only a phone's overlay scroll bar would hide is caught too.
+     */
     private long overflow() {
-        return (Long) script("return document.documentElement.scrollWidth - window.innerWidth");
+        return (Long) script("return document.documentElement.scrollWidth"
+                + " - Math.min(window.innerWidth, document.documentElement.clientWidth)");
     }
 
     /** The first waiting page of a template not visited yet; else the first whose template may be visited again. */
@@ -212,14 +217,22 @@ class EveryPageOnAPhoneIT extends BrowserTest {
                 + "  + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)').join(', ');");
     }
 
+    /** The whole page (the window made as tall as the page, up to 8000 px, then put back), as a phone shows it. */
     private Path screenshot(String person, String path) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         String name = (person + path).replaceAll("[^A-Za-z0-9.-]+", "_") + ".png";
         Path target = SCREENSHOTS.resolve(name);
-        Files.copy(
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-                target,
-                StandardCopyOption.REPLACE_EXISTING);
+        long height = (Long) script("return document.documentElement.scrollHeight");
+        var window = browser.manage().window();
+        window.setSize(new Dimension(PHONE_WIDTH, (int) Math.min(Math.max(height + 120, 800), 8000)));
+        try {
+            Files.copy(
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                    target,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            window.setSize(new Dimension(PHONE_WIDTH, 800));
+        }
         return target;
     }
 
