@@ -93,8 +93,20 @@ public abstract class BrowserTest {
     }
 
     protected void signOut() {
+        showMenu();
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
+    }
+
+    /**
+     * On a phone the navigation and the language switch wait behind the header's menu button (a {@code <details>}
+     * disclosure); opens it when it is there and closed. On a desktop it is always shown and this does nothing.
+     */
+    protected void showMenu() {
+        var summary = browser.findElements(By.cssSelector("details.menu:not([open]) > summary"));
+        if (!summary.isEmpty() && summary.get(0).isDisplayed()) {
+            summary.get(0).click();
+        }
     }
 
     protected void type(String id, String text) {

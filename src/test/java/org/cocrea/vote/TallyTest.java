@@ -156,7 +156,8 @@ class TallyTest {
 
     @Test
     void theChartScalesBarsToTheLargestTotalAndShortensLongLabels() {
-        var longOption = new VoteOption(15, 1, 5, "An option with a very long title indeed", "");
+        var longOption =
+                new VoteOption(15, 1, 5, "An option with a very long title indeed, longer than a line of a phone", "");
         var r = Tally.count(BallotKind.DOTS, List.of(A, longOption), List.of(ballot(A, 2), ballot(A, 2)));
         var chart = r.chart();
         assertThat(chart.bars()).extracting(Chart.Bar::barWidth).containsExactly(Chart.BAR_SPACE, 0);
