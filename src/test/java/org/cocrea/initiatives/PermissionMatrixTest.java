@@ -76,7 +76,7 @@ class PermissionMatrixTest {
         var team = Set.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR);
         return kase(
                 Level.INDIVIDUAL,
-                "Piano personale di salute: il piano",
+                "Piano personale di salute",
                 Map.of(
                         Who.CITIZEN, Demo.CITIZEN,
                         Who.MEMBER, Demo.PARENT,
@@ -90,7 +90,7 @@ class PermissionMatrixTest {
         var members = Set.of(Who.MEMBER, Who.FACILITATOR);
         return kase(
                 Level.GROUP,
-                "Scuola inclusiva: progettare le attività",
+                "Scuola inclusiva",
                 Map.of(Who.CITIZEN, Demo.CITIZEN, Who.MEMBER, Demo.PARENT, Who.FACILITATOR, Demo.TEACHER),
                 members,
                 union(members, Who.ADMIN));
@@ -100,7 +100,7 @@ class PermissionMatrixTest {
         var all = Set.of(Who.values());
         return kase(
                 Level.COLLECTIVE,
-                "Percorsi ciclabili del quartiere: disegnare i percorsi",
+                "Percorsi ciclabili del quartiere",
                 Map.of(Who.CITIZEN, Demo.PARENT, Who.MEMBER, Demo.CITIZEN, Who.FACILITATOR, Demo.PARKS_OFFICER),
                 all,
                 all);
@@ -117,7 +117,7 @@ class PermissionMatrixTest {
                 .param("t", title)
                 .query(Long.class)
                 .single();
-        long tool = jdbc.sql("SELECT id FROM tool_instance WHERE initiative_id = :i AND tool_id = 'updates'")
+        long tool = jdbc.sql("SELECT MIN(id) FROM tool_instance WHERE initiative_id = :i AND tool_id = 'updates'")
                 .param("i", id)
                 .query(Long.class)
                 .single();
@@ -190,6 +190,24 @@ class PermissionMatrixTest {
                 "POST " + ID + "/phases/remove",
                 "remove phase",
                 c -> post("/initiatives/" + c.id() + "/phases/remove").param("phase", "none"),
+                change("302")));
+        routes.add(route(
+                "GET " + ID + "/phases/remove",
+                "remove phase: confirmation",
+                c -> get("/initiatives/" + c.id() + "/phases/remove")
+                        .param("cycle", "1")
+                        .param("phase", "co-design"),
+                change("200")));
+        // Without the confirmation step the move leads to the confirmation page and changes nothing.
+        routes.add(route(
+                "GET " + ID + "/next-phase",
+                "next phase: confirmation",
+                c -> get("/initiatives/" + c.id() + "/next-phase"),
+                change("200")));
+        routes.add(route(
+                "POST " + ID + "/next-phase",
+                "next phase, unconfirmed",
+                c -> post("/initiatives/" + c.id() + "/next-phase"),
                 change("302")));
         routes.add(route(
                 "POST " + ID + "/publish", "publish", c -> post("/initiatives/" + c.id() + "/publish"), change("422")));
