@@ -232,11 +232,16 @@ class TimelineRulesTest {
     void anUnplannedNextPhaseLastsAsLongAsThePhaseBeforeAndStopsBeforeTheNextPlannedOne() {
         var gap = List.of(
                 new TimelinePhase(1, Phase.CO_COMMISSIONING, D, D.plusDays(9)),
-                new TimelinePhase(1, Phase.CO_DELIVERY, D.plusDays(20), D.plusDays(29)));
+                new TimelinePhase(1, Phase.CO_DELIVERY, D.plusDays(15), D.plusDays(29)));
         var move = TimelineRules.nextPhase(gap, Phase.CO_COMMISSIONING, 1, D.plusDays(8));
         assertThat(move.planned()).isFalse();
-        // ten days would reach into co-delivery: it stops the day before
-        assertThat(move.next()).isEqualTo(new TimelinePhase(1, Phase.CO_DESIGN, D.plusDays(8), D.plusDays(19)));
+        // ten days (D + 8 to D + 17) would reach into co-delivery: it stops the day before
+        assertThat(move.next()).isEqualTo(new TimelinePhase(1, Phase.CO_DESIGN, D.plusDays(8), D.plusDays(14)));
+        var room = List.of(
+                new TimelinePhase(1, Phase.CO_COMMISSIONING, D, D.plusDays(9)),
+                new TimelinePhase(1, Phase.CO_DELIVERY, D.plusDays(30), D.plusDays(39)));
+        assertThat(TimelineRules.nextPhase(room, Phase.CO_COMMISSIONING, 1, D.plusDays(8)).next())
+                .isEqualTo(new TimelinePhase(1, Phase.CO_DESIGN, D.plusDays(8), D.plusDays(17)));
         var alone = List.of(new TimelinePhase(1, Phase.CO_DESIGN, D, D.plusDays(2)));
         // a phase of three days is no measure: thirty days then
         assertThat(TimelineRules.nextPhase(alone, Phase.CO_DESIGN, 1, D.plusDays(1))
