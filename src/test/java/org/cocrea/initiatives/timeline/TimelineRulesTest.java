@@ -240,7 +240,8 @@ class TimelineRulesTest {
         var room = List.of(
                 new TimelinePhase(1, Phase.CO_COMMISSIONING, D, D.plusDays(9)),
                 new TimelinePhase(1, Phase.CO_DELIVERY, D.plusDays(30), D.plusDays(39)));
-        assertThat(TimelineRules.nextPhase(room, Phase.CO_COMMISSIONING, 1, D.plusDays(8)).next())
+        assertThat(TimelineRules.nextPhase(room, Phase.CO_COMMISSIONING, 1, D.plusDays(8))
+                        .next())
                 .isEqualTo(new TimelinePhase(1, Phase.CO_DESIGN, D.plusDays(8), D.plusDays(17)));
         var alone = List.of(new TimelinePhase(1, Phase.CO_DESIGN, D, D.plusDays(2)));
         // a phase of three days is no measure: thirty days then
