@@ -39,8 +39,9 @@ class VoteDemoData implements DemoSeed {
 
     /**
      * The other demo votes (issue 14: each story has real tools in each phase): the school's parents and teacher
-     * choose the challenges to face first (co-commissioning, approval) and score the activities (co-assessment),
-     * and residents score the bicycle routes' safety and quality (co-assessment). Each: initiative, phase, the
+     * chose the challenges to face first (co-commissioning, over: closed with its results), and will score the
+     * activities (co-assessment), as residents will score the bicycle routes' safety and quality (co-assessment):
+     * those two are drafts, prepared for phases still to come. Each: initiative, phase, the
      * facilitator who may see it, question, kind, who votes, options, ballots (approval: chosen options; score:
      * a score per option in order).
      */
@@ -52,7 +53,8 @@ class VoteDemoData implements DemoSeed {
             BallotKind kind,
             Eligibility eligibility,
             List<String> options,
-            Map<String, List<Integer>> ballots) {}
+            Map<String, List<Integer>> ballots,
+            BallotStatus status) {}
 
     static final List<Other> OTHERS = List.of(
             new Other(
@@ -67,7 +69,8 @@ class VoteDemoData implements DemoSeed {
                             "Comunicazione quotidiana tra scuola e famiglia",
                             "Partecipazione alle uscite e alle attività fuori classe",
                             "Intervallo e mensa"),
-                    Map.of("parent@example.org", List.of(0, 1))),
+                    Map.of("parent@example.org", List.of(0, 1)),
+                    BallotStatus.CLOSED),
             new Other(
                     "Scuola inclusiva",
                     Phase.CO_ASSESSMENT,
@@ -76,7 +79,8 @@ class VoteDemoData implements DemoSeed {
                     BallotKind.SCORE,
                     Eligibility.MEMBERS,
                     List.of("Spazi calmi", "Agenda visiva", "Laboratori pomeridiani"),
-                    Map.of()),
+                    Map.of(),
+                    BallotStatus.DRAFT),
             new Other(
                     "Percorsi ciclabili del quartiere",
                     Phase.CO_ASSESSMENT,
@@ -85,7 +89,8 @@ class VoteDemoData implements DemoSeed {
                     BallotKind.SCORE,
                     Eligibility.REGISTERED,
                     List.of("Sicurezza agli incroci", "Illuminazione", "Pulizia e manutenzione", "Segnaletica"),
-                    Map.of()));
+                    Map.of(),
+                    BallotStatus.DRAFT));
 
     private final BallotDemo demo;
     private final Initiatives initiatives;
@@ -150,6 +155,9 @@ class VoteDemoData implements DemoSeed {
                         true));
         var ids =
                 other.options().stream().map(o -> votes.addOption(vote, o, "")).toList();
+        if (other.status() == BallotStatus.DRAFT) {
+            return; // prepared for a phase still to come: facilitators open it then
+        }
         votes.setStatus(vote, BallotStatus.DRAFT, BallotStatus.OPEN);
         other.ballots()
                 .forEach((email, chosen) -> accounts.personByEmail(email)
@@ -159,6 +167,9 @@ class VoteDemoData implements DemoSeed {
                             chosen.forEach(option -> marks.put(ids.get(option), 1));
                             ballots.castOrReplace(vote, voter, marks);
                         }));
+        if (other.status() == BallotStatus.CLOSED) {
+            votes.setStatus(vote, BallotStatus.OPEN, BallotStatus.CLOSED); // its phase is over: results shown
+        }
     }
 
     /** The facilitator as the initiatives API sees a signed-in person, to find initiatives only members see. */

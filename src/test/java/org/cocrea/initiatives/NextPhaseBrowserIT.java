@@ -99,6 +99,11 @@ class NextPhaseBrowserIT extends BrowserTest {
         }
     }
 
+    /** Scrolls the journey into view, so the screenshots show it. */
+    private void showJourney() {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('journey').scrollIntoView()");
+    }
+
     private String activeStep() {
         return browser.findElement(By.cssSelector("ol.journey > li[aria-current='step'] h3"))
                 .getText();
@@ -119,6 +124,7 @@ class NextPhaseBrowserIT extends BrowserTest {
                 .anyMatch(h -> h.startsWith("/vote/"));
         Axe.assertAccessible(browser);
         fitsAPhone();
+        showJourney();
         Screenshots.saveAtBothWidths(browser, "next-phase-1-journey");
 
         browser.findElement(By.cssSelector("a[href='/initiatives/" + id + "/next-phase']"))
@@ -148,6 +154,7 @@ class NextPhaseBrowserIT extends BrowserTest {
         assertThat(past.findElements(By.cssSelector("a[href^='/budget/']"))).hasSize(1);
         Axe.assertAccessible(browser);
         fitsAPhone();
+        showJourney();
         Screenshots.saveAtBothWidths(browser, "next-phase-3-moved");
         assertThat(Files.exists(Screenshots.DIRECTORY.resolve("next-phase-3-moved-375.png")))
                 .isTrue();

@@ -122,14 +122,11 @@ public class InitiativeService {
     }
 
     /**
-     * What "move to the next phase" would do now, for the confirmation page; refused (nothing to confirm) when
-     * there is no active phase or the move would break the timeline's rules.
+     * What "move to the next phase" of an initiative the caller may manage ({@link #manageable}) would do now, for
+     * the confirmation page; refused (nothing to confirm) when there is no active phase or the move would break
+     * the timeline's rules.
      */
-    public PhaseMove nextPhase(SignedInPerson me, long id) {
-        return nextPhase(manageable(me, id));
-    }
-
-    private static PhaseMove nextPhase(Initiative i) {
+    public static PhaseMove nextPhase(Initiative i) {
         LocalDate today = today();
         Phase active = i.activePhase(today).orElseThrow(() -> new Refused("phase", "journey.next.none"));
         int cycle = i.activeCycle(today).orElseThrow(() -> new Refused("phase", "journey.next.none"));

@@ -71,7 +71,7 @@ class JourneyController {
         Initiative i = service.manageable(me, id);
         PhaseMove move = null;
         try {
-            move = service.nextPhase(me, id);
+            move = InitiativeService.nextPhase(i);
         } catch (Refused r) {
             problem = problem == null ? r.key() : problem;
         }

@@ -102,7 +102,8 @@ public class PageAssembler {
                 manage,
                 signedIn && role == null && open && (i.level() == Level.COLLECTIVE || invited),
                 signedIn && role == null && open && i.level() == Level.GROUP && !invited,
-                signedIn && members.hasRequested(i.id(), me.personId()),
+                // only people outside a group initiative ask to join it (requestToJoin refuses any other)
+                signedIn && role == null && i.level() == Level.GROUP && members.hasRequested(i.id(), me.personId()),
                 memberships.size() < InitiativePage.MEMBERS_SHOWN ? memberships.size() : members.count(i.id()));
     }
 
