@@ -120,11 +120,13 @@ class EveryPageStatementBudgetTest {
      * four care tools (versions, signatures, goals, consents, emergencies, needs, ranks, actions, diary, ladder,
      * reviews, audit...), none per row; and the plan as a FHIR bundle for another system (the people, the plan, its
      * goals, actions and ladder readings, each read once). Folding them into fewer queries is left for later.
+     * Since issue 14 the demo plan has its four care tools in its own initiative, as a real plan does, so every
+     * table has rows to read (the access logs of the five tools in one query).
      */
     static final Map<String, Integer> OWN_BUDGET = Map.of(
-            "/plans/{id:\\d+}/my-data.json", 27,
-            "/plans/{id:\\d+}/my-data.pdf", 27,
-            "/api/plans/{id:\\d+}/fhir", 22);
+            "/plans/{id:\\d+}/my-data.json", 32,
+            "/plans/{id:\\d+}/my-data.pdf", 32,
+            "/api/plans/{id:\\d+}/fhir", 23);
 
     @Autowired
     MockMvc mvc;

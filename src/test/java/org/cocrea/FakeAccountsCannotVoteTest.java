@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @WebTest
 class FakeAccountsCannotVoteTest {
-    private static final String BIKES = "Percorsi ciclabili del quartiere: le priorità";
+    private static final String BIKES = "Percorsi ciclabili del quartiere";
     private static final List<String> THROWAWAYS = List.of(
             "throwaway.1@mailinator.example",
             "throwaway.2@mailinator.example",

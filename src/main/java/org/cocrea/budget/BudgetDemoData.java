@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class BudgetDemoData implements DemoSeed {
-    static final String INITIATIVE = "Percorsi ciclabili del quartiere: le priorità";
+    static final String INITIATIVE = "Percorsi ciclabili del quartiere";
 
     record Item(String title, String description, long euros, String category) {}
 

@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class IdeasDemoData implements DemoSeed {
-    static final String BIKES = "Percorsi ciclabili del quartiere: le priorità";
-    static final String SCHOOL = "Scuola inclusiva: sfide e opportunità";
+    static final String BIKES = "Percorsi ciclabili del quartiere";
+    static final String SCHOOL = "Scuola inclusiva";
     static final String OFFICER = "parks.officer@example.org";
     static final String TEACHER = "teacher@example.org";
     static final String CITIZEN = "citizen@example.org";
@@ -189,7 +189,7 @@ class IdeasDemoData implements DemoSeed {
     @Override
     @Transactional
     public void seed() {
-        instance(BIKES, OFFICER).ifPresent(i -> {
+        instance(BIKES, OFFICER, Phase.CO_COMMISSIONING).ifPresent(i -> {
             ideas.saveSettings(i.id(), new IdeaSettings("mobilità\nsicurezza\ncomunità\nverde", 3, 5, 3));
             var first = add(i, BIKE_IDEAS);
             if (first != null) {
@@ -199,14 +199,15 @@ class IdeasDemoData implements DemoSeed {
                 talk.comment(first, question, id(OFFICER), "Sì, è compreso nel progetto.");
             }
         });
-        instance(SCHOOL, TEACHER).ifPresent(i -> add(i, SCHOOL_IDEAS));
+        // The parents' ideas shape the school's activities: they belong to its co-design.
+        instance(SCHOOL, TEACHER, Phase.CO_DESIGN).ifPresent(i -> add(i, SCHOOL_IDEAS));
     }
 
     /** The proposals instance of a demo initiative, created once; empty when its proposals already exist. */
-    private Optional<ToolInstance> instance(String title, String facilitator) {
+    private Optional<ToolInstance> instance(String title, String facilitator, Phase phase) {
         var person = person(facilitator);
         var initiative = initiatives.toolInstances("updates").stream()
-                .filter(i -> i.phase() == Phase.CO_COMMISSIONING)
+                .filter(i -> i.phase() == phase)
                 .flatMap(i -> initiatives.visible(i.initiativeId(), person).stream())
                 .filter(i -> i.title().equals(title))
                 .map(Initiative::id)
@@ -220,7 +221,7 @@ class IdeasDemoData implements DemoSeed {
         if (existing.isPresent()) {
             return ideas.countIn(existing.get().id()) == 0 ? existing : Optional.empty();
         }
-        return Optional.of(initiatives.addToolForDemo(initiative.get(), Phase.CO_COMMISSIONING, IdeasTool.ID));
+        return Optional.of(initiatives.addToolForDemo(initiative.get(), phase, IdeasTool.ID));
     }
 
     /** Adds the proposals in order, with their supports and answers; returns the first one's id. */

@@ -7,8 +7,11 @@ import org.cocrea.accounts.Person;
 import org.cocrea.ballots.BallotDemo;
 import org.cocrea.ballots.BallotStatus;
 import org.cocrea.ballots.Eligibility;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Phase;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.DemoSeed;
+import org.cocrea.platform.SignedInPerson;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class VoteDemoData implements DemoSeed {
-    static final String INITIATIVE = "Percorsi ciclabili del quartiere: le priorità";
+    static final String INITIATIVE = "Percorsi ciclabili del quartiere";
     static final String QUESTION = "Quali interventi per andare in bici realizzare per primi?";
 
     static final List<String[]> OPTIONS = List.of(
@@ -34,13 +37,75 @@ class VoteDemoData implements DemoSeed {
             "parent@example.org", List.of(1, 0),
             "teacher@example.org", List.of(1, 2, 0, 3));
 
+    /**
+     * The other demo votes (issue 14: each story has real tools in each phase): the school's parents and teacher
+     * chose the challenges to face first (co-commissioning, over: closed with its results), and will score the
+     * activities (co-assessment), as residents will score the bicycle routes' safety and quality (co-assessment):
+     * those two are drafts, prepared for phases still to come. Each: initiative, phase, the
+     * facilitator who may see it, question, kind, who votes, options, ballots (approval: chosen options; score:
+     * a score per option in order).
+     */
+    record Other(
+            String initiative,
+            Phase phase,
+            String facilitator,
+            String question,
+            BallotKind kind,
+            Eligibility eligibility,
+            List<String> options,
+            Map<String, List<Integer>> ballots,
+            BallotStatus status) {}
+
+    static final List<Other> OTHERS = List.of(
+            new Other(
+                    "Scuola inclusiva",
+                    Phase.CO_COMMISSIONING,
+                    "teacher@example.org",
+                    "Quali sfide affrontare per prime quest'anno?",
+                    BallotKind.APPROVAL,
+                    Eligibility.MEMBERS,
+                    List.of(
+                            "Momenti di sovraccarico sensoriale in classe",
+                            "Comunicazione quotidiana tra scuola e famiglia",
+                            "Partecipazione alle uscite e alle attività fuori classe",
+                            "Intervallo e mensa"),
+                    Map.of("parent@example.org", List.of(0, 1)),
+                    BallotStatus.CLOSED),
+            new Other(
+                    "Scuola inclusiva",
+                    Phase.CO_ASSESSMENT,
+                    "teacher@example.org",
+                    "Come valutate le attività dell'anno?",
+                    BallotKind.SCORE,
+                    Eligibility.MEMBERS,
+                    List.of("Spazi calmi", "Agenda visiva", "Laboratori pomeridiani"),
+                    Map.of(),
+                    BallotStatus.DRAFT),
+            new Other(
+                    "Percorsi ciclabili del quartiere",
+                    Phase.CO_ASSESSMENT,
+                    "parks.officer@example.org",
+                    "Quanto sono sicuri e curati i nuovi percorsi?",
+                    BallotKind.SCORE,
+                    Eligibility.REGISTERED,
+                    List.of("Sicurezza agli incroci", "Illuminazione", "Pulizia e manutenzione", "Segnaletica"),
+                    Map.of(),
+                    BallotStatus.DRAFT));
+
     private final BallotDemo demo;
+    private final Initiatives initiatives;
     private final Accounts accounts;
     private final VoteRepository votes;
     private final BallotRepository ballots;
 
-    VoteDemoData(BallotDemo demo, Accounts accounts, VoteRepository votes, BallotRepository ballots) {
+    VoteDemoData(
+            BallotDemo demo,
+            Initiatives initiatives,
+            Accounts accounts,
+            VoteRepository votes,
+            BallotRepository ballots) {
         this.demo = demo;
+        this.initiatives = initiatives;
         this.accounts = accounts;
         this.votes = votes;
         this.ballots = ballots;
@@ -49,7 +114,87 @@ class VoteDemoData implements DemoSeed {
     @Override
     @Transactional
     public void seed() {
-        demo.place(INITIATIVE, VoteTool.ID, () -> votes.count() > 0).ifPresent(this::openWithBallots);
+        var first = demo.place(INITIATIVE, VoteTool.ID, () -> votes.count() > 0);
+        first.ifPresent(this::openWithBallots);
+        if (first.isPresent()) {
+            OTHERS.forEach(this::other);
+        }
+    }
+
+    /** One of the other demo votes, open, in its initiative's phase (found through the updates tool there). */
+    private void other(Other other) {
+        var facilitator = accounts.personByEmail(other.facilitator()).orElse(null);
+        if (facilitator == null) {
+            return;
+        }
+        var initiative = initiatives.toolInstances("updates").stream()
+                .filter(i -> i.phase() == other.phase())
+                .filter(i -> initiatives
+                        .visible(i.initiativeId(), as(facilitator))
+                        .filter(x -> x.title().equals(other.initiative()))
+                        .isPresent())
+                .map(ToolInstance::initiativeId)
+                .findFirst();
+        if (initiative.isEmpty()) {
+            return;
+        }
+        var instance = initiatives.addToolForDemo(initiative.get(), other.phase(), VoteTool.ID);
+        long vote = votes.create(
+                instance.id(),
+                new VoteRepository.Settings(
+                        other.question(),
+                        other.kind(),
+                        null,
+                        null,
+                        null,
+                        other.eligibility(),
+                        false,
+                        false,
+                        null,
+                        null,
+                        true));
+        var ids =
+                other.options().stream().map(o -> votes.addOption(vote, o, "")).toList();
+        if (other.status() == BallotStatus.DRAFT) {
+            return; // prepared for a phase still to come: facilitators open it then
+        }
+        votes.setStatus(vote, BallotStatus.DRAFT, BallotStatus.OPEN);
+        other.ballots()
+                .forEach((email, chosen) -> accounts.personByEmail(email)
+                        .map(Person::id)
+                        .ifPresent(voter -> {
+                            var marks = new java.util.LinkedHashMap<Long, Integer>();
+                            chosen.forEach(option -> marks.put(ids.get(option), 1));
+                            ballots.castOrReplace(vote, voter, marks);
+                        }));
+        if (other.status() == BallotStatus.CLOSED) {
+            votes.setStatus(vote, BallotStatus.OPEN, BallotStatus.CLOSED); // its phase is over: results shown
+        }
+    }
+
+    /** The facilitator as the initiatives API sees a signed-in person, to find initiatives only members see. */
+    private static SignedInPerson as(Person p) {
+        return new SignedInPerson() {
+            @Override
+            public long personId() {
+                return p.id();
+            }
+
+            @Override
+            public String displayName() {
+                return p.name();
+            }
+
+            @Override
+            public boolean isAdmin() {
+                return p.admin();
+            }
+
+            @Override
+            public boolean isProfessional() {
+                return p.professional();
+            }
+        };
     }
 
     /** The demo vote, open, with the demo people's ballots. */

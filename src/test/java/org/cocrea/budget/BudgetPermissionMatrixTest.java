@@ -468,7 +468,7 @@ class BudgetPermissionMatrixTest {
         // Members only, admins included: they do not see a group initiative's tools.
         var c = kase(
                 "group",
-                "Scuola inclusiva: sfide e opportunità",
+                "Scuola inclusiva",
                 Map.of(Who.CITIZEN, Demo.CITIZEN, Who.MEMBER, Demo.PARENT, Who.FACILITATOR, Demo.TEACHER),
                 Set.of(Who.MEMBER, Who.FACILITATOR),
                 "members");

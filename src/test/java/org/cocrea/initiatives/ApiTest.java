@@ -27,14 +27,17 @@ class ApiTest {
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.page").value(0))
                 .andExpect(jsonPath("$.items[0].id").isNumber())
-                .andExpect(jsonPath("$.items[0].title").value("Percorsi ciclabili del quartiere: disegnare i percorsi"))
+                .andExpect(jsonPath("$.items[0].title").value("Percorsi ciclabili del quartiere"))
                 .andExpect(jsonPath("$.items[0].summary").isString())
                 .andExpect(jsonPath("$.items[0].level").value("collective"))
-                .andExpect(jsonPath("$.items[0].phases[0].phase").value("co-design"))
+                // the bicycle routes run through the four phases, co-commissioning first (issue 14)
+                .andExpect(jsonPath(
+                        "$.items[0].phases[*].phase",
+                        Matchers.contains("co-commissioning", "co-design", "co-delivery", "co-assessment")))
                 .andExpect(
                         jsonPath("$.items[0].phases[0].start").value(Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}")))
                 .andExpect(jsonPath("$.items[0].phases[0].end").isString())
-                .andExpect(jsonPath("$.items[0].activePhase").value("co-design"))
+                .andExpect(jsonPath("$.items[0].activePhase").value("co-commissioning"))
                 .andExpect(jsonPath("$.items[0].citizenRoles", Matchers.contains("co-designer", "co-implementer")))
                 .andExpect(jsonPath("$.items[0].objectives", Matchers.contains("effectiveness", "efficiency")))
                 .andExpect(jsonPath("$.items[0].domain").value("environment-and-parks"))

@@ -28,7 +28,7 @@ class FactorsWebTest {
     UserDetailsService users;
 
     private long id() {
-        return jdbc.sql("SELECT id FROM initiative WHERE title = 'Scuola inclusiva: valutare i servizi'")
+        return jdbc.sql("SELECT id FROM initiative WHERE title = 'Scuola inclusiva'")
                 .query(Long.class)
                 .single();
     }

@@ -81,7 +81,16 @@ class InitiativeBrowserIT {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
     }
 
+    /** Opens a closed {@code <details>} (the forms of the timeline open on demand, issue 14). */
+    private void open(By details) {
+        var element = browser.findElement(details);
+        if (element.getDomAttribute("open") == null) {
+            element.findElement(By.tagName("summary")).click();
+        }
+    }
+
     private void addPhase(String phase, LocalDate start, LocalDate end) {
+        open(By.cssSelector("details.journey-editor"));
         new Select(browser.findElement(By.id("phase"))).selectByValue(phase);
         set(browser.findElement(By.id("start")), start.toString());
         set(browser.findElement(By.id("end")), end.toString());
@@ -107,6 +116,7 @@ class InitiativeBrowserIT {
         addPhase("co-design", TODAY.plusDays(6), TODAY.plusDays(30));
         assertThat(browser.findElements(By.cssSelector("ol.timeline > li"))).hasSize(2);
         Axe.assertAccessible(browser);
+        open(By.xpath("//select[@id='tool-1-co-design']/ancestor::details"));
         var toolChoice = browser.findElement(By.id("tool-1-co-design"));
         new Select(toolChoice).selectByValue("updates");
         submit(toolChoice.findElement(By.xpath("./ancestor::form")).findElement(By.cssSelector("button[type=submit]")));
@@ -128,6 +138,7 @@ class InitiativeBrowserIT {
 
         signIn(Demo.PARKS_OFFICER);
         browser.get(page);
+        open(By.cssSelector("ol.timeline > li:not(.active) details.journey-manage"));
         submit(browser.findElement(By.cssSelector("li:not(.active) form[action$='/active-phase'] button")));
 
         signIn(Demo.CITIZEN);

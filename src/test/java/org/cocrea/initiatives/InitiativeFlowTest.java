@@ -192,7 +192,8 @@ class InitiativeFlowTest {
                 .andExpect(jsonPath("$.activePhase").value("co-design"))
                 .andExpect(jsonPath("$.phases[1].phase").value("co-design"));
         mvc.perform(get("/initiatives/" + id).with(as(Demo.VOLUNTEER)))
-                .andExpect(content().string(Matchers.containsString("class=\"step active\" aria-current=\"step\"")));
+                .andExpect(content()
+                        .string(Matchers.containsString("class=\"journey-step active\" aria-current=\"step\"")));
 
         // Back to the dates: commissioning again, and the follower hears of it.
         mvc.perform(post("/initiatives/" + id + "/active-phase")

@@ -32,7 +32,7 @@ class InvitationJourneyIT extends BrowserTest {
     JdbcClient jdbc;
 
     private long group() {
-        return jdbc.sql("SELECT id FROM initiative WHERE title = 'Scuola inclusiva: progettare le attività'")
+        return jdbc.sql("SELECT id FROM initiative WHERE title = 'Scuola inclusiva'")
                 .query(Long.class)
                 .single();
     }

@@ -126,7 +126,7 @@ class InvitationPermissionTest {
 
     private Case individual() {
         return kase(
-                "Piano personale di salute: il piano",
+                "Piano personale di salute",
                 Level.INDIVIDUAL,
                 Map.of(Who.CITIZEN, Demo.CITIZEN, Who.MEMBER, Demo.PARENT, Who.FACILITATOR, Demo.SOCIAL_WORKER),
                 Set.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR));
@@ -134,7 +134,7 @@ class InvitationPermissionTest {
 
     private Case group() {
         return kase(
-                "Scuola inclusiva: progettare le attività",
+                "Scuola inclusiva",
                 Level.GROUP,
                 Map.of(Who.CITIZEN, Demo.CITIZEN, Who.MEMBER, Demo.PARENT, Who.FACILITATOR, Demo.TEACHER),
                 // Members only: a platform admin who is not a member gets 404, like any outsider.
@@ -143,7 +143,7 @@ class InvitationPermissionTest {
 
     private Case collective() {
         return kase(
-                "Percorsi ciclabili del quartiere: disegnare i percorsi",
+                "Percorsi ciclabili del quartiere",
                 Level.COLLECTIVE,
                 Map.of(Who.CITIZEN, Demo.PARENT, Who.MEMBER, Demo.CITIZEN, Who.FACILITATOR, Demo.PARKS_OFFICER),
                 Set.of(Who.values()));

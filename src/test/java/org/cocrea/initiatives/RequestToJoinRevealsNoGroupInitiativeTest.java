@@ -43,7 +43,7 @@ class RequestToJoinRevealsNoGroupInitiativeTest {
 
     @Test
     void tighteningC_anOutsiderGetsTheSameAnswerForAGroupInitiativeAsForAnUnknownId() throws Exception {
-        long group = jdbc.sql("SELECT id FROM initiative WHERE title = 'Scuola inclusiva: progettare le attività'")
+        long group = jdbc.sql("SELECT id FROM initiative WHERE title = 'Scuola inclusiva'")
                 .query(Long.class)
                 .single();
         long unknown = jdbc.sql("SELECT MAX(id) + 1000 FROM initiative")

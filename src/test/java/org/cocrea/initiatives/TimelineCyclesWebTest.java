@@ -107,7 +107,8 @@ class TimelineCyclesWebTest {
                             .with(csrf())
                             .with(demo.as(Demo.PARKS_OFFICER))
                             .param("cycle", removal[0])
-                            .param("phase", removal[1]),
+                            .param("phase", removal[1])
+                            .param("confirm", "yes"),
                     "il ciclo successivo dipende");
         }
         assertThat(phases(id)).isEqualTo(4);

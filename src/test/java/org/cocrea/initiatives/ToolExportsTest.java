@@ -59,12 +59,12 @@ class ToolExportsTest {
 
     @Test
     void theInitiativePageLinksTheExportsAndTheUpdatesExportServesThePosts() throws Exception {
-        String title = "Percorsi ciclabili del quartiere: disegnare i percorsi";
+        String title = "Percorsi ciclabili del quartiere";
         long id = jdbc.sql("SELECT id FROM initiative WHERE title = :t")
                 .param("t", title)
                 .query(Long.class)
                 .single();
-        long updates = jdbc.sql("SELECT id FROM tool_instance WHERE initiative_id = :i AND tool_id = 'updates'")
+        long updates = jdbc.sql("SELECT MIN(id) FROM tool_instance WHERE initiative_id = :i AND tool_id = 'updates'")
                 .param("i", id)
                 .query(Long.class)
                 .single();

@@ -164,7 +164,7 @@ class ServerIT {
 
         long plan = jdbc.sql("""
                 SELECT MIN(t.id) FROM tool_instance t JOIN initiative i ON i.id = t.initiative_id
-                WHERE t.tool_id = 'plan' AND i.title = 'Piano personale di salute: il piano'
+                WHERE t.tool_id = 'plan' AND i.title = 'Piano personale di salute'
                 """).query(Long.class).single();
         String[] citizen = signedIn("127.0.0.2", Demo.CITIZEN);
         String page = raw(

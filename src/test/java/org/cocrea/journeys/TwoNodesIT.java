@@ -275,7 +275,7 @@ class TwoNodesIT {
                     announced_phase, in_co_commissioning, created_at, last_activity_at)
                 SELECT :title, summary, description, organisation_id, domain, level, 'open', 'co-commissioning',
                     TRUE, :now, :now
-                FROM initiative WHERE title = 'Percorsi ciclabili del quartiere: le priorità'
+                FROM initiative WHERE title = 'Percorsi ciclabili del quartiere'
                 """).param("title", title).param("now", now).update();
         long initiative = jdbc.sql("SELECT id FROM initiative WHERE title = :t")
                 .param("t", title)

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Outsiders {
     public static final String OTHER_PRO = "plans.other.pro@example.org";
     public static final String OTHER_CITIZEN = "plans.other.citizen@example.org";
-    static final String PLAN_INITIATIVE = "Piano personale di salute: il piano";
+    static final String PLAN_INITIATIVE = "Piano personale di salute";
 
     private Outsiders() {}
 

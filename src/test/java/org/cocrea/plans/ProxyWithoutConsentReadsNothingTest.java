@@ -50,7 +50,7 @@ class ProxyWithoutConsentReadsNothingTest {
                 INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
                 VALUES (:i, 'co-design', 'updates', :now)
                 """).param("i", plan.initiative()).param("now", now).update();
-        updates = jdbc.sql("SELECT id FROM tool_instance WHERE initiative_id = :i AND tool_id = 'updates'")
+        updates = jdbc.sql("SELECT MIN(id) FROM tool_instance WHERE initiative_id = :i AND tool_id = 'updates'")
                 .param("i", plan.initiative())
                 .query(Long.class)
                 .single();

@@ -27,17 +27,22 @@ class UpdatesWebTest {
     @Autowired
     UserDetailsService users;
 
-    private long instanceOf(String title) {
+    /** The updates tool of one phase of a demo initiative (each phase of the demo's timelines has one). */
+    private long instanceOf(String title, String phase) {
         return jdbc.sql("""
                 SELECT t.id FROM tool_instance t JOIN initiative i ON i.id = t.initiative_id
-                WHERE i.title = :title AND t.tool_id = 'updates'
-                """).param("title", title).query(Long.class).single();
+                WHERE i.title = :title AND t.tool_id = 'updates' AND t.phase = :phase
+                """)
+                .param("title", title)
+                .param("phase", phase)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void facilitatorsPostSanitisedUpdatesThatEveryReaderSees() throws Exception {
         var demo = new Demo(users);
-        long instance = instanceOf("Percorsi ciclabili del quartiere: costruire e curare");
+        long instance = instanceOf("Percorsi ciclabili del quartiere", "co-delivery");
         mvc.perform(post("/updates/" + instance)
                         .with(csrf())
                         .with(demo.as(Demo.PARKS_OFFICER))
@@ -60,7 +65,7 @@ class UpdatesWebTest {
     @Test
     void membersWhoDoNotFacilitateMayNotPostAndEmptyPostsAreRefused() throws Exception {
         var demo = new Demo(users);
-        long instance = instanceOf("Percorsi ciclabili del quartiere: le priorità");
+        long instance = instanceOf("Percorsi ciclabili del quartiere", "co-commissioning");
         mvc.perform(post("/updates/" + instance)
                         .with(csrf())
                         .with(demo.as(Demo.CITIZEN))
@@ -74,7 +79,7 @@ class UpdatesWebTest {
                         .param("body", ""))
                 .andExpect(status().is(422));
         mvc.perform(get("/updates/999999")).andExpect(status().isNotFound());
-        long privateInstance = instanceOf("Piano personale di salute: il piano");
+        long privateInstance = instanceOf("Piano personale di salute", "co-design");
         mvc.perform(get("/updates/" + privateInstance)).andExpect(status().isNotFound());
         mvc.perform(get("/updates/" + privateInstance).with(demo.as(Demo.PARENT)))
                 .andExpect(status().isOk());

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Votes of their own for web and browser tests, which share one demo database; and people they need. */
 final class TestVotes {
     static final String COLLECTIVE = VoteDemoData.INITIATIVE;
-    static final String GROUP = "Scuola inclusiva: sfide e opportunità";
+    static final String GROUP = "Scuola inclusiva";
     static final String OTHER_PRO = "vote.other.pro@example.org";
     static final String OTHER_CITIZEN = "vote.other.citizen@example.org";
 

@@ -324,7 +324,7 @@ class VotePermissionMatrixTest {
         // The citizen of an individual initiative is a member (role "citizen"), the parent is their proxy.
         var c = kase(
                 "individual",
-                "Piano personale di salute: bisogni e priorità",
+                "Piano personale di salute",
                 Map.of(Who.CITIZEN, Demo.CITIZEN, Who.MEMBER, Demo.PARENT, Who.FACILITATOR, Demo.SOCIAL_WORKER),
                 Set.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR),
                 Set.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR),

@@ -15,6 +15,7 @@ import org.cocrea.initiatives.TimelinePhase;
 import org.cocrea.initiatives.Tool;
 import org.cocrea.initiatives.invitations.InvitationRepository;
 import org.cocrea.initiatives.timeline.PhaseAnnouncer;
+import org.cocrea.initiatives.timeline.PhaseMove;
 import org.cocrea.initiatives.timeline.TimelineRepository;
 import org.cocrea.initiatives.timeline.TimelineRules;
 import org.cocrea.platform.NotFound;
@@ -118,6 +119,45 @@ public class InitiativeService {
         }
         initiatives.touch(id);
         announcer.announceIfChanged(id);
+    }
+
+    /**
+     * What "move to the next phase" of an initiative the caller may manage ({@link #manageable}) would do now, for
+     * the confirmation page; refused (nothing to confirm) when there is no active phase or the move would break
+     * the timeline's rules.
+     */
+    public static PhaseMove nextPhase(Initiative i) {
+        LocalDate today = today();
+        Phase active = i.activePhase(today).orElseThrow(() -> new Refused("phase", "journey.next.none"));
+        int cycle = i.activeCycle(today).orElseThrow(() -> new Refused("phase", "journey.next.none"));
+        return TimelineRules.nextPhase(i.timeline(), active, cycle, today);
+    }
+
+    /**
+     * Ends the active phase and starts the next one today, as the confirmation page said: {@code from} names the
+     * active phase the facilitator confirmed ("cycle:phase"), so a confirmation that another facilitator's move
+     * or the calendar has overtaken is refused rather than applied to another phase. The facilitator's choice of
+     * active phase is dropped: from now on the dates decide, and followers are told of the new phase.
+     */
+    @Transactional
+    public PhaseMove moveToNextPhase(SignedInPerson me, long id, String from) {
+        manageable(me, id);
+        initiatives.lock(id);
+        Initiative i = initiatives.find(id).orElseThrow(NotFound::new);
+        PhaseMove move = nextPhase(i);
+        String confirmed = move.ending().cycle() + ":" + move.ending().phase().code();
+        if (!confirmed.equals(from)) {
+            throw new Refused("phase", "journey.next.changed");
+        }
+        timeline.setDates(id, move.ending());
+        if (move.planned()) {
+            timeline.setDates(id, move.next());
+        } else {
+            timeline.add(id, move.next());
+        }
+        initiatives.setOverride(id, null, null);
+        announcer.announceIfChanged(id);
+        return move;
     }
 
     @Transactional

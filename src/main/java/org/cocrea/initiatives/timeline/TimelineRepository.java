@@ -29,6 +29,18 @@ public class TimelineRepository {
         refreshFlags(initiativeId);
     }
 
+    /** New dates for a phase already on the timeline (the phase and its cycle stay). */
+    public int setDates(long initiativeId, TimelinePhase phase) {
+        return jdbc.sql("UPDATE initiative_phase SET starts_on = :start, ends_on = :end"
+                        + " WHERE initiative_id = :initiative AND cycle = :cycle AND phase = :phase")
+                .param("start", phase.start())
+                .param("end", phase.end())
+                .param("initiative", initiativeId)
+                .param("cycle", phase.cycle())
+                .param("phase", phase.phase().code())
+                .update();
+    }
+
     public int remove(long initiativeId, int cycle, Phase phase) {
         int removed = jdbc.sql("DELETE FROM initiative_phase WHERE initiative_id = :initiative AND cycle = :cycle"
                         + " AND phase = :phase")

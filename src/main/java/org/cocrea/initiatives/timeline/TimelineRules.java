@@ -1,5 +1,7 @@
 package org.cocrea.initiatives.timeline;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +35,77 @@ public final class TimelineRules {
         all.add(added);
         checkCycles(all, "cycle", "phase");
         checkDates(all);
+    }
+
+    /** How long a next phase lasts when the phase before gives no sensible length. */
+    static final int DEFAULT_DAYS = 30;
+
+    /**
+     * The move to the next phase of the service cycle on {@code today}: the active phase ({@code cycle},
+     * {@code active}) ends yesterday and the next one (co-commissioning of the next cycle after co-assessment)
+     * starts today. A next phase already planned keeps its end (unless that has passed); a new one lasts as long
+     * as the phase before, or {@value #DEFAULT_DAYS} days, and ends before the next planned phase starts. Throws
+     * a {@link Refused} (field {@code phase}) when the move would break the timeline's rules.
+     */
+    public static PhaseMove nextPhase(List<TimelinePhase> timeline, Phase active, int cycle, LocalDate today) {
+        TimelinePhase current = timeline.stream()
+                .filter(p -> p.cycle() == cycle && p.phase() == active)
+                .findFirst()
+                .orElseThrow(() -> new Refused("phase", "journey.next.none"));
+        if (!current.start().isBefore(today)) {
+            // Its last day would be before its first: it may move on from tomorrow.
+            throw new Refused("phase", "journey.next.tooSoon");
+        }
+        boolean loop = active == Phase.CO_ASSESSMENT;
+        int nextCycle = loop ? cycle + 1 : cycle;
+        Phase nextPhase = loop ? Phase.CO_COMMISSIONING : Phase.values()[active.ordinal() + 1];
+        long length = ChronoUnit.DAYS.between(current.start(), current.end()) + 1;
+        if (length < 7 || length > 366) {
+            length = DEFAULT_DAYS;
+        }
+        TimelinePhase ending = new TimelinePhase(cycle, active, current.start(), today.minusDays(1));
+        var planned = timeline.stream()
+                .filter(p -> p.cycle() == nextCycle && p.phase() == nextPhase)
+                .findFirst();
+        TimelinePhase next;
+        if (planned.isPresent()) {
+            LocalDate end = planned.get().end().isBefore(today)
+                    ? today.plusDays(length - 1)
+                    : planned.get().end();
+            next = new TimelinePhase(nextCycle, nextPhase, today, end);
+        } else {
+            int position = new TimelinePhase(nextCycle, nextPhase, today, today).position();
+            LocalDate end = today.plusDays(length - 1);
+            LocalDate laterStart = timeline.stream()
+                    .filter(p -> p.position() > position)
+                    .map(TimelinePhase::start)
+                    .min(LocalDate::compareTo)
+                    .orElse(null);
+            if (laterStart != null && !laterStart.isAfter(end)) {
+                end = laterStart.minusDays(1);
+            }
+            next = new TimelinePhase(nextCycle, nextPhase, today, end);
+        }
+        var after = new ArrayList<TimelinePhase>();
+        for (TimelinePhase p : timeline) {
+            boolean replaced = p.position() == ending.position() || p.position() == next.position();
+            if (!replaced) {
+                after.add(p);
+            }
+        }
+        after.add(ending);
+        after.add(next);
+        after.sort(Comparator.comparingInt(TimelinePhase::position));
+        var laid = new ArrayList<TimelinePhase>();
+        try {
+            for (TimelinePhase p : after) {
+                check(laid, p);
+                laid.add(p);
+            }
+        } catch (Refused r) {
+            throw new Refused("phase", "journey.next.blocked");
+        }
+        return new PhaseMove(ending, next, planned.isPresent(), List.copyOf(after));
     }
 
     /**

@@ -95,23 +95,6 @@ class InitiativeController {
         return failed(id, me, model, response, phaseForm, MemberForm.empty(), errors);
     }
 
-    @PostMapping("/initiatives/{id:\\d+}/phases/remove")
-    String removePhase(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInPerson me,
-            @RequestParam(defaultValue = "1") int cycle,
-            @RequestParam(defaultValue = "") String phase,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        var p = Phase.fromCode(phase).orElse(null);
-        service.manageable(me, id);
-        if (p == null) {
-            return done(redirect, id, "timeline.removed");
-        }
-        return act(id, me, model, response, redirect, "timeline.removed", () -> service.removePhase(me, id, cycle, p));
-    }
-
     @PostMapping("/initiatives/{id:\\d+}/publish")
     String publish(
             @PathVariable long id,

@@ -33,8 +33,42 @@ public record InitiativePage(
         return memberCount - members.size();
     }
 
-    /** A step of the timeline with the tools placed in its phase and, for facilitators, the tools that suit it. */
-    public record Step(TimelinePhase phase, boolean active, List<ToolLink> tools, List<Tool> addable) {}
+    /**
+     * A step of the journey with the tools placed in its phase (linked, in past phases too) and, for
+     * facilitators, the tools that suit it.
+     */
+    public record Step(TimelinePhase phase, State state, List<ToolLink> tools, List<Tool> addable) {
+        public boolean active() {
+            return state == State.ACTIVE;
+        }
+    }
+
+    /** Where a step stands: done, the active one, the one that comes next, or later. */
+    public enum State {
+        PAST,
+        ACTIVE,
+        NEXT,
+        LATER;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Whether the timeline has more than one cycle, so each step names its cycle. */
+    public boolean cycles() {
+        return steps.stream().anyMatch(s -> s.phase().cycle() > 1);
+    }
+
+    /** A facilitator may move on to the next phase of the service cycle from the active one. */
+    public boolean mayMoveOn() {
+        return manage && activePhase != null;
+    }
+
+    /** The phase of the service cycle after the active one (co-commissioning again after co-assessment). */
+    public Phase phaseAfterActive() {
+        return activePhase == null ? null : Phase.values()[(activePhase.ordinal() + 1) % Phase.values().length];
+    }
 
     public record ToolLink(String nameKey, String href, List<ExportLink> exports) {}
 

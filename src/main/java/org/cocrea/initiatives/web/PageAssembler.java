@@ -1,5 +1,7 @@
 package org.cocrea.initiatives.web;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.accounts.Accounts;
@@ -12,6 +14,9 @@ import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.initiatives.Status;
+import org.cocrea.initiatives.TimelinePhase;
+import org.cocrea.initiatives.Tool;
+import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.initiatives.core.InitiativeService;
 import org.cocrea.initiatives.core.Member;
 import org.cocrea.initiatives.core.MembershipRepository;
@@ -40,30 +45,32 @@ public class PageAssembler {
         Phase active = i.activePhase(InitiativeService.today()).orElse(null);
         Integer activeCycle = i.activeCycle(InitiativeService.today()).orElse(null);
         var tools = instances.of(i.id());
-        var steps = i.timeline().stream()
-                .map(p -> new InitiativePage.Step(
-                        p,
-                        p.phase() == active && activeCycle != null && p.cycle() == activeCycle,
-                        tools.stream()
-                                .filter(t -> t.phase() == p.phase())
-                                .flatMap(t -> api.tool(t.toolId()).stream()
-                                        .map(tool -> new InitiativePage.ToolLink(
-                                                tool.nameKey(),
-                                                tool.path(t),
-                                                tool.exports().stream()
-                                                        .map(f -> new InitiativePage.ExportLink(
-                                                                f, tool.exportPath(t, f), tool.exportReady(t)))
-                                                        .toList())))
-                                .toList(),
-                        manage
-                                ? api.tools().stream()
-                                        .filter(t -> t.suits(p.phase(), i.level()))
-                                        .filter(t -> tools.stream()
-                                                .noneMatch(x -> x.phase() == p.phase()
-                                                        && x.toolId().equals(t.id())))
-                                        .toList()
-                                : List.of()))
-                .toList();
+        LocalDate today = InitiativeService.today();
+        int activePosition = i.timeline().stream()
+                .filter(p -> p.phase() == active && activeCycle != null && p.cycle() == activeCycle)
+                .mapToInt(TimelinePhase::position)
+                .findFirst()
+                .orElse(-1);
+        var steps = new java.util.ArrayList<InitiativePage.Step>();
+        boolean nextTaken = false;
+        for (TimelinePhase p : i.timeline().stream()
+                .sorted(Comparator.comparingInt(TimelinePhase::position))
+                .toList()) {
+            InitiativePage.State state;
+            if (p.position() == activePosition) {
+                state = InitiativePage.State.ACTIVE;
+            } else if (activePosition >= 0
+                    ? p.position() < activePosition
+                    : p.end().isBefore(today)) {
+                state = InitiativePage.State.PAST;
+            } else if (!nextTaken) {
+                state = InitiativePage.State.NEXT;
+                nextTaken = true;
+            } else {
+                state = InitiativePage.State.LATER;
+            }
+            steps.add(new InitiativePage.Step(p, state, links(tools, p.phase()), addable(i, p.phase(), tools, manage)));
+        }
         // A public initiative may have thousands of members: the page lists the first ones and counts the rest.
         var memberships = members.members(i.id(), InitiativePage.MEMBERS_SHOWN);
         Map<Long, Person> people = accounts.people(memberships.stream()
@@ -95,8 +102,36 @@ public class PageAssembler {
                 manage,
                 signedIn && role == null && open && (i.level() == Level.COLLECTIVE || invited),
                 signedIn && role == null && open && i.level() == Level.GROUP && !invited,
-                signedIn && members.hasRequested(i.id(), me.personId()),
+                // only people outside a group initiative ask to join it (requestToJoin refuses any other)
+                signedIn && role == null && i.level() == Level.GROUP && members.hasRequested(i.id(), me.personId()),
                 memberships.size() < InitiativePage.MEMBERS_SHOWN ? memberships.size() : members.count(i.id()));
+    }
+
+    /** The tools placed in the phase, each with its downloads; a tool sits in a phase whatever the cycle. */
+    private List<InitiativePage.ToolLink> links(List<ToolInstance> tools, Phase phase) {
+        return tools.stream()
+                .filter(t -> t.phase() == phase)
+                .flatMap(t -> api.tool(t.toolId()).stream()
+                        .map(tool -> new InitiativePage.ToolLink(
+                                tool.nameKey(),
+                                tool.path(t),
+                                tool.exports().stream()
+                                        .map(f -> new InitiativePage.ExportLink(
+                                                f, tool.exportPath(t, f), tool.exportReady(t)))
+                                        .toList())))
+                .toList();
+    }
+
+    /** For facilitators: the tools that suit the phase and are not in it yet. */
+    private List<Tool> addable(Initiative i, Phase phase, List<ToolInstance> tools, boolean manage) {
+        if (!manage) {
+            return List.of();
+        }
+        return api.tools().stream()
+                .filter(t -> t.suits(phase, i.level()))
+                .filter(t -> tools.stream()
+                        .noneMatch(x -> x.phase() == phase && x.toolId().equals(t.id())))
+                .toList();
     }
 
     private List<Member> requests(long id) {

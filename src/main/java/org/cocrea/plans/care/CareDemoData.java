@@ -47,9 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class CareDemoData implements DemoSeed {
-    public static final String NEEDS_INITIATIVE = "Piano personale di salute: bisogni e priorità";
-    public static final String DELIVERY_INITIATIVE = "Piano personale di salute: dieta, movimento, niente fumo";
-    public static final String ASSESSMENT_INITIATIVE = "Piano personale di salute: valutazione dei progressi";
+    public static final String NEEDS_INITIATIVE = PlansDemoData.INITIATIVE;
+    public static final String DELIVERY_INITIATIVE = PlansDemoData.INITIATIVE;
+    public static final String ASSESSMENT_INITIATIVE = PlansDemoData.INITIATIVE;
     static final String PARENT = "parent@example.org";
 
     private final DemoMode demo;

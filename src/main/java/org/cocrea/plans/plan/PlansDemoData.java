@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class PlansDemoData implements DemoSeed {
-    public static final String INITIATIVE = "Piano personale di salute: il piano";
+    public static final String INITIATIVE = "Piano personale di salute";
     public static final String CASE_MANAGER = "social.worker@example.org";
     public static final String CITIZEN = "citizen@example.org";
 

@@ -214,4 +214,66 @@ class TimelineRulesTest {
                 null,
                 null);
     }
+
+    // --- moving on to the next phase (issue 14) ---
+
+    @Test
+    void movingOnEndsTheActivePhaseYesterdayAndStartsThePlannedNextOneToday() {
+        LocalDate today = D.plusDays(5);
+        var move = TimelineRules.nextPhase(FIRST_CYCLE, Phase.CO_COMMISSIONING, 1, today);
+        assertThat(move.ending()).isEqualTo(new TimelinePhase(1, Phase.CO_COMMISSIONING, D, today.minusDays(1)));
+        assertThat(move.next()).isEqualTo(new TimelinePhase(1, Phase.CO_DESIGN, today, D.plusDays(19)));
+        assertThat(move.planned()).isTrue();
+        assertThat(move.newCycle()).isFalse();
+        assertThat(move.after()).hasSize(4);
+    }
+
+    @Test
+    void anUnplannedNextPhaseLastsAsLongAsThePhaseBeforeAndStopsBeforeTheNextPlannedOne() {
+        var gap = List.of(
+                new TimelinePhase(1, Phase.CO_COMMISSIONING, D, D.plusDays(9)),
+                new TimelinePhase(1, Phase.CO_DELIVERY, D.plusDays(15), D.plusDays(29)));
+        var move = TimelineRules.nextPhase(gap, Phase.CO_COMMISSIONING, 1, D.plusDays(8));
+        assertThat(move.planned()).isFalse();
+        // ten days (D + 8 to D + 17) would reach into co-delivery: it stops the day before
+        assertThat(move.next()).isEqualTo(new TimelinePhase(1, Phase.CO_DESIGN, D.plusDays(8), D.plusDays(14)));
+        var room = List.of(
+                new TimelinePhase(1, Phase.CO_COMMISSIONING, D, D.plusDays(9)),
+                new TimelinePhase(1, Phase.CO_DELIVERY, D.plusDays(30), D.plusDays(39)));
+        assertThat(TimelineRules.nextPhase(room, Phase.CO_COMMISSIONING, 1, D.plusDays(8))
+                        .next())
+                .isEqualTo(new TimelinePhase(1, Phase.CO_DESIGN, D.plusDays(8), D.plusDays(17)));
+        var alone = List.of(new TimelinePhase(1, Phase.CO_DESIGN, D, D.plusDays(2)));
+        // a phase of three days is no measure: thirty days then
+        assertThat(TimelineRules.nextPhase(alone, Phase.CO_DESIGN, 1, D.plusDays(1))
+                        .next()
+                        .end())
+                .isEqualTo(D.plusDays(1 + TimelineRules.DEFAULT_DAYS - 1));
+    }
+
+    @Test
+    void afterTheAssessmentTheNextCycleStartsWithCommissioning() {
+        var move = TimelineRules.nextPhase(FIRST_CYCLE, Phase.CO_ASSESSMENT, 1, AFTER);
+        assertThat(move.newCycle()).isTrue();
+        assertThat(move.next()).isEqualTo(new TimelinePhase(2, Phase.CO_COMMISSIONING, AFTER, AFTER.plusDays(9)));
+    }
+
+    @Test
+    void aPhaseThatBeganTodayOrIsNotOnTheTimelineCannotMoveOn() {
+        assertThatThrownBy(() -> TimelineRules.nextPhase(FIRST_CYCLE, Phase.CO_DESIGN, 1, D.plusDays(10)))
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.key()).isEqualTo("journey.next.tooSoon"));
+        assertThatThrownBy(() -> TimelineRules.nextPhase(FIRST_CYCLE, Phase.CO_DESIGN, 2, D.plusDays(12)))
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.key()).isEqualTo("journey.next.none"));
+    }
+
+    @Test
+    void aMoveThatWouldBreakTheRulesIsRefused() {
+        // co-design is planned but already over: a new end would overlap the delivery that has started
+        var late = List.of(
+                new TimelinePhase(1, Phase.CO_COMMISSIONING, D, D.plusDays(9)),
+                new TimelinePhase(1, Phase.CO_DESIGN, D.plusDays(10), D.plusDays(11)),
+                new TimelinePhase(1, Phase.CO_DELIVERY, D.plusDays(12), D.plusDays(40)));
+        assertThatThrownBy(() -> TimelineRules.nextPhase(late, Phase.CO_COMMISSIONING, 1, D.plusDays(20)))
+                .isInstanceOfSatisfying(Refused.class, p -> assertThat(p.key()).isEqualTo("journey.next.blocked"));
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.plans.PlanContent;
 import org.cocrea.plans.export.PlanData;
@@ -130,6 +131,14 @@ class PlanRepositoryTest {
                 .extracting(AuditEntry::action)
                 .containsExactly("version.read", "plan.read");
         assertThat(audit.of(f.instance(), 1)).hasSize(1);
+        // The whole-record download reads the logs of several tools in one query, newest first, capped per tool.
+        var each = audit.ofEach(List.of(f.instance(), f.instance() + 999), 1);
+        assertThat(each.keySet()).containsExactly(f.instance());
+        assertThat(each.get(f.instance())).extracting(AuditEntry::action).containsExactly("version.read");
+        assertThat(audit.ofEach(List.of(f.instance()), 10).get(f.instance()))
+                .extracting(AuditEntry::action)
+                .containsExactly("version.read", "plan.read");
+        assertThat(audit.ofEach(List.of(), 10)).isEmpty();
     }
 
     @ParameterizedTest
