@@ -1,0 +1,50 @@
+package org.cocrea.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Screenshots of browser journeys, kept as test artefacts under {@code target/screenshots/} (issue 14: "browser
+ * journeys with axe and screenshots kept as test artefacts"), at the browser's width and at a phone's.
+ */
+public final class Screenshots {
+    public static final Path DIRECTORY = Path.of("target", "screenshots");
+    private static final Dimension PHONE = new Dimension(375, 800);
+
+    private Screenshots() {}
+
+    /** Saves what the browser shows now as {@code target/screenshots/<name>.png}; returns the file. */
+    public static Path save(WebDriver driver, String name) {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        try {
+            Files.createDirectories(DIRECTORY);
+            Path file = DIRECTORY.resolve(name + ".png");
+            Files.write(file, png);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Saves {@code <name>-desktop.png} at the browser's width and {@code <name>-375.png} at a phone's (375 px), then
+     * puts the window back as it was.
+     */
+    public static void saveAtBothWidths(WebDriver driver, String name) {
+        var window = driver.manage().window();
+        Dimension size = window.getSize();
+        save(driver, name + "-desktop");
+        window.setSize(PHONE);
+        try {
+            save(driver, name + "-375");
+        } finally {
+            window.setSize(size);
+        }
+    }
+}
