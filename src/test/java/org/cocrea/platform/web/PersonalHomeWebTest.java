@@ -208,7 +208,7 @@ class PersonalHomeWebTest {
         assertThat(home.select("#caseload > li > a").eachAttr("href"))
                 .containsExactlyInAnyOrderElementsOf(
                         caseload.stream().map(id -> "/initiatives/" + id).toList());
-        assertThat(home.select("#caseload").text()).contains("Case manager");
+        assertThat(home.select("#caseload").text()).contains("Referente del caso");
         assertThat(home.select("h2").eachText()).contains("I tuoi casi", "Ti aspettano", "Notifiche recenti");
 
         long own = jdbc.sql("""
