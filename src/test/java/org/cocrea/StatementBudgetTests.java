@@ -43,6 +43,9 @@ class StatementBudgetTests {
 
     static final List<Page> PAGES = List.of(
             new Page(null, "/"),
+            new Page(Demo.CITIZEN, "/"),
+            new Page(Demo.SOCIAL_WORKER, "/"),
+            new Page(Demo.PARKS_OFFICER, "/"),
             new Page(null, "/login"),
             new Page(null, "/register"),
             new Page(Demo.CITIZEN, "/profile"),
@@ -272,6 +275,81 @@ class StatementBudgetTests {
                 "Membro in scala",
                 new Listed(owner, "/initiatives/" + group),
                 new Listed(owner, "/initiatives/" + group + "/invitations", "invito"));
+    }
+
+    /**
+     * Issue 14: the personal home asks each to-do provider once, not once per initiative. The citizen joins copies
+     * of a group initiative, each with an open budget (members vote) and an open vote (anyone registered votes)
+     * they have not voted in; 5, then 50, and the home runs the same statements, within the budget, listing the
+     * initiatives and a ballot waiting in each budget and vote.
+     */
+    @org.junit.jupiter.api.Test
+    @org.springframework.transaction.annotation.Transactional
+    void thePersonalHomeRunsTheSameStatementsForFiftyInitiativesAsForFive() throws Exception {
+        long citizen = jdbc.sql("SELECT id FROM app_user WHERE email = :e")
+                .param("e", Demo.CITIZEN)
+                .query(Long.class)
+                .single();
+        long group = jdbc.sql("SELECT MIN(id) FROM initiative WHERE level = 'group' AND status = 'open'")
+                .query(Long.class)
+                .single();
+        long budget = jdbc.sql("SELECT MIN(id) FROM budget WHERE status = 'open'")
+                .query(Long.class)
+                .single();
+        long vote = jdbc.sql("SELECT MIN(id) FROM vote WHERE status = 'open'")
+                .query(Long.class)
+                .single();
+        var made = new java.util.concurrent.atomic.AtomicInteger();
+        scales(
+                n -> {
+                    int step = made.getAndIncrement();
+                    var copies = org.cocrea.testing.RowCopies.copy(
+                            jdbc,
+                            "initiative",
+                            group,
+                            n,
+                            Map.of(
+                                    "title",
+                                    "CONCAT('Casa in scala ', :n, '-', " + step + ")",
+                                    "last_activity_at",
+                                    "CURRENT_TIMESTAMP"));
+                    for (long id : copies) {
+                        jdbc.sql("""
+                                        INSERT INTO initiative_member (initiative_id, person_id, role, joined_at)
+                                        VALUES (:i, :me, 'member', CURRENT_TIMESTAMP)
+                                        """).param("i", id).param("me", citizen).update();
+                        for (String tool : List.of("budget", "vote")) {
+                            var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+                            jdbc.sql("""
+                                            INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
+                                            VALUES (:i, 'co-commissioning', :tool, CURRENT_TIMESTAMP)
+                                            """).param("i", id).param("tool", tool).update(key, "id");
+                            long instance = key.getKeyAs(Number.class).longValue();
+                            org.cocrea.testing.RowCopies.copy(
+                                    jdbc,
+                                    tool,
+                                    tool.equals("budget") ? budget : vote,
+                                    1,
+                                    Map.of(
+                                            "tool_instance_id",
+                                            String.valueOf(instance),
+                                            "eligibility",
+                                            tool.equals("budget") ? "'members'" : "'registered'"));
+                        }
+                    }
+                },
+                "Casa in scala",
+                new Listed(Demo.CITIZEN, "/", "Casa in scala"));
+        var home = org.jsoup.Jsoup.parse(mvc.perform(get("/").with(new Demo(users).as(Demo.CITIZEN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(home.select("li.todo-ballot a[href^=/budget/]").eachText())
+                .filteredOn(t -> t.contains("Casa in scala"))
+                .hasSize(50);
+        assertThat(home.select("li.todo-ballot a[href^=/vote/]").eachText())
+                .filteredOn(t -> t.contains("Casa in scala"))
+                .hasSize(50);
     }
 
     /** Adds 5 rows, counts every page, adds 45 more and counts again: the counts must not move. */

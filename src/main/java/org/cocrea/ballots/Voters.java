@@ -2,12 +2,14 @@ package org.cocrea.ballots;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.cocrea.accounts.Residents;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Status;
 import org.cocrea.initiatives.ToolAccess;
+import org.cocrea.initiatives.ToolReach;
 import org.cocrea.platform.Refused;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -56,6 +58,43 @@ public class Voters {
                 residents.isVerifiedResident(
                         access.person().personId(), access.initiative().organisationId());
         };
+    }
+
+    /** An open ballot box in which a person has cast nothing yet, as a tool's to-do provider read it. */
+    public record Unvoted(
+            long toolInstanceId, Eligibility eligibility, boolean facilitatorsVote, java.time.Instant closesAt) {}
+
+    /** One of those the person may vote in, with their standing in its initiative. */
+    public record Votable(Unvoted ballot, ToolReach reach) {}
+
+    /**
+     * {@link #mayVote} for many ballots at once (the personal home): one statement for the person's standing in
+     * every ballot's initiative, and one per organisation only when a ballot is open to its verified residents.
+     */
+    public List<Votable> mayVoteIn(long personId, List<Unvoted> ballots) {
+        if (ballots.isEmpty()) {
+            return List.of();
+        }
+        var reach = initiatives.reach(
+                personId, ballots.stream().map(Unvoted::toolInstanceId).toList());
+        var residentOf = new java.util.HashMap<Long, Boolean>();
+        var votable = new java.util.ArrayList<Votable>();
+        for (var ballot : ballots) {
+            var r = reach.get(ballot.toolInstanceId());
+            if (r == null || (!ballot.facilitatorsVote() && r.may(MANAGE))) {
+                continue;
+            }
+            boolean may = switch (ballot.eligibility()) {
+                case MEMBERS -> r.may(VOTE);
+                case REGISTERED -> true;
+                case RESIDENTS ->
+                    residentOf.computeIfAbsent(r.organisationId(), org -> residents.isVerifiedResident(personId, org));
+            };
+            if (may) {
+                votable.add(new Votable(ballot, r));
+            }
+        }
+        return votable;
     }
 
     /**

@@ -26,6 +26,7 @@ public class Initiatives {
     private final InitiativeRepository initiatives;
     private final MembershipRepository members;
     private final ToolInstanceRepository instances;
+    private final org.cocrea.initiatives.core.ReachRepository reach;
     private final ObjectProvider<Tool> tools;
     private final ObjectProvider<ProxyConsent> consent;
     private final Accounts accounts;
@@ -34,12 +35,14 @@ public class Initiatives {
             InitiativeRepository initiatives,
             MembershipRepository members,
             ToolInstanceRepository instances,
+            org.cocrea.initiatives.core.ReachRepository reach,
             ObjectProvider<Tool> tools,
             ObjectProvider<ProxyConsent> consent,
             Accounts accounts) {
         this.initiatives = initiatives;
         this.members = members;
         this.instances = instances;
+        this.reach = reach;
         this.tools = tools;
         this.consent = consent;
         this.accounts = accounts;
@@ -265,6 +268,63 @@ public class Initiatives {
             });
         }
         return Optional.of(new ToolAccess(instance, initiative, role, java.util.Set.copyOf(actions), person, null));
+    }
+
+    /**
+     * {@link #toolAccess} for many tool instances at once, in one statement (and one more when the person is a
+     * proxy somewhere): the instances among {@code toolInstanceIds} whose initiative the person may see and which
+     * is not archived, by id. A group initiative seen only through an invitation is left out (no action there).
+     */
+    public java.util.Map<Long, ToolReach> reach(long personId, java.util.Collection<Long> toolInstanceIds) {
+        var result = new java.util.LinkedHashMap<Long, ToolReach>();
+        reached(personId, reach.byInstances(personId, toolInstanceIds)).forEach(r -> result.put(r.id(), r));
+        return result;
+    }
+
+    /**
+     * The instances of the given tools in the initiatives where the person has a role (a proxy only while the
+     * citizen consents), not archived, with the actions that role allows: for the personal home's providers.
+     */
+    public List<ToolReach> instancesOf(long personId, java.util.Set<String> toolIds) {
+        return toolIds.isEmpty() ? List.of() : reached(personId, reach.byRole(personId, toolIds));
+    }
+
+    private List<ToolReach> reached(long personId, List<org.cocrea.initiatives.core.ReachRepository.Row> rows) {
+        java.util.Set<Long> acting = null;
+        var result = new java.util.ArrayList<ToolReach>();
+        for (var row : rows) {
+            var tool = tool(row.instance().toolId()).orElse(null);
+            MemberRole role = row.role();
+            if (role == MemberRole.PROXY) {
+                if (acting == null) {
+                    var recorded = consent.getIfAvailable();
+                    acting = recorded == null ? java.util.Set.of() : recorded.initiativesActingFor(personId);
+                }
+                if (!acting.contains(row.instance().initiativeId())) {
+                    continue; // a proxy without consent sees nothing of the initiative
+                }
+            }
+            boolean seen = role != null || (row.level() == Level.COLLECTIVE && row.status() != Status.DRAFT);
+            if (tool == null || !seen) {
+                continue;
+            }
+            var actions = new java.util.HashSet<String>();
+            if (role != null) {
+                tool.actions().forEach((action, roles) -> {
+                    if (roles.contains(role)) {
+                        actions.add(action);
+                    }
+                });
+            }
+            result.add(new ToolReach(
+                    row.instance(),
+                    row.title(),
+                    row.level(),
+                    row.organisationId(),
+                    role,
+                    java.util.Set.copyOf(actions)));
+        }
+        return result;
     }
 
     public Optional<ToolInstance> toolInstance(long id) {

@@ -120,6 +120,16 @@ class DemoInitiativesTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("heat-")))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString(
-                                "/initiatives?level=individual&amp;phase=co-commissioning")));
+                                "/initiatives?level=collective&amp;phase=co-commissioning")))
+                // A visitor opens no individual initiative: those cells are counted as private and link nowhere.
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                                "/initiatives?level=individual&amp;phase=co-commissioning"))));
+        // The citizen opens their own plan's initiative from its cell.
+        mvc.perform(get("/typology").with(new Demo(users).as(Demo.CITIZEN)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "/initiatives?level=individual&amp;phase=co-design")));
     }
 }

@@ -339,12 +339,61 @@ public class InitiativeRepository {
         return cells;
     }
 
+    /** A typology cell as one viewer finds it: how many they may see (the list's rows) and how many are private. */
+    public record ViewerCell(Level level, Phase phase, long visible, long hidden) {}
+
+    /**
+     * Counts per level and phase as {@code viewer} finds them: {@code visible} counts with exactly the conditions
+     * of {@link #search} (the list behind a cell shows that many rows, their own drafts included), {@code hidden}
+     * the published initiatives of the cell they may not open (group and individual ones), as a number only.
+     */
+    public List<ViewerCell> typology(InitiativeFilter filter, Viewer viewer) {
+        var where = new Where(filter, null, false);
+        String visible = where.visible(viewer);
+        var sums = new StringBuilder();
+        for (String seen : List.of(visible, "NOT " + visible + " AND i.status <> 'draft'")) {
+            for (Phase phase : Phase.values()) {
+                sums.append(", SUM(CASE WHEN ")
+                        .append(seen)
+                        .append(" AND i.in_")
+                        .append(phase.code().replace('-', '_'))
+                        .append(" THEN 1 ELSE 0 END)");
+            }
+        }
+        var counts = new HashMap<String, long[]>();
+        jdbc.sql("SELECT i.level" + sums + " FROM initiative i WHERE " + where.sql + " GROUP BY i.level")
+                .params(where.params)
+                .query((rs, n) -> {
+                    for (Phase phase : Phase.values()) {
+                        int k = phase.ordinal();
+                        counts.put(rs.getString(1) + "/" + phase.code(), new long[] {
+                            rs.getLong(2 + k), rs.getLong(2 + Phase.values().length + k)
+                        });
+                    }
+                    return null;
+                })
+                .list();
+        var cells = new ArrayList<ViewerCell>();
+        for (Level level : Level.values()) {
+            for (Phase phase : Phase.values()) {
+                long[] c = counts.getOrDefault(level.code() + "/" + phase.code(), new long[2]);
+                cells.add(new ViewerCell(level, phase, c[0], c[1]));
+            }
+        }
+        return cells;
+    }
+
     /** The WHERE clause of a filter; with a viewer, only what they may see (the rules of {@link Access}, in SQL). */
     private static final class Where {
         final Map<String, Object> params = new HashMap<>();
         final String sql;
 
         Where(InitiativeFilter f, Viewer viewer) {
+            this(f, viewer, true);
+        }
+
+        /** {@code publicOnly}: without a viewer, never drafts (the public typology). */
+        Where(InitiativeFilter f, Viewer viewer, boolean publicOnly) {
             var parts = new ArrayList<String>();
             if (f.level() != null) {
                 parts.add("i.level = :level");
@@ -377,7 +426,7 @@ public class InitiativeRepository {
                 parts.add("i.status = :status");
                 params.put("status", f.status().code());
             }
-            if (viewer == null) {
+            if (viewer == null && publicOnly) {
                 parts.add("i.status <> 'draft'"); // the typology counts for everyone, so never drafts
             }
             // Every word of the query, in any order, somewhere in the folded title and summary.
@@ -392,7 +441,7 @@ public class InitiativeRepository {
             sql = parts.isEmpty() ? "1 = 1" : String.join(" AND ", parts);
         }
 
-        private String visible(Viewer viewer) {
+        String visible(Viewer viewer) {
             String pub = "(i.level = 'collective' AND i.status <> 'draft')";
             if (viewer.personId() == null) {
                 return pub;

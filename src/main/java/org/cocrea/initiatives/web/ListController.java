@@ -39,9 +39,10 @@ class ListController {
     }
 
     @GetMapping("/typology")
-    String typology(@RequestParam Map<String, String> params, Model model) {
+    String typology(@RequestParam Map<String, String> params, @AuthenticationPrincipal SignedInPerson me, Model model) {
         var rest = FilterParams.typology(params);
-        model.addAttribute("typology", TypologyPage.of(initiatives.typology(rest), rest, organisations()));
+        model.addAttribute(
+                "typology", TypologyPage.of(initiatives.typology(rest, api.viewer(me)), rest, organisations()));
         return "initiatives/typology";
     }
 

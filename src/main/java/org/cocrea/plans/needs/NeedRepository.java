@@ -131,4 +131,35 @@ public class NeedRepository {
                         rs.getObject(4, OffsetDateTime.class)))
                 .list();
     }
+
+    /**
+     * For the personal home, in one statement: the needs assessments where the latest confirmed order came from
+     * the other side and nobody on the person's side confirmed it yet (needs added since make it out of date).
+     * {@code citizenSide}: instances where the person speaks for the citizen; {@code professionalSide}: the rest.
+     */
+    public List<Long> awaitingConfirmation(
+            java.util.Collection<Long> citizenSide, java.util.Collection<Long> professionalSide) {
+        if (citizenSide.isEmpty() && professionalSide.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT c.tool_instance_id FROM plan_need_confirmation c
+                        WHERE c.id = (SELECT MAX(l.id) FROM plan_need_confirmation l WHERE l.tool_instance_id = c.tool_instance_id)
+                            AND NOT EXISTS (SELECT 1 FROM plan_need n WHERE n.tool_instance_id = c.tool_instance_id
+                                AND n.created_at > c.confirmed_at)
+                            AND ((c.tool_instance_id IN (:citizen) AND c.person_role IN ('owner', 'facilitator', 'member')
+                                    AND NOT EXISTS (SELECT 1 FROM plan_need_confirmation o
+                                        WHERE o.tool_instance_id = c.tool_instance_id AND o.need_order = c.need_order
+                                        AND o.person_role IN ('citizen', 'proxy')))
+                                OR (c.tool_instance_id IN (:professional) AND c.person_role IN ('citizen', 'proxy')
+                                    AND NOT EXISTS (SELECT 1 FROM plan_need_confirmation o
+                                        WHERE o.tool_instance_id = c.tool_instance_id AND o.need_order = c.need_order
+                                        AND o.person_role IN ('owner', 'facilitator', 'member'))))
+                        ORDER BY c.tool_instance_id
+                        """)
+                .param("citizen", citizenSide.isEmpty() ? List.of(-1L) : citizenSide)
+                .param("professional", professionalSide.isEmpty() ? List.of(-1L) : professionalSide)
+                .query(Long.class)
+                .list();
+    }
 }

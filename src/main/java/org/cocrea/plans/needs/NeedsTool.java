@@ -20,7 +20,7 @@ public class NeedsTool implements Tool {
     public static final String ID = "needs";
     static final String DESCRIBE = "describe";
     static final String RANK = "rank";
-    static final String AGREE = "agree";
+    public static final String AGREE = "agree";
 
     @Override
     public String id() {

@@ -187,4 +187,28 @@ public class PlanRepository {
     public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
+
+    /** The latest version of a plan, when the person has not signed it. */
+    public record Unsigned(long toolInstanceId, int version, java.time.OffsetDateTime createdAt) {}
+
+    /** For the personal home, in one statement: of these plans, the latest versions the person has not signed. */
+    public List<Unsigned> unsignedLatest(long personId, java.util.Collection<Long> instanceIds) {
+        if (instanceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT v.tool_instance_id, v.version_no, v.created_at FROM plan_version v
+                        WHERE v.tool_instance_id IN (:ids)
+                            AND v.version_no = (SELECT MAX(w.version_no) FROM plan_version w
+                                WHERE w.tool_instance_id = v.tool_instance_id)
+                            AND NOT EXISTS (SELECT 1 FROM plan_signature s WHERE s.tool_instance_id = v.tool_instance_id
+                                AND s.version_no = v.version_no AND s.signer_id = :me)
+                        ORDER BY v.created_at
+                        """)
+                .param("ids", instanceIds)
+                .param("me", personId)
+                .query((rs, n) ->
+                        new Unsigned(rs.getLong(1), rs.getInt(2), rs.getObject(3, java.time.OffsetDateTime.class)))
+                .list();
+    }
 }
