@@ -36,12 +36,30 @@ class ProfileController {
         this.residents = residents;
     }
 
+    /**
+     * The profile. A tool that needs verified residents links here with {@code back} (its page, where a verified
+     * claim returns) and the {@code organisation} whose residents it counts, chosen in the claim form.
+     */
     @GetMapping("/profile")
-    String profile(@AuthenticationPrincipal CocreaUser user, Model model) {
+    String profile(
+            @AuthenticationPrincipal CocreaUser user,
+            @RequestParam(name = "back", required = false) String back,
+            @RequestParam(name = "organisation", required = false) String organisation,
+            Model model) {
         Person person = people.findById(user.id()).orElseThrow();
         model.addAttribute(
                 "form", new ProfileForm(person.name(), person.language().code()));
+        if (residenceOrganisation(organisation) != null) {
+            model.addAttribute("residenceForm", new ResidenceForm(organisation.trim(), ""));
+        }
+        model.addAttribute("residenceBack", localBack(back));
         return page(person, model);
+    }
+
+    /** A page of this site to return to after a verified residence claim, or "" for none. */
+    private static String localBack(String back) {
+        String safe = org.cocrea.platform.LocalPaths.orHome(back);
+        return back == null || !safe.equals(back) || safe.equals("/") ? "" : safe;
     }
 
     @PostMapping("/profile")
@@ -131,9 +149,11 @@ class ProfileController {
             @AuthenticationPrincipal CocreaUser user,
             @RequestParam(name = "organisation", required = false) String organisation,
             @RequestParam(name = "identifier", required = false) String identifier,
+            @RequestParam(name = "back", required = false) String back,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        String returnTo = localBack(back);
         var claim = new ResidenceForm(organisation == null ? "" : organisation, "");
         var errors = new BeanPropertyBindingResult(claim, "residenceForm");
         var chosen = residenceOrganisation(organisation);
@@ -143,7 +163,7 @@ class ProfileController {
             var outcome = residents.claim(user.id(), chosen, identifier);
             if (outcome.accepted()) {
                 redirect.addFlashAttribute("notice", outcome.messageKey());
-                return "redirect:/profile";
+                return "redirect:" + (returnTo.isEmpty() ? "/profile" : returnTo);
             }
             Forms.reject(errors, "identifier", outcome.messageKey());
         }
@@ -153,6 +173,7 @@ class ProfileController {
                 "form", new ProfileForm(person.name(), person.language().code()));
         model.addAttribute("residenceForm", claim);
         model.addAttribute("residenceErrors", errors);
+        model.addAttribute("residenceBack", returnTo);
         return page(person, model);
     }
 

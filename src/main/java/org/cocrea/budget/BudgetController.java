@@ -76,12 +76,39 @@ class BudgetController {
         return "budget/total";
     }
 
+    /**
+     * The results once the budget is closed; before that, for everyone who may read the budget, when they will be
+     * published (not "not found": the page exists, the results do not yet).
+     */
     @GetMapping("/budget/{id:\\d+}/results")
     String results(@OpenTool(BudgetTool.ID) ToolAccess access, Model model) {
         model.addAttribute("initiative", access.initiative());
         model.addAttribute("instance", access.instance());
-        model.addAttribute("results", service.results(closed(access)));
+        var budget = service.budget(access.id()).orElseThrow(NotFound::new);
+        if (!budget.resultsShown()) {
+            model.addAttribute("budget", budget);
+            return "budget/results-pending";
+        }
+        model.addAttribute("results", service.results(budget));
         return "budget/results";
+    }
+
+    /**
+     * Sign in (or register) and come back to the budget: a visitor is sent to the sign-in page with this address
+     * saved as the page to return to (Spring Security's saved request, which registration keeps too), so after
+     * signing in they land here again and are sent on to the ballot; a signed-in person goes to the ballot at once.
+     */
+    @GetMapping("/budget/{id:\\d+}/sign-in")
+    String signIn(
+            @OpenTool(BudgetTool.ID) ToolAccess access,
+            @RequestParam(name = "register", required = false) String register,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
+        if (access.person() != null) {
+            return "redirect:/budget/" + access.id();
+        }
+        new org.springframework.security.web.savedrequest.HttpSessionRequestCache().saveRequest(request, response);
+        return register == null ? "redirect:/login" : "redirect:/register";
     }
 
     /** The anonymised election of a closed budget, for open data and for checking the count elsewhere. */
@@ -112,11 +139,20 @@ class BudgetController {
         var projects = budget == null ? List.<BudgetProject>of() : service.projects(budget);
         model.addAttribute("budget", budget);
         model.addAttribute("projects", projects);
+        // The seam for project pictures (ProjectImage): none are stored yet, so no card draws one.
+        model.addAttribute("images", Map.<Long, ProjectImage>of());
         model.addAttribute("chosen", chosen);
         model.addAttribute("total", budget == null ? null : Total.of(budget, projects, chosen));
         model.addAttribute("mayVote", service.mayVote(access, budget));
         model.addAttribute("mayManage", access.may(Voters.MANAGE));
         model.addAttribute("hasVoted", budget != null && service.hasVoted(budget, access.person()));
+        // A signed-in person who may not vote is told what to do: join, ask to join, or verify residence.
+        boolean mayVote = Boolean.TRUE.equals(model.getAttribute("mayVote"));
+        model.addAttribute(
+                "joining",
+                budget != null && !mayVote && budget.eligibility() == org.cocrea.ballots.Eligibility.MEMBERS
+                        ? service.joining(access)
+                        : org.cocrea.initiatives.Joining.NONE);
         model.addAttribute("errors", errors);
         return "budget/budget";
     }

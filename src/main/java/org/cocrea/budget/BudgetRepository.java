@@ -144,8 +144,8 @@ class BudgetRepository {
 
     List<BudgetProject> projects(long budgetId) {
         return jdbc.sql("""
-                SELECT id, budget_id, position, title, description, cost_cents, category FROM budget_project
-                WHERE budget_id = :budget ORDER BY position
+                SELECT id, budget_id, position, title, description, cost_cents, category, latitude, longitude
+                FROM budget_project WHERE budget_id = :budget ORDER BY position
                 """)
                 .param("budget", budgetId)
                 .query((rs, n) -> new BudgetProject(
@@ -155,7 +155,9 @@ class BudgetRepository {
                         rs.getString("title"),
                         rs.getString("description"),
                         rs.getLong("cost_cents"),
-                        rs.getString("category")))
+                        rs.getString("category"),
+                        rs.getBigDecimal("latitude"),
+                        rs.getBigDecimal("longitude")))
                 .list();
     }
 

@@ -67,6 +67,11 @@ class BudgetService implements Facilitating<SettingsForm> {
                 : voters.mayVote(access, budget.eligibility(), budget.facilitatorsVote());
     }
 
+    /** What a signed-in non-member may do to join the budget's initiative (the initiatives module decides). */
+    org.cocrea.initiatives.Joining joining(ToolAccess access) {
+        return initiatives.joining(access);
+    }
+
     boolean hasVoted(Budget budget, SignedInPerson me) {
         return me != null && ballots.hasVoted(budget.id(), me.personId());
     }

@@ -60,6 +60,8 @@ class BudgetTool extends BallotTool<SettingsForm> {
         // The running total is recomputed for anyone reading the ballot; code holders vote without an account.
         routes.requestMatchers(HttpMethod.POST, "/budget/{id:\\d+}/total").permitAll();
         routes.requestMatchers("/budget/{id:\\d+}/code").permitAll();
+        // Visitors start signing in (or registering) from the budget page and come back to it.
+        routes.requestMatchers(HttpMethod.GET, "/budget/{id:\\d+}/sign-in").permitAll();
     }
 
     @Override

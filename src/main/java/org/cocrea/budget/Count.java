@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.cocrea.voting.Ballot;
 import org.cocrea.voting.Election;
+import org.cocrea.voting.Explanation;
 import org.cocrea.voting.Outcome;
 import org.cocrea.voting.Project;
 import org.cocrea.voting.Rational;
+import org.cocrea.voting.Rule;
 import org.cocrea.voting.VoteType;
 
 /** Turns stored ballots into an {@link Election} (anonymous, identical ballots merged) and counts it. */
@@ -61,6 +63,13 @@ final class Count {
             }
             rows.add(new Results.Row(projects.get(i), votes, chosen.contains(i)));
         }
+        var why = outcome == null ? null : Explanation.of(election, outcome);
+        if (why != null) {
+            for (int i = 0; i < rows.size(); i++) {
+                var row = rows.get(i);
+                rows.set(i, new Results.Row(row.project(), row.votes(), row.selected(), reason(why, i, projects)));
+            }
+        }
         var selected = chosen.stream().map(projects::get).toList();
         long used = selected.stream().mapToLong(BudgetProject::costCents).sum();
         return new Results(
@@ -70,7 +79,48 @@ final class Count {
                 rows,
                 selected,
                 used,
-                outcome == null ? List.of() : groups(election, projects, outcome));
+                outcome == null ? List.of() : groups(election, projects, outcome),
+                outcome == null ? null : outcome.share().map(Count::centsDown).orElse(null),
+                why != null && why.greedyPreferred());
+    }
+
+    /**
+     * The engine's reason as a message key and its facts in currency: money that was there rounded down, money
+     * missing rounded up, so that the two never add up to less than the cost.
+     */
+    private static Results.Reason reason(Explanation why, int index, List<BudgetProject> projects) {
+        var r = why.reasons().get(index);
+        boolean greedy = why.greedyPreferred() || !isEqualShares(why.rule());
+        String key = switch (r.kind()) {
+            case FUNDED -> greedy ? (why.rule() == Rule.PHRAGMEN ? "funded.phragmen" : "funded.greedy") : "funded.mes";
+            case NO_SUPPORT -> "noSupport";
+            case SUPPORTERS_SHORT -> "supportersShort";
+            case BUDGET_SHORT -> why.rule() == Rule.PHRAGMEN ? "budgetShort.phragmen" : "budgetShort";
+            case BELOW_THRESHOLD -> "belowThreshold";
+            case STOPPED -> why.rule() == Rule.PHRAGMEN ? "stopped.phragmen" : "stopped";
+        };
+        return new Results.Reason(
+                "budget.reason." + key,
+                r.round(),
+                centsDown(r.available()),
+                centsUp(r.missing()),
+                r.blocker() >= 0 ? projects.get(r.blocker()).title() : "");
+    }
+
+    private static boolean isEqualShares(Rule rule) {
+        return rule == Rule.MES || rule == Rule.MES_ADD1 || rule == Rule.MES_ADD1_COMPARISON;
+    }
+
+    private static BigDecimal centsDown(Rational amount) {
+        return new BigDecimal(amount.num())
+                .divide(new BigDecimal(amount.den()), 0, RoundingMode.FLOOR)
+                .movePointLeft(2);
+    }
+
+    private static BigDecimal centsUp(Rational amount) {
+        return new BigDecimal(amount.num())
+                .divide(new BigDecimal(amount.den()), 0, RoundingMode.CEILING)
+                .movePointLeft(2);
     }
 
     private static List<Results.Group> groups(Election election, List<BudgetProject> projects, Outcome outcome) {

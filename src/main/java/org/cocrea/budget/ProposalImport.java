@@ -66,7 +66,15 @@ class ProposalImport {
                 skipped++;
                 continue;
             }
-            projects.add(budget.id(), idea.title(), description(idea), cost, idea.category(), idea.id());
+            projects.add(
+                    budget.id(),
+                    idea.title(),
+                    description(idea),
+                    cost,
+                    idea.category(),
+                    idea.id(),
+                    idea.hasPoint() ? idea.latitude() : null,
+                    idea.hasPoint() ? idea.longitude() : null);
             imported++;
         }
         return new Outcome(imported, skipped);

@@ -29,13 +29,26 @@ class ProposalImportRepository {
                 .list();
     }
 
-    /** Throws {@code DuplicateKeyException} if the proposal is already a project of this budget. */
+    /** A project without a point. */
     void add(long budgetId, String title, String description, long costCents, String category, long proposalId) {
+        add(budgetId, title, description, costCents, category, proposalId, null, null);
+    }
+
+    /** Throws {@code DuplicateKeyException} if the proposal is already a project of this budget. */
+    void add(
+            long budgetId,
+            String title,
+            String description,
+            long costCents,
+            String category,
+            long proposalId,
+            java.math.BigDecimal latitude,
+            java.math.BigDecimal longitude) {
         jdbc.sql("""
                 INSERT INTO budget_project (budget_id, position, title, description, cost_cents, category,
-                    source_proposal_id)
+                    source_proposal_id, latitude, longitude)
                 VALUES (:budget, (SELECT COALESCE(MAX(position), 0) + 1 FROM budget_project WHERE budget_id = :budget),
-                    :title, :description, :cost, :category, :source)
+                    :title, :description, :cost, :category, :source, :latitude, :longitude)
                 """)
                 .param("budget", budgetId)
                 .param("title", title)
@@ -43,6 +56,8 @@ class ProposalImportRepository {
                 .param("cost", costCents)
                 .param("category", category)
                 .param("source", proposalId)
+                .param("latitude", latitude)
+                .param("longitude", longitude)
                 .update();
     }
 }

@@ -37,6 +37,6 @@ public record SettingsForm(
     }
 
     static SettingsForm empty() {
-        return new SettingsForm("", "EUR", "knapsack", "mes", "", "", "", "", "members", "", "", "", "false");
+        return new SettingsForm("", "EUR", "knapsack", "mes-add1", "", "", "", "", "members", "", "", "", "false");
     }
 }

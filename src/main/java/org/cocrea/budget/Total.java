@@ -17,6 +17,26 @@ public record Total(
         Integer points,
         String problemCode,
         Object[] args) {
+    /** What is left of the budget after this choice (negative when the choice costs more). */
+    public BigDecimal left() {
+        return budget.subtract(amount);
+    }
+
+    public boolean over() {
+        return left().signum() < 0;
+    }
+
+    /** The share of the budget spent, 0 to 100, for the bar (the text says the amounts). */
+    public int percent() {
+        if (budget.signum() <= 0) {
+            return 0;
+        }
+        int p = amount.multiply(BigDecimal.valueOf(100))
+                .divide(budget, 0, java.math.RoundingMode.DOWN)
+                .intValue();
+        return Math.max(0, Math.min(100, p));
+    }
+
     static Total of(Budget budget, List<BudgetProject> projects, Map<Long, Integer> chosen) {
         long cents = projects.stream()
                 .filter(p -> chosen.containsKey(p.id()))

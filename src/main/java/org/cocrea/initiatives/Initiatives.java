@@ -369,6 +369,26 @@ public class Initiatives {
         return Access.mayKnow(i, role(i.id(), person), invited(i, person), person);
     }
 
+    /**
+     * What {@code access}'s person may do to become a member of the initiative of the tool they are reading, for a
+     * tool page that offers joining where the tool needs members (the budget's ballot). Decided like the initiative
+     * page's buttons: an open collective initiative, or a group one they were invited to, may be joined; another
+     * group one asked to join. At most two lookups, and none for a member or a visitor who is not signed in.
+     */
+    public Joining joining(ToolAccess access) {
+        Initiative i = access.initiative();
+        if (access.person() == null || access.role() != null) {
+            return Joining.NONE;
+        }
+        if (i.status() != Status.OPEN || i.level() == Level.INDIVIDUAL) {
+            return Joining.CLOSED;
+        }
+        if (i.level() == Level.COLLECTIVE || invited(i, access.person())) {
+            return Joining.JOIN;
+        }
+        return members.hasRequested(i.id(), access.person().personId()) ? Joining.REQUESTED : Joining.REQUEST;
+    }
+
     private boolean invited(Initiative i, SignedInPerson person) {
         return person != null && i.level() == Level.GROUP && members.isInvited(i.id(), person.personId());
     }

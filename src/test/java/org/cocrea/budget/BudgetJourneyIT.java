@@ -93,7 +93,7 @@ class BudgetJourneyIT extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/results"));
         Axe.assertAccessible(browser);
         String results = browser.findElement(By.tagName("main")).getText();
-        assertThat(results).contains("Pista ciclabile").contains("Rastrelliere").contains("90000.00");
+        assertThat(results).contains("Pista ciclabile").contains("Rastrelliere").containsPattern("90[.,]000[.,]00");
         assertThat(browser.findElements(By.cssSelector("table"))).hasSize(2);
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM budget_ballot bb JOIN budget b ON b.id = bb.budget_id

@@ -233,6 +233,16 @@ class BudgetPermissionMatrixTest {
         var checks = new ArrayList<Check>();
         // A draft budget.
         checks.add(new Check("GET " + ID, "page", (c, w) -> get(path(c, "")), read(), null));
+        // Before the close the results page says when they will be published, to everyone who reads the budget.
+        checks.add(new Check(
+                "GET " + ID + "/results", "results while a draft", (c, w) -> get(path(c, "/results")), read(), null));
+        // Sign in (or register) and come back: visitors go to the sign-in page, readers back to the ballot.
+        checks.add(new Check(
+                "GET " + ID + "/sign-in",
+                "sign in from the budget",
+                (c, w) -> get(path(c, "/sign-in")),
+                (c, who) -> !c.see().contains(who) ? "404" : who == Who.ANONYMOUS ? "LOGIN" : "302",
+                null));
         checks.add(new Check(
                 "GET " + ID + "/manage", "manage page", (c, w) -> get(path(c, "/manage")), manage("200"), null));
         checks.add(new Check(
@@ -359,6 +369,8 @@ class BudgetPermissionMatrixTest {
                                     """, hash(lastCode.get(c.name() + w))))
                             .isEqualTo("[{recorded_by=" + person(c.emails().get(w)) + "}]");
                 }));
+        checks.add(new Check(
+                "GET " + ID + "/results", "results while open", (c, w) -> get(path(c, "/results")), read(), null));
         checks.add(new Check(
                 "POST " + ID + "/close",
                 "close",

@@ -337,8 +337,14 @@ class InitiativeFlowTest {
         long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
         assertThat(count("SELECT COUNT(*) FROM initiative_phase WHERE initiative_id = :id", id))
                 .isEqualTo(4);
+        // Updates in each of the four phases, and the budget itself in co-commissioning (issue 14), a draft.
         assertThat(count("SELECT COUNT(*) FROM tool_instance WHERE initiative_id = :id", id))
-                .isEqualTo(4);
+                .isEqualTo(5);
+        assertThat(jdbc.sql("SELECT phase FROM tool_instance WHERE initiative_id = :id AND tool_id = 'budget'")
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("co-commissioning");
         mvc.perform(post("/initiatives/" + id + "/publish").with(csrf()).with(as(Demo.PARKS_OFFICER)))
                 .andExpect(status().isFound());
         mvc.perform(get("/api/initiatives/" + id))

@@ -23,13 +23,21 @@ public final class Screenshots {
     public static Path save(WebDriver driver, String name) {
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         try {
-            Files.createDirectories(DIRECTORY);
             Path file = DIRECTORY.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
             Files.write(file, png);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Saves what the browser shows now as {@code target/screenshots/<Journey>/<name>.png}; returns the file. */
+    public static Path save(WebDriver driver, Class<?> journey, String name) {
+        if (!name.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("a screenshot name is lower-case words and dashes: " + name);
+        }
+        return save(driver, journey.getSimpleName() + "/" + name);
     }
 
     /**

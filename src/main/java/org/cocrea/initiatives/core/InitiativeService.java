@@ -85,7 +85,7 @@ public class InitiativeService {
         for (var step : template.steps()) {
             LocalDate end = start.plusDays(step.days() - 1L);
             timeline.add(id, new TimelinePhase(1, step.phase(), start, end));
-            for (String toolId : InitiativeTemplate.TOOLS) {
+            for (String toolId : template.tools()) {
                 api.tool(toolId)
                         .filter(t -> t.suits(step.phase(), level))
                         .ifPresent(t -> instances.add(id, step.phase(), t.id()));

@@ -34,7 +34,10 @@ public enum InitiativeTemplate {
                     new Step(Phase.CO_COMMISSIONING, 45),
                     new Step(Phase.CO_DESIGN, 45),
                     new Step(Phase.CO_DELIVERY, 180),
-                    new Step(Phase.CO_ASSESSMENT, 30))),
+                    new Step(Phase.CO_ASSESSMENT, 30)),
+            // The budget itself, in co-commissioning: an instance with no settings yet, i.e. a draft that its
+            // facilitators set up (amount, ballot, rule) before opening it.
+            List.of("budget")),
     COLLABORATION_PACT(
             "collaboration-pact",
             Level.COLLECTIVE,
@@ -51,11 +54,22 @@ public enum InitiativeTemplate {
     private final String code;
     private final Level level;
     private final List<Step> steps;
+    private final List<String> own;
 
     InitiativeTemplate(String code, Level level, List<Step> steps) {
+        this(code, level, steps, List.of());
+    }
+
+    InitiativeTemplate(String code, Level level, List<Step> steps, List<String> own) {
         this.code = code;
         this.level = level;
         this.steps = steps;
+        this.own = own;
+    }
+
+    /** The tools every template starts with and this template's own, each added in every phase it suits. */
+    public List<String> tools() {
+        return java.util.stream.Stream.concat(TOOLS.stream(), own.stream()).toList();
     }
 
     public String code() {

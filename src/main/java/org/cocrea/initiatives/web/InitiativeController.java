@@ -172,20 +172,38 @@ class InitiativeController {
                 () -> service.addTool(me, id, Phase.fromCode(phase).orElse(null), tool));
     }
 
+    /**
+     * Joins; {@code back}, a page of this site (a tool's page that offered the button, e.g. the budget's ballot),
+     * is where the person returns, else the initiative page.
+     */
     @PostMapping("/initiatives/{id:\\d+}/join")
     String join(
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
+            @RequestParam(name = "back", required = false) String back,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return act(id, me, model, response, redirect, "join.joined", () -> service.join(me, id));
+        try {
+            service.join(me, id);
+        } catch (Refused p) {
+            return failed(id, me, model, response, PhaseForm.empty(), MemberForm.empty(), global(p));
+        }
+        redirect.addFlashAttribute("notice", "join.joined");
+        return "redirect:" + back(back, id);
+    }
+
+    /** A page of this site to return to, or the initiative page when {@code back} is missing or not local. */
+    private static String back(String back, long id) {
+        String safe = org.cocrea.platform.LocalPaths.orHome(back);
+        return back == null || back.isBlank() || !safe.equals(back) || safe.equals("/") ? "/initiatives/" + id : safe;
     }
 
     @PostMapping("/initiatives/{id:\\d+}/request")
     String request(
             @PathVariable long id,
             @AuthenticationPrincipal SignedInPerson me,
+            @RequestParam(name = "back", required = false) String back,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -201,7 +219,7 @@ class InitiativeController {
         }
         // The requester may not see a group initiative yet: they go back to the list with a notice.
         redirect.addFlashAttribute("notice", "join.requested");
-        return api.maySee(id, me) ? "redirect:/initiatives/" + id : "redirect:/initiatives";
+        return api.maySee(id, me) ? "redirect:" + back(back, id) : "redirect:/initiatives";
     }
 
     @PostMapping("/initiatives/{id:\\d+}/requests/{personId:\\d+}")

@@ -25,6 +25,16 @@ final class ExactMes {
         Arrays.fill(budget, start);
     }
 
+    private ExactMes(ApprovalProfile profile, Rational[] budget) {
+        this.profile = profile;
+        this.budget = budget;
+    }
+
+    /** A run over {@code budget}, which it changes in place as it pays (for {@link Explain}'s replay). */
+    static ExactMes replaying(ApprovalProfile profile, Rational[] budget) {
+        return new ExactMes(profile, budget);
+    }
+
     /** Final state of a run: the selection and each group's remaining budget. */
     record Run(List<Integer> selected, long cost, Rational[] budgets) {}
 

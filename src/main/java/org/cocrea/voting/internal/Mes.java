@@ -107,7 +107,12 @@ public final class Mes {
     }
 
     private static Outcome outcome(Rule rule, ApprovalProfile profile, Rational start, List<Integer> order) {
-        return new Outcome(rule, order, cost(profile, order), new Payments(() -> payments(profile, start, order)));
+        return new Outcome(
+                rule,
+                order,
+                cost(profile, order),
+                new Payments(() -> payments(profile, start, order)),
+                Optional.of(start));
     }
 
     private static List<Rational> payments(ApprovalProfile profile, Rational start, List<Integer> order) {

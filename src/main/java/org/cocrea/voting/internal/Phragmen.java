@@ -20,6 +20,17 @@ public final class Phragmen {
     private Phragmen() {}
 
     public static Outcome select(Election election) {
+        Run run = run(election);
+        return Outcome.of(Rule.PHRAGMEN, run.selected(), election.budget() - run.left());
+    }
+
+    /**
+     * A finished run: the selection in order, the budget left, and the project the count stopped at because it
+     * no longer fitted (-1 when every supported project was bought).
+     */
+    record Run(List<Integer> selected, long left, int blocker) {}
+
+    static Run run(Election election) {
         ApprovalProfile profile = ApprovalProfile.of(election);
         Rational[] load = new Rational[profile.weight.length];
         Arrays.fill(load, Rational.ZERO);
@@ -41,7 +52,7 @@ public final class Phragmen {
                 }
             }
             if (best < 0 || profile.cost[best] > left) {
-                break;
+                return new Run(selected, left, best);
             }
             for (int g : profile.approvers[best]) {
                 load[g] = bestTime;
@@ -50,7 +61,6 @@ public final class Phragmen {
             selected.add(best);
             left -= profile.cost[best];
         }
-        return Outcome.of(Rule.PHRAGMEN, selected, election.budget() - left);
     }
 
     /** When p's approvers, earning one unit per unit of time each, could buy it. */
