@@ -3,22 +3,12 @@ package org.cocrea.platform.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Public pages: the home page, terms of use and privacy notice. */
+/** The home page; the other public pages (about, terms, privacy, accessibility) are administrators' texts: {@code platform.admin}. */
 @Controller
 class PagesController {
 
     @GetMapping("/")
     String home() {
         return "platform/home";
-    }
-
-    @GetMapping("/terms")
-    String terms() {
-        return "platform/terms";
-    }
-
-    @GetMapping("/privacy")
-    String privacy() {
-        return "platform/privacy";
     }
 }
