@@ -29,9 +29,27 @@ class StaticPagesController {
         this.zone = settings.timeZone();
     }
 
-    @GetMapping({"/about", "/terms", "/privacy", "/accessibility"})
-    String show(jakarta.servlet.http.HttpServletRequest request, java.util.Locale locale, Model model) {
-        var page = StaticPage.fromCode(request.getServletPath().substring(1)).orElseThrow(NotFound::new);
+    @GetMapping("/about")
+    String about(java.util.Locale locale, Model model) {
+        return show(StaticPage.ABOUT, locale, model);
+    }
+
+    @GetMapping("/terms")
+    String terms(java.util.Locale locale, Model model) {
+        return show(StaticPage.TERMS, locale, model);
+    }
+
+    @GetMapping("/privacy")
+    String privacy(java.util.Locale locale, Model model) {
+        return show(StaticPage.PRIVACY, locale, model);
+    }
+
+    @GetMapping("/accessibility")
+    String accessibility(java.util.Locale locale, Model model) {
+        return show(StaticPage.ACCESSIBILITY, locale, model);
+    }
+
+    private String show(StaticPage page, java.util.Locale locale, Model model) {
         model.addAttribute("view", pages.view(page, Language.of(locale), zone));
         return "platform/static-page";
     }
