@@ -41,6 +41,42 @@ public record Statistic(
                 byMonth);
     }
 
+    /** One kind of dated thing to count: its key, its timestamp column and its table (without parameters). */
+    public record Dated(String key, String column, String table) {}
+
+    /**
+     * {@link #countByMonth} for several tables in one query (a UNION ALL), so that a module with many kinds of
+     * participation still costs the statistics page one statement: the months of each kind, by key.
+     */
+    public static Map<String, SortedMap<YearMonth, Long>> countByMonth(
+            JdbcClient jdbc, java.util.List<Dated> kinds, ZoneId zone) {
+        var result = new java.util.LinkedHashMap<String, SortedMap<YearMonth, Long>>();
+        kinds.forEach(k -> result.put(k.key(), new TreeMap<>()));
+        var union = new StringBuilder();
+        for (int i = 0; i < kinds.size(); i++) {
+            var kind = kinds.get(i);
+            String local = local(kind.column(), zone);
+            union.append(i == 0 ? "" : " UNION ALL ")
+                    .append("SELECT ")
+                    .append(i)
+                    .append(" AS k, EXTRACT(YEAR FROM ")
+                    .append(local)
+                    .append(") AS y, EXTRACT(MONTH FROM ")
+                    .append(local)
+                    .append(") AS m FROM ")
+                    .append(kind.table());
+        }
+        jdbc.sql("SELECT k, y, m, COUNT(*) FROM (" + union + ") dated GROUP BY k, y, m")
+                .query((rs, n) -> result.get(kinds.get(rs.getInt(1)).key())
+                        .put(YearMonth.of(rs.getInt(2), rs.getInt(3)), rs.getLong(4)))
+                .list();
+        return result;
+    }
+
+    private static String local(String column, ZoneId zone) {
+        return "(" + column + " AT TIME ZONE '" + zone.getId().replace("'", "") + "')";
+    }
+
     /**
      * Counts the rows of {@code from} (a table, or a table with its WHERE clause) by the month of the timestamp
      * {@code column} in {@code zone}, in one query that runs on H2 and PostgreSQL alike.
@@ -48,7 +84,7 @@ public record Statistic(
     public static SortedMap<YearMonth, Long> countByMonth(
             JdbcClient jdbc, String column, String from, Map<String, ?> params, ZoneId zone) {
         var months = new TreeMap<YearMonth, Long>();
-        String local = "(" + column + " AT TIME ZONE '" + zone.getId().replace("'", "") + "')";
+        String local = local(column, zone);
         jdbc.sql("SELECT y, m, COUNT(*) FROM (SELECT EXTRACT(YEAR FROM " + local + ") AS y, EXTRACT(MONTH FROM " + local
                         + ") AS m FROM " + from + ") dated GROUP BY y, m")
                 .params(params)

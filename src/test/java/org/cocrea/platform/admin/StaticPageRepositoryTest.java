@@ -104,5 +104,15 @@ class StaticPageRepositoryTest {
                 ZoneId.of("Europe/Rome"));
         assertThat(months).containsExactly(Map.entry(YearMonth.of(2025, 2), 1L), Map.entry(YearMonth.of(2025, 6), 2L));
         assertThat(Statistic.monthly(Statistic.GROWTH, "k", months).count()).isEqualTo(3);
+
+        // Several kinds in one query: each keeps its own months, and a kind with no rows has none.
+        var kinds = Statistic.countByMonth(
+                jdbc,
+                java.util.List.of(
+                        new Statistic.Dated("people", "created_at", "app_user WHERE email LIKE '" + marker + "%'"),
+                        new Statistic.Dated("nobody", "created_at", "app_user WHERE 1 = 0")),
+                ZoneId.of("Europe/Rome"));
+        assertThat(kinds.get("people")).isEqualTo(months);
+        assertThat(kinds.get("nobody")).isEmpty();
     }
 }
