@@ -327,6 +327,15 @@ public class Initiatives {
         return result;
     }
 
+    /**
+     * Those of the tool instances {@code ids} whose initiative {@code person} may read, in one query whatever their
+     * number: for lists across many instances such as the administrators' moderation queue (being an administrator
+     * opens no group or individual initiative).
+     */
+    public java.util.Set<Long> visibleToolInstances(java.util.Collection<Long> ids, SignedInPerson person) {
+        return initiatives.visibleToolInstances(ids, viewer(person));
+    }
+
     public Optional<ToolInstance> toolInstance(long id) {
         return instances.find(id);
     }

@@ -85,6 +85,13 @@ public record Formats(Locale locale, ZoneId zone) {
                         .format(date);
     }
 
+    /** A month in words: {@code dicembre 2026}, {@code December 2026} (for counts by month). */
+    public String month(java.time.YearMonth month) {
+        return month == null
+                ? ""
+                : DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
+    }
+
     /** A short date for tables: {@code 03/12/26}, {@code 03/12/2026}. */
     public String shortDate(LocalDate date) {
         return date == null

@@ -91,6 +91,11 @@ public final class Ui {
         return formats().date(date);
     }
 
+    /** A month in words: {@code dicembre 2026}. */
+    public String month(java.time.YearMonth month) {
+        return formats().month(month);
+    }
+
     /** A date and time in the organisation's time zone: {@code 3 dicembre 2026, 15:42}. */
     public String dateTime(java.time.Instant instant) {
         return formats().dateTime(instant);

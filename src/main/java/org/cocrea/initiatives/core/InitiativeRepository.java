@@ -383,17 +383,86 @@ public class InitiativeRepository {
         return cells;
     }
 
+    /** One initiative of the administrators' list, with whether the administrator may read it. */
+    public record Known(Initiative initiative, boolean visible) {}
+
+    public record KnownPage(List<Known> items, long total) {}
+
+    /**
+     * One page of every initiative, drafts included, newest first, for the administrators' list: admins may know
+     * that each exists ({@link Access#mayKnow}), and {@code visible} says which ones {@code viewer} may also read.
+     * A text query matches only initiatives the viewer may read, so that searching cannot reveal words of a
+     * title they may not see.
+     */
+    public KnownPage known(InitiativeFilter filter, Viewer viewer, int page, int size) {
+        boolean searching = !SearchText.words(filter.query()).isEmpty();
+        var where = new Where(filter, searching ? viewer : null, false);
+        long total = jdbc.sql("SELECT COUNT(*) FROM initiative i WHERE " + where.sql)
+                .params(where.params)
+                .query(Long.class)
+                .single();
+        List<Long> ids = jdbc.sql("SELECT i.id FROM initiative i WHERE " + where.sql
+                        + " ORDER BY i.created_at DESC, i.id DESC LIMIT :limit OFFSET :offset")
+                .params(where.params)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(Long.class)
+                .list();
+        var visible = visibleAmong(ids, viewer);
+        return new KnownPage(
+                findAll(ids).stream()
+                        .map(i -> new Known(i, visible.contains(i.id())))
+                        .toList(),
+                total);
+    }
+
+    /** Those of {@code ids} (initiatives) that {@code viewer} may read, in one query. */
+    public Set<Long> visibleAmong(Collection<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        var where = new Where(InitiativeFilter.none(), viewer, false);
+        return Set.copyOf(jdbc.sql("SELECT i.id FROM initiative i WHERE i.id IN (:ids) AND " + where.sql)
+                .params(where.params)
+                .param("ids", ids)
+                .query(Long.class)
+                .list());
+    }
+
+    /** Those of the tool instances {@code ids} whose initiative {@code viewer} may read, in one query. */
+    public Set<Long> visibleToolInstances(Collection<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        var where = new Where(InitiativeFilter.none(), viewer, false);
+        return Set.copyOf(jdbc.sql("SELECT t.id FROM tool_instance t JOIN initiative i ON i.id = t.initiative_id"
+                        + " WHERE t.id IN (:ids) AND " + where.sql)
+                .params(where.params)
+                .param("ids", ids)
+                .query(Long.class)
+                .list());
+    }
+
+    /** How many initiatives have each status, drafts included: counts only, for the platform statistics. */
+    public Map<Status, Long> countByStatus() {
+        var counts = new java.util.EnumMap<Status, Long>(Status.class);
+        jdbc.sql("SELECT status, COUNT(*) FROM initiative GROUP BY status")
+                .query((rs, n) -> counts.put(Status.fromCode(rs.getString(1)).orElseThrow(), rs.getLong(2)))
+                .list();
+        return counts;
+    }
+
     /** The WHERE clause of a filter; with a viewer, only what they may see (the rules of {@link Access}, in SQL). */
     private static final class Where {
         final Map<String, Object> params = new HashMap<>();
         final String sql;
 
         Where(InitiativeFilter f, Viewer viewer) {
-            this(f, viewer, true);
+            this(f, viewer, viewer == null);
         }
 
-        /** {@code publicOnly}: without a viewer, never drafts (the public typology). */
-        Where(InitiativeFilter f, Viewer viewer, boolean publicOnly) {
+        /** With {@code withoutDrafts}, never drafts (the typology counts them for nobody). */
+        Where(InitiativeFilter f, Viewer viewer, boolean withoutDrafts) {
             var parts = new ArrayList<String>();
             if (f.level() != null) {
                 parts.add("i.level = :level");
@@ -426,7 +495,7 @@ public class InitiativeRepository {
                 parts.add("i.status = :status");
                 params.put("status", f.status().code());
             }
-            if (viewer == null && publicOnly) {
+            if (withoutDrafts) {
                 parts.add("i.status <> 'draft'"); // the typology counts for everyone, so never drafts
             }
             // Every word of the query, in any order, somewhere in the folded title and summary.

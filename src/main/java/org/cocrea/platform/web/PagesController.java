@@ -12,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Public pages: the home page (the brochure, or the personal home once signed in), terms of use and privacy notice. */
+/** The home page (the brochure, or the personal home once signed in); the other public pages (about, terms, privacy, accessibility) are administrators' texts: {@code platform.admin}. */
 @Controller
 class PagesController {
     static final int RECENT_NOTIFICATIONS = 5;
@@ -46,15 +46,5 @@ class PagesController {
         var recent = notifications == null ? List.<Inbox.Recent>of() : notifications.recent(id, RECENT_NOTIFICATIONS);
         model.addAttribute("home", PersonalHome.of(items, initiatives, recent, java.time.LocalDate.now(zone), zone));
         return "platform/personal-home";
-    }
-
-    @GetMapping("/terms")
-    String terms() {
-        return "platform/terms";
-    }
-
-    @GetMapping("/privacy")
-    String privacy() {
-        return "platform/privacy";
     }
 }
