@@ -29,8 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BudgetController {
     private final BudgetService service;
+    private final ProjectImages images;
 
-    BudgetController(BudgetService service) {
+    BudgetController(BudgetService service, ProjectImages images) {
+        this.images = images;
         this.service = service;
     }
 
@@ -112,6 +114,7 @@ class BudgetController {
         var projects = budget == null ? List.<BudgetProject>of() : service.projects(budget);
         model.addAttribute("budget", budget);
         model.addAttribute("projects", projects);
+        model.addAttribute("pictures", images.of(projects));
         model.addAttribute("chosen", chosen);
         model.addAttribute("total", budget == null ? null : Total.of(budget, projects, chosen));
         model.addAttribute("mayVote", service.mayVote(access, budget));

@@ -66,7 +66,9 @@ class ProposalImport {
                 skipped++;
                 continue;
             }
-            projects.add(budget.id(), idea.title(), description(idea), cost, idea.category(), idea.id());
+            // The proposal's picture is shown for the project too (same initiative, so the same readers).
+            projects.add(
+                    budget.id(), idea.title(), description(idea), cost, idea.category(), idea.id(), idea.imageId());
             imported++;
         }
         return new Outcome(imported, skipped);

@@ -30,13 +30,21 @@ class ProposalImportRepository {
     }
 
     /** Throws {@code DuplicateKeyException} if the proposal is already a project of this budget. */
-    void add(long budgetId, String title, String description, long costCents, String category, long proposalId) {
+    void add(
+            long budgetId,
+            String title,
+            String description,
+            long costCents,
+            String category,
+            long proposalId,
+            Long imageId) {
         jdbc.sql("""
                 INSERT INTO budget_project (budget_id, position, title, description, cost_cents, category,
-                    source_proposal_id)
+                    source_proposal_id, image_id)
                 VALUES (:budget, (SELECT COALESCE(MAX(position), 0) + 1 FROM budget_project WHERE budget_id = :budget),
-                    :title, :description, :cost, :category, :source)
+                    :title, :description, :cost, :category, :source, :image)
                 """)
+                .param("image", imageId)
                 .param("budget", budgetId)
                 .param("title", title)
                 .param("description", description)

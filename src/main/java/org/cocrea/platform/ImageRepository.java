@@ -54,7 +54,7 @@ class ImageRepository {
     /** The pictures of these images in one statement, by id; ids with no image are left out. */
     Map<Long, Picture> pictures(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return java.util.Collections.emptyMap();
         }
         record Row(long id, String altEn, String altIt, int width, int height, int variantWidth) {}
         var rows = jdbc.sql("""
