@@ -29,8 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BudgetController {
     private final BudgetService service;
+    private final ProjectImages images;
 
-    BudgetController(BudgetService service) {
+    BudgetController(BudgetService service, ProjectImages images) {
+        this.images = images;
         this.service = service;
     }
 
@@ -139,8 +141,7 @@ class BudgetController {
         var projects = budget == null ? List.<BudgetProject>of() : service.projects(budget);
         model.addAttribute("budget", budget);
         model.addAttribute("projects", projects);
-        // The seam for project pictures (ProjectImage): none are stored yet, so no card draws one.
-        model.addAttribute("images", Map.<Long, ProjectImage>of());
+        model.addAttribute("pictures", images.of(projects));
         model.addAttribute("chosen", chosen);
         model.addAttribute("total", budget == null ? null : Total.of(budget, projects, chosen));
         model.addAttribute("mayVote", service.mayVote(access, budget));

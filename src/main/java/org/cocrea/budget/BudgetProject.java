@@ -16,11 +16,12 @@ public record BudgetProject(
         long costCents,
         String category,
         BigDecimal latitude,
-        BigDecimal longitude) {
+        BigDecimal longitude,
+        Long imageId) {
 
     public BudgetProject(
             long id, long budgetId, int position, String title, String description, long costCents, String category) {
-        this(id, budgetId, position, title, description, costCents, category, null, null);
+        this(id, budgetId, position, title, description, costCents, category, null, null, null);
     }
 
     public BigDecimal cost() {

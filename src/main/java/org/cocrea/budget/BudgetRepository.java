@@ -127,12 +127,17 @@ class BudgetRepository {
     }
 
     long addProject(long budgetId, String title, String description, long costCents, String category) {
+        return addProject(budgetId, title, description, costCents, category, null);
+    }
+
+    long addProject(long budgetId, String title, String description, long costCents, String category, Long imageId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO budget_project (budget_id, position, title, description, cost_cents, category)
+                INSERT INTO budget_project (budget_id, position, title, description, cost_cents, category, image_id)
                 VALUES (:budget, (SELECT COALESCE(MAX(position), 0) + 1 FROM budget_project WHERE budget_id = :budget),
-                    :title, :description, :cost, :category)
+                    :title, :description, :cost, :category, :image)
                 """)
+                .param("image", imageId)
                 .param("budget", budgetId)
                 .param("title", title)
                 .param("description", description)
@@ -144,7 +149,7 @@ class BudgetRepository {
 
     List<BudgetProject> projects(long budgetId) {
         return jdbc.sql("""
-                SELECT id, budget_id, position, title, description, cost_cents, category, latitude, longitude
+                SELECT id, budget_id, position, title, description, cost_cents, category, latitude, longitude, image_id
                 FROM budget_project WHERE budget_id = :budget ORDER BY position
                 """)
                 .param("budget", budgetId)
@@ -157,7 +162,8 @@ class BudgetRepository {
                         rs.getLong("cost_cents"),
                         rs.getString("category"),
                         rs.getBigDecimal("latitude"),
-                        rs.getBigDecimal("longitude")))
+                        rs.getBigDecimal("longitude"),
+                        rs.getObject("image_id", Long.class)))
                 .list();
     }
 

@@ -13,6 +13,7 @@ import org.cocrea.ballots.Lifecycle;
 import org.cocrea.ballots.Voters;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolAccess;
+import org.cocrea.platform.Images;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.cocrea.voting.Rule;
@@ -35,9 +36,16 @@ class BudgetService implements Facilitating<SettingsForm> {
     private final BudgetRepository budgets;
     private final BallotRepository ballots;
     private final BallotBox box;
+    private final ProjectImages images;
 
     BudgetService(
-            Initiatives initiatives, Voters voters, BudgetRepository budgets, BallotRepository ballots, BallotBox box) {
+            Initiatives initiatives,
+            Voters voters,
+            BudgetRepository budgets,
+            BallotRepository ballots,
+            BallotBox box,
+            ProjectImages images) {
+        this.images = images;
         this.initiatives = initiatives;
         this.voters = voters;
         this.budgets = budgets;
@@ -150,8 +158,13 @@ class BudgetService implements Facilitating<SettingsForm> {
         });
     }
 
+    /**
+     * Adds a project to a draft budget, with its picture when one was chosen; {@code image} and {@code imageProblems}
+     * are the upload as {@code Images#check} found it (before the transaction: resizing takes a moment).
+     */
     @Transactional
-    void addProject(ToolAccess access, ProjectForm form) {
+    void addProject(
+            ToolAccess access, ProjectForm form, Optional<Images.Upload> image, List<Refused.Problem> imageProblems) {
         var budget = budgets.ofInstance(access.id()).orElse(null);
         Lifecycle.requireDraft(access, budget == null ? BallotStatus.CLOSED : budget.status(), "budget");
         var problems = new ArrayList<Refused.Problem>();
@@ -171,10 +184,18 @@ class BudgetService implements Facilitating<SettingsForm> {
         if (category.length() > 100) {
             problems.add(new Refused.Problem("category", "budget.project.category.invalid"));
         }
+        problems.addAll(imageProblems);
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        budgets.addProject(budget.id(), title, description, cost.getAsLong(), category.isEmpty() ? null : category);
+        Long imageId = image.map(u -> images.images()
+                        .store(
+                                access.initiative().id(),
+                                u,
+                                access.person() == null ? null : access.person().personId()))
+                .orElse(null);
+        budgets.addProject(
+                budget.id(), title, description, cost.getAsLong(), category.isEmpty() ? null : category, imageId);
     }
 
     @Override

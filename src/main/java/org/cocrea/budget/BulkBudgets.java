@@ -46,7 +46,11 @@ public class BulkBudgets {
             service.saveSettings(access, settings);
             for (NewProject p : projects) {
                 String cost = BigDecimal.valueOf(p.costCents(), 2).toPlainString();
-                service.addProject(access, new ProjectForm(p.title(), p.description(), cost, p.category()));
+                service.addProject(
+                        access,
+                        new ProjectForm(p.title(), p.description(), cost, p.category(), ""),
+                        java.util.Optional.empty(),
+                        java.util.List.of());
             }
             service.open(access);
         } catch (Refused refused) {

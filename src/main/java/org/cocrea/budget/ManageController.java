@@ -1,13 +1,18 @@
 package org.cocrea.budget;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import org.cocrea.ballots.ManagePage;
 import org.cocrea.initiatives.OpenTool;
 import org.cocrea.initiatives.ToolAccess;
+import org.cocrea.platform.Images;
+import org.cocrea.platform.Refused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -18,8 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ManageController {
     private final BudgetService service;
     private final BudgetTool tool;
+    private final ProjectImages images;
 
-    ManageController(BudgetService service, BudgetTool tool) {
+    ManageController(BudgetService service, BudgetTool tool, ProjectImages images) {
+        this.images = images;
         this.service = service;
         this.tool = tool;
     }
@@ -28,6 +35,7 @@ class ManageController {
     String project(
             @OpenTool(BudgetTool.ID) ToolAccess budget,
             @ModelAttribute ProjectForm form,
+            @RequestParam(name = Images.FILE, required = false) MultipartFile image,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -36,7 +44,11 @@ class ManageController {
                 response,
                 redirect,
                 "budget.project.added",
-                () -> service.addProject(budget, form),
+                () -> {
+                    var imageProblems = new ArrayList<Refused.Problem>();
+                    var upload = images.images().check(image, form.imageAlt(), imageProblems);
+                    service.addProject(budget, form, upload, imageProblems);
+                },
                 errors -> tool.managePage(budget, model, null, form, errors));
     }
 }

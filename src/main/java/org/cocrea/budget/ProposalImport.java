@@ -66,6 +66,7 @@ class ProposalImport {
                 skipped++;
                 continue;
             }
+            // The proposal's picture is shown for the project too (same initiative, so the same readers).
             projects.add(
                     budget.id(),
                     idea.title(),
@@ -74,7 +75,8 @@ class ProposalImport {
                     idea.category(),
                     idea.id(),
                     idea.hasPoint() ? idea.latitude() : null,
-                    idea.hasPoint() ? idea.longitude() : null);
+                    idea.hasPoint() ? idea.longitude() : null,
+                    idea.imageId());
             imported++;
         }
         return new Outcome(imported, skipped);

@@ -29,9 +29,9 @@ class ProposalImportRepository {
                 .list();
     }
 
-    /** A project without a point. */
+    /** A project without a point or a picture. */
     void add(long budgetId, String title, String description, long costCents, String category, long proposalId) {
-        add(budgetId, title, description, costCents, category, proposalId, null, null);
+        add(budgetId, title, description, costCents, category, proposalId, null, null, null);
     }
 
     /** Throws {@code DuplicateKeyException} if the proposal is already a project of this budget. */
@@ -43,13 +43,15 @@ class ProposalImportRepository {
             String category,
             long proposalId,
             java.math.BigDecimal latitude,
-            java.math.BigDecimal longitude) {
+            java.math.BigDecimal longitude,
+            Long imageId) {
         jdbc.sql("""
                 INSERT INTO budget_project (budget_id, position, title, description, cost_cents, category,
-                    source_proposal_id, latitude, longitude)
+                    source_proposal_id, latitude, longitude, image_id)
                 VALUES (:budget, (SELECT COALESCE(MAX(position), 0) + 1 FROM budget_project WHERE budget_id = :budget),
-                    :title, :description, :cost, :category, :source, :latitude, :longitude)
+                    :title, :description, :cost, :category, :source, :latitude, :longitude, :image)
                 """)
+                .param("image", imageId)
                 .param("budget", budgetId)
                 .param("title", title)
                 .param("description", description)

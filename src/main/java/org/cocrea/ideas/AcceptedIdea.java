@@ -13,7 +13,8 @@ public record AcceptedIdea(
         Long costCents,
         String category,
         BigDecimal latitude,
-        BigDecimal longitude) {
+        BigDecimal longitude,
+        Long imageId) {
     public boolean hasPoint() {
         return latitude != null && longitude != null;
     }

@@ -21,7 +21,8 @@ public record Idea(
         String moderation,
         OffsetDateTime createdAt,
         long supports,
-        long comments) {
+        long comments,
+        Long imageId) {
 
     public org.cocrea.platform.SafeHtml bodyHtml() {
         return Markdown.toSafeHtml(body);
@@ -58,6 +59,6 @@ public record Idea(
     }
 
     AcceptedIdea accepted() {
-        return new AcceptedIdea(id, title, body, costCents, category, latitude, longitude);
+        return new AcceptedIdea(id, title, body, costCents, category, latitude, longitude, imageId);
     }
 }

@@ -20,7 +20,8 @@ public record IdeaPage(
         boolean maySupport,
         boolean moderates,
         boolean isAuthor,
-        List<String> reports) {
+        List<String> reports,
+        org.cocrea.platform.Picture picture) {
 
     /** A top-level comment and its replies. */
     public record Thread(IdeaComment comment, List<IdeaComment> replies) {}

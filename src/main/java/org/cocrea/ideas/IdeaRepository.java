@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class IdeaRepository {
     private static final String SELECT = """
             SELECT i.id, i.tool_instance_id, i.author_id, i.title, i.body, i.category, i.latitude, i.longitude,
-                i.cost_cents, i.status, i.answer, i.answered_at, i.moderation, i.created_at,
+                i.cost_cents, i.status, i.answer, i.answered_at, i.moderation, i.created_at, i.image_id,
                 (SELECT COUNT(*) FROM idea_support s WHERE s.idea_id = i.id) AS supports,
                 (SELECT COUNT(*) FROM idea_comment c WHERE c.idea_id = i.id) AS comments
             FROM idea i""";
@@ -114,6 +114,14 @@ class IdeaRepository {
                 .param("now", now())
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The proposal's picture (platform.Images). */
+    void setImage(long id, Long imageId) {
+        jdbc.sql("UPDATE idea SET image_id = :image WHERE id = :id")
+                .param("image", imageId)
+                .param("id", id)
+                .update();
     }
 
     Optional<Idea> find(long id) {
@@ -234,7 +242,8 @@ class IdeaRepository {
                 rs.getString("moderation"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getLong("supports"),
-                rs.getLong("comments"));
+                rs.getLong("comments"),
+                rs.getObject("image_id", Long.class));
     }
 
     private static BigDecimal decimal(BigDecimal value) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cocrea.initiatives.Initiatives;
+import org.cocrea.platform.Images;
 import org.cocrea.platform.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,7 @@ class IdeaService {
     private final Supports supports;
     private final FollowerMail mail;
     private final TransactionTemplate tx;
+    private final Images images;
 
     IdeaService(
             Initiatives initiatives,
@@ -36,7 +38,9 @@ class IdeaService {
             TalkRepository talk,
             Supports supports,
             FollowerMail mail,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Images images) {
+        this.images = images;
         this.initiatives = initiatives;
         this.ideas = ideas;
         this.talk = talk;
@@ -45,17 +49,26 @@ class IdeaService {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    /** Stores the proposal and its files together, or nothing. */
-    long propose(Place place, IdeaForm form, List<MultipartFile> files) {
+    /** Stores the proposal, its picture and its files together, or nothing. */
+    long propose(Place place, IdeaForm form, List<MultipartFile> files, MultipartFile image) {
         require(place, IdeasTool.PROPOSE);
         var problems = new ArrayList<Refused.Problem>();
         var draft = draft(form, ideas.settings(place.id()), problems);
         var uploads = uploads(files, problems);
+        var picture = images.check(image, form.imageAlt(), problems);
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
         long id = tx.execute(status -> {
             long idea = ideas.insert(place.id(), place.me().personId(), draft);
+            if (picture.isPresent()) {
+                ideas.setImage(
+                        idea,
+                        images.store(
+                                place.initiative().id(),
+                                picture.get(),
+                                place.me().personId()));
+            }
             for (Upload u : uploads) {
                 talk.attach(idea, u.name(), u.type(), u.bytes());
             }

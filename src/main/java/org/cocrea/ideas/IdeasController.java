@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.cocrea.initiatives.OpenTool;
 import org.cocrea.initiatives.ToolAccess;
+import org.cocrea.platform.Images;
 import org.cocrea.platform.Refused;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -61,12 +62,13 @@ class IdeasController {
             @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
             @ModelAttribute("form") IdeaForm form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(name = Images.FILE, required = false) MultipartFile image,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var place = new Place(tool);
         try {
-            long id = service.propose(place, form, files);
+            long id = service.propose(place, form, files, image);
             redirect.addFlashAttribute("notice", "ideas.created");
             return "redirect:/ideas/" + tool.id() + "/" + id;
         } catch (Refused r) {

@@ -20,8 +20,14 @@ public record ListPage(
         long total,
         int threshold,
         boolean mayPropose,
-        boolean moderates) {
+        boolean moderates,
+        java.util.Map<Long, org.cocrea.platform.Picture> pictures) {
     static final int SIZE = 20;
+
+    /** The proposal's picture, or null. */
+    public org.cocrea.platform.Picture picture(Idea idea) {
+        return idea.imageId() == null ? null : pictures.get(idea.imageId());
+    }
 
     /** The link to another page of the same list. */
     public String link(int other) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.platform.Images;
 import org.springframework.stereotype.Component;
 
 /** Assembles the list and proposal pages with a fixed number of statements, whatever the number of rows. */
@@ -17,8 +18,10 @@ class Pages {
     private final IdeaRepository ideas;
     private final TalkRepository talk;
     private final Accounts accounts;
+    private final Images images;
 
-    Pages(IdeaRepository ideas, TalkRepository talk, Accounts accounts) {
+    Pages(IdeaRepository ideas, TalkRepository talk, Accounts accounts, Images images) {
+        this.images = images;
         this.ideas = ideas;
         this.talk = talk;
         this.accounts = accounts;
@@ -55,7 +58,8 @@ class Pages {
                 total,
                 settings.supportThreshold(),
                 place.may(IdeasTool.PROPOSE),
-                place.moderates());
+                place.moderates(),
+                images.pictures(rows.stream().map(Idea::imageId).toList()));
     }
 
     /** The random order stays the same for one visitor across pages and reloads: its seed lives in the session. */
@@ -95,7 +99,8 @@ class Pages {
                 place.may(IdeasTool.SUPPORT),
                 place.moderates(),
                 place.isAuthor(idea),
-                place.moderates() ? talk.reportReasons(idea.id()) : List.of());
+                place.moderates() ? talk.reportReasons(idea.id()) : List.of(),
+                images.picture(idea.imageId()).orElse(null));
     }
 
     private static String name(Person p) {

@@ -16,19 +16,7 @@ final class Uploads {
 
     /** The content type of an accepted file, or empty when the bytes are not a PNG, JPEG, WebP or PDF. */
     static Optional<String> sniff(byte[] bytes) {
-        if (starts(bytes, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("image/png");
-        }
-        if (starts(bytes, 0, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
-        }
-        if (starts(bytes, 0, 'R', 'I', 'F', 'F') && starts(bytes, 8, 'W', 'E', 'B', 'P')) {
-            return Optional.of("image/webp");
-        }
-        if (starts(bytes, 0, '%', 'P', 'D', 'F', '-')) {
-            return Optional.of("application/pdf");
-        }
-        return Optional.empty();
+        return org.cocrea.platform.FileTypes.sniff(bytes);
     }
 
     /** Whether the file name's extension is one of those of {@code contentType}. */
@@ -53,17 +41,5 @@ final class Uploads {
             name = name.substring(name.length() - 100);
         }
         return name.isEmpty() || name.startsWith(".") ? "file" + name : name;
-    }
-
-    private static boolean starts(byte[] bytes, int offset, int... expected) {
-        if (bytes.length < offset + expected.length) {
-            return false;
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if ((bytes[offset + i] & 0xFF) != expected[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -27,7 +27,8 @@ public record Initiative(
         Integer activeCycleOverride,
         List<TimelinePhase> timeline,
         OffsetDateTime createdAt,
-        OffsetDateTime lastActivityAt) {
+        OffsetDateTime lastActivityAt,
+        Long imageId) {
 
     /** The description as safe HTML: raw HTML in the Markdown is escaped, then cleaned. */
     public org.cocrea.platform.SafeHtml descriptionHtml() {

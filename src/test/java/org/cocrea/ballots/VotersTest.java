@@ -86,7 +86,8 @@ class VotersTest {
                 null,
                 List.of(),
                 now,
-                now);
+                now,
+                null);
     }
 
     /** A person's access as the initiatives module opens it: a role, and the tool actions that role allows. */

@@ -184,6 +184,9 @@ class PermissionMatrixTest {
         routes.add(
                 route("GET " + ID + "/edit", "edit form", c -> get("/initiatives/" + c.id() + "/edit"), change("200")));
         routes.add(route("POST " + ID + "/edit", "edit", c -> post("/initiatives/" + c.id() + "/edit"), change("422")));
+        // The cover image's form, sent with neither a file nor "remove": refused after the permission check.
+        routes.add(route(
+                "POST " + ID + "/image", "cover image", c -> post("/initiatives/" + c.id() + "/image"), change("422")));
         routes.add(route(
                 "POST " + ID + "/phases", "add phase", c -> post("/initiatives/" + c.id() + "/phases"), change("422")));
         routes.add(route(

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Repository;
 public class InitiativeRepository {
     private static final String COLUMNS = """
             i.id, i.title, i.summary, i.description, i.organisation_id, i.department_id, i.domain, i.level,
-            i.status, i.other_objective, i.area_geojson, i.active_phase_override, i.active_cycle_override, i.created_at, i.last_activity_at""";
+            i.status, i.other_objective, i.area_geojson, i.active_phase_override, i.active_cycle_override, i.created_at, i.last_activity_at,
+            i.image_id""";
 
     private final JdbcClient jdbc;
 
@@ -287,7 +288,16 @@ public class InitiativeRepository {
                 rs.getObject("active_cycle_override", Integer.class),
                 timelines.getOrDefault(id, List.of()),
                 rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("last_activity_at", OffsetDateTime.class));
+                rs.getObject("last_activity_at", OffsetDateTime.class),
+                rs.getObject("image_id", Long.class));
+    }
+
+    /** The initiative's cover image (platform.Images), or none. */
+    public void setImage(long id, Long imageId) {
+        jdbc.sql("UPDATE initiative SET image_id = :image WHERE id = :id")
+                .param("image", imageId)
+                .param("id", id)
+                .update();
     }
 
     /** One page of the initiatives {@code viewer} may see, most recently active first. */

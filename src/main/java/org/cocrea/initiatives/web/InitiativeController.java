@@ -39,6 +39,7 @@ class InitiativeController {
     private final PageAssembler pages;
     private final Accounts accounts;
     private final InvitationService invitations;
+    private final org.cocrea.initiatives.core.CoverImages covers;
 
     InitiativeController(
             InitiativeRepository initiatives,
@@ -46,7 +47,9 @@ class InitiativeController {
             Initiatives api,
             PageAssembler pages,
             Accounts accounts,
-            InvitationService invitations) {
+            InvitationService invitations,
+            org.cocrea.initiatives.core.CoverImages covers) {
+        this.covers = covers;
         this.initiatives = initiatives;
         this.service = service;
         this.api = api;
@@ -345,6 +348,7 @@ class InitiativeController {
             MemberForm memberForm,
             BindingResult errors) {
         model.addAttribute("page", pages.page(i, me));
+        model.addAttribute("cover", covers.cover(i).orElse(null));
         model.addAttribute("phaseForm", phaseForm);
         model.addAttribute("memberForm", memberForm);
         model.addAttribute("errors", errors);

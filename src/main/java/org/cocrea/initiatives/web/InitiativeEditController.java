@@ -6,10 +6,12 @@ import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Department;
 import org.cocrea.accounts.Person;
 import org.cocrea.initiatives.Initiative;
+import org.cocrea.initiatives.core.CoverImages;
 import org.cocrea.initiatives.core.InitiativeForm;
 import org.cocrea.initiatives.core.InitiativeForms;
 import org.cocrea.initiatives.core.InitiativeService;
 import org.cocrea.initiatives.core.InitiativeTemplate;
+import org.cocrea.platform.Images;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -30,10 +34,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InitiativeEditController {
     private final InitiativeService service;
     private final Accounts accounts;
+    private final CoverImages covers;
 
-    InitiativeEditController(InitiativeService service, Accounts accounts) {
+    InitiativeEditController(InitiativeService service, Accounts accounts, CoverImages covers) {
         this.service = service;
         this.accounts = accounts;
+        this.covers = covers;
     }
 
     @GetMapping("/initiatives/new")
@@ -107,6 +113,30 @@ class InitiativeEditController {
         return form(model, form, errors, i.organisationId(), i);
     }
 
+    /** The cover image, a form of its own on the edit page (multipart); refused, the edit page again with 422. */
+    @PostMapping("/initiatives/{id:\\d+}/image")
+    String image(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInPerson me,
+            @RequestParam(name = Images.FILE, required = false) MultipartFile image,
+            @RequestParam(name = Images.ALT, required = false) String imageAlt,
+            @RequestParam(name = "imageRemove", required = false) String remove,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            covers.change(me, id, image, imageAlt, "true".equals(remove));
+            redirect.addFlashAttribute("notice", "initiative.cover.saved");
+            return "redirect:/initiatives/" + id;
+        } catch (Refused r) {
+            var errors = r.shownAgain(response);
+            Initiative i = service.manageable(me, id);
+            model.addAttribute("imageErrors", errors);
+            model.addAttribute("imageAlt", imageAlt == null ? "" : imageAlt);
+            return form(model, InitiativeForm.of(i), null, i.organisationId(), i);
+        }
+    }
+
     private void checkDepartment(InitiativeForm form, long org, BindingResult errors) {
         if (form.departmentId() != null
                 && accounts.departments(org).stream().noneMatch(d -> d.id() == form.departmentId())) {
@@ -128,6 +158,8 @@ class InitiativeEditController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("existing", existing);
+        model.addAttribute(
+                "cover", existing == null ? null : covers.cover(existing).orElse(null));
         model.addAttribute("departments", departments);
         model.addAttribute(
                 "organisation", accounts.organisation(org).map(o -> o.name()).orElse(""));

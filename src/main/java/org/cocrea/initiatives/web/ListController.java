@@ -21,7 +21,14 @@ class ListController {
     private final Accounts accounts;
     private final Initiatives api;
 
-    ListController(InitiativeRepository initiatives, Accounts accounts, Initiatives api) {
+    private final org.cocrea.initiatives.core.CoverImages covers;
+
+    ListController(
+            InitiativeRepository initiatives,
+            Accounts accounts,
+            Initiatives api,
+            org.cocrea.initiatives.core.CoverImages covers) {
+        this.covers = covers;
         this.api = api;
         this.initiatives = initiatives;
         this.accounts = accounts;
@@ -35,6 +42,7 @@ class ListController {
         model.addAttribute(
                 "list",
                 new ListPage(result.items(), result.total(), page, FilterParams.PAGE_SIZE, filter, organisations()));
+        model.addAttribute("covers", covers.covers(result.items()));
         return "initiatives/list";
     }
 

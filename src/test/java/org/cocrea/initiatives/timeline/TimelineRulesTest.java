@@ -212,6 +212,7 @@ class TimelineRulesTest {
                 cycle,
                 timeline,
                 null,
+                null,
                 null);
     }
 
