@@ -32,4 +32,13 @@ class FormatsTest {
         assertThat(italian.time(Instant.parse("2026-07-03T14:42:00Z"))).isEqualTo("16:42");
         assertThat(italian.dateTime(Instant.parse("2026-12-31T23:30:00Z"))).isEqualTo("1 gennaio 2027, 00:30");
     }
+
+    @Test
+    void amountsInMessageArgumentsAreWrittenInTheReadersLanguage() {
+        Object[] args = italian.arguments(new Formats.Amount(new BigDecimal("230000.00"), "EUR"), 40, "testo");
+        assertThat(args).containsExactly("230.000,00\u00a0€", 40, "testo");
+        assertThat(english.arguments(new Formats.Amount(new BigDecimal("230000"), "EUR")))
+                .containsExactly("€230,000.00");
+        assertThat(italian.arguments((Object[]) null)).isNull();
+    }
 }

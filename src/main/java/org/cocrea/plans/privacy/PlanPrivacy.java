@@ -1,7 +1,6 @@
 package org.cocrea.plans.privacy;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -251,10 +250,8 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
                 instance.id(),
                 me.personId(),
                 wholeRecord ? "emergency.start.export" : "emergency.start",
-                "until "
-                        + access.expiresAt()
-                                .withOffsetSameInstant(ZoneOffset.UTC)
-                                .format(WHEN) + " UTC",
+                // the moment as a machine writes it: the audit page shows it in the reader's language and zone
+                "until " + access.expiresAt().toInstant(),
                 from);
         notifyCitizens(instance, me, access);
         return access;
@@ -345,7 +342,6 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
                 .filter(e -> e.getValue() == MemberRole.CITIZEN)
                 .map(Map.Entry::getKey)
                 .toList();
-        String until = access.expiresAt().withOffsetSameInstant(ZoneOffset.UTC).format(WHEN) + " UTC";
         String path = "/plans/" + instance.id() + "/privacy";
         events.publishEvent(Notification.to(
                         citizens,
@@ -356,7 +352,7 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
                 .bodyArgs(
                         Arg.text(admin.displayName()),
                         Arg.text(access.reason()),
-                        Arg.text(until),
+                        Arg.dateTime(access.expiresAt().toInstant()),
                         Arg.link(path),
                         Arg.message(
                                 access.wholeRecord()
