@@ -47,6 +47,7 @@ public record Formats(Locale locale, ZoneId zone) {
         if (amount == null) {
             return "";
         }
+        currency = iso(currency);
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         try {
             Currency c = Currency.getInstance(currency);
@@ -65,6 +66,7 @@ public record Formats(Locale locale, ZoneId zone) {
         if (amount == null) {
             return "";
         }
+        currency = iso(currency);
         if (amount.stripTrailingZeros().scale() > 0) {
             return money(amount, currency);
         }
@@ -77,6 +79,11 @@ public record Formats(Locale locale, ZoneId zone) {
         format.setMinimumFractionDigits(0);
         format.setMaximumFractionDigits(0);
         return format.format(amount);
+    }
+
+    /** The euro typed as its sign (a diary's unit "€") is the euro: {@code 23,50 €}, not {@code 23,5 €}. */
+    private static String iso(String currency) {
+        return "€".equals(currency == null ? null : currency.strip()) ? "EUR" : currency;
     }
 
     /** A number with the language's grouping and decimal separators, as many decimals as it has (up to 2). */

@@ -256,7 +256,8 @@ class IdeasWebTest {
                 .andExpect(content().string(not(containsString("Sostieni questa idea"))));
         mvc.perform(as(post(base + a + "/support"), Demo.VOLUNTEER))
                 .andExpect(status().is(422))
-                .andExpect(content().string(containsString("Hai già dato il tuo sostegno a questa idea.")));
+                // the limit of one support is reached, said in the singular
+                .andExpect(content().string(containsString("Stai già sostenendo 1 idea,")));
         mvc.perform(as(post(base + b + "/support"), Demo.VOLUNTEER))
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("il massimo consentito")));

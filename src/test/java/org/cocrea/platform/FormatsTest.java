@@ -19,6 +19,7 @@ class FormatsTest {
         assertThat(italian.wholeMoney(new BigDecimal("230000"), "EUR")).isEqualTo("230.000\u00a0€");
         assertThat(italian.wholeMoney(new BigDecimal("12.50"), "EUR")).isEqualTo("12,50\u00a0€");
         assertThat(italian.money(new BigDecimal("12"), "punti")).isEqualTo("12 punti");
+        assertThat(italian.money(new BigDecimal("23.5"), "€")).isEqualTo("23,50\u00a0€");
         assertThat(italian.number(new BigDecimal("1234.50"))).isEqualTo("1.234,5");
         assertThat(english.number(1234567)).isEqualTo("1,234,567");
     }

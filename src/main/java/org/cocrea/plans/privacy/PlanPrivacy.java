@@ -1,7 +1,6 @@
 package org.cocrea.plans.privacy;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -334,8 +333,6 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         }
         return emergencies.open(instance.id(), me.personId());
     }
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private void notifyCitizens(ToolInstance instance, SignedInPerson admin, EmergencyAccess access) {
         var citizens = initiatives.roles(instance.initiativeId()).entrySet().stream()
