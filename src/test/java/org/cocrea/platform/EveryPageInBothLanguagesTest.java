@@ -228,6 +228,7 @@ class EveryPageInBothLanguagesTest {
                 }
             }
         }
+        var routesRead = new TreeSet<>(findings.keySet());
         findings.values().removeIf(Map::isEmpty);
 
         var failing = new TreeMap<String, Map<String, String>>();
@@ -239,9 +240,10 @@ class EveryPageInBothLanguagesTest {
         var clean = new TreeSet<>(KNOWN_OFFENDERS.keySet());
         clean.removeAll(known.keySet());
         System.out.printf(
-                "every page in both languages: %d pages by %d people in 2 languages in %d s%n",
-                pages, Demo.EVERYONE.size(), (System.nanoTime() - started) / 1_000_000_000L);
+                "every page in both languages: %d pages of %d routes by %d people in 2 languages in %d s%n",
+                pages, routesRead.size(), Demo.EVERYONE.size(), (System.nanoTime() - started) / 1_000_000_000L);
 
+        System.out.println("every page in both languages: routes read " + routesRead);
         var report = new StringBuilder();
         failing.forEach((route, problems) -> problems.forEach((problem, where) -> report.append(route)
                 .append(": ")
@@ -250,6 +252,8 @@ class EveryPageInBothLanguagesTest {
                 .append(where)
                 .append(")\n")));
         assertThat(pages).as("pages read").isGreaterThan(400);
+        // the demo links every kind of page (EveryPageStatementBudgetTest checks each GET route is reached)
+        assertThat(routesRead).as("routes whose pages were read").hasSizeGreaterThan(50);
         assertThat(wrongLanguage).as("pages not in the language asked for").isEmpty();
         assertThat(report.toString())
                 .as("raw keys, English words in Italian, unformatted amounts, ISO dates or UTC in visible text")
