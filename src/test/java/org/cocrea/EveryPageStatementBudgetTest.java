@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,15 +70,7 @@ class EveryPageStatementBudgetTest {
             // The FHIR bundle of an individual initiative's plan is asked by the initiative's id.
             Map.entry(java.util.regex.Pattern.compile("^/initiatives/(\\d+)$"), "/api/plans/$1/fhir"));
 
-    static final List<String> PEOPLE = Arrays.asList(
-            null,
-            Demo.ADMIN,
-            Demo.SOCIAL_WORKER,
-            Demo.TEACHER,
-            Demo.PARKS_OFFICER,
-            Demo.CITIZEN,
-            Demo.PARENT,
-            Demo.VOLUNTEER);
+    static final List<String> PEOPLE = Demo.EVERYONE;
 
     /** GET routes no page links to, with the reason; the test fails when one of them becomes reachable too. */
     static final Map<String, String> NOT_LINKED = Map.ofEntries(

@@ -182,7 +182,7 @@ public class Residents {
                             claimant.map(Person::email).orElse(""),
                             holder.map(Person::name).orElse(null),
                             holder.map(Person::email).orElse(null),
-                            CensusView.when(c.claimedAt()));
+                            c.claimedAt());
                 })
                 .toList();
     }

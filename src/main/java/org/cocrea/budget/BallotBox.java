@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import org.cocrea.ballots.BallotBox.Cast;
 import org.cocrea.ballots.BallotBox.Slot;
+import org.cocrea.platform.Formats;
 import org.cocrea.platform.Refused;
 import org.springframework.stereotype.Component;
 
@@ -178,14 +179,18 @@ class BallotBox {
     private static Optional<Refused.Problem> knapsack(Budget budget, Map<Long, Long> costs, Map<Long, Integer> chosen) {
         long total = chosen.keySet().stream().mapToLong(costs::get).sum();
         if (total > budget.amountCents()) {
-            return Optional.of(new Refused.Problem(FIELD, "budget.ballot.over", Money.of(total), budget.amount()));
+            return Optional.of(new Refused.Problem(
+                    FIELD,
+                    "budget.ballot.over",
+                    new Formats.Amount(Money.of(total), budget.currency()),
+                    new Formats.Amount(budget.amount(), budget.currency())));
         }
         if (total < budget.minSpendCents()) {
             return Optional.of(new Refused.Problem(
                     FIELD,
                     "budget.ballot.underShare",
                     budget.minShare(),
-                    budget.minSpend().toPlainString()));
+                    new Formats.Amount(budget.minSpend(), budget.currency())));
         }
         return Optional.empty();
     }

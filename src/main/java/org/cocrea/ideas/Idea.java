@@ -44,8 +44,14 @@ public record Idea(
         return hasPoint() ? MapPoint.url(latitude, longitude) : null;
     }
 
+    /** The cost as a form field holds it ({@code 15000.50}); pages show {@link #costAmount()} formatted. */
     public String cost() {
         return costCents == null ? null : BigDecimal.valueOf(costCents, 2).toPlainString();
+    }
+
+    /** The estimated cost in euros, for {@code ui.wholeMoney}. */
+    public BigDecimal costAmount() {
+        return costCents == null ? null : BigDecimal.valueOf(costCents, 2);
     }
 
     /** Supports are collected while the proposal waits for, or is under, evaluation. */

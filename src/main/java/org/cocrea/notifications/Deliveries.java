@@ -1,15 +1,15 @@
 package org.cocrea.notifications;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
 import org.cocrea.platform.AddressedMail;
 import org.cocrea.platform.CocreaSettings;
+import org.cocrea.platform.Formats;
 import org.cocrea.platform.Mailer;
 import org.cocrea.platform.Notification;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,10 +95,8 @@ class Deliveries {
             case TEXT -> arg.value();
             case MESSAGE -> messages.getMessage(arg.value(), null, locale);
             case LINK -> cocrea.link(arg.value());
-            case DATE ->
-                LocalDate.parse(arg.value())
-                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(locale));
+            case DATE -> new Formats(locale, cocrea.timeZone()).date(LocalDate.parse(arg.value()));
+            case DATE_TIME -> new Formats(locale, cocrea.timeZone()).dateTime(Instant.parse(arg.value()));
         };
     }
 

@@ -22,11 +22,32 @@ public record Formats(Locale locale, ZoneId zone) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Rome");
 
+    /**
+     * An amount as a message argument (a refusal's, say, made where the reader's language is not known): {@link
+     * Ui#t} writes it with {@link #money} in the page's language, so no message shows {@code 230000.00 EUR}.
+     */
+    public record Amount(BigDecimal amount, String currency) {}
+
+    /** The arguments of a message with each {@link Amount} written as money in this language. */
+    public Object[] arguments(Object... args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] written = args.clone();
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] instanceof Amount a) {
+                written[i] = money(a.amount(), a.currency());
+            }
+        }
+        return written;
+    }
+
     /** An amount of {@code currency} (an ISO 4217 code such as EUR) with its symbol, two decimals when it has them. */
     public String money(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
+        currency = iso(currency);
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         try {
             Currency c = Currency.getInstance(currency);
@@ -45,6 +66,7 @@ public record Formats(Locale locale, ZoneId zone) {
         if (amount == null) {
             return "";
         }
+        currency = iso(currency);
         if (amount.stripTrailingZeros().scale() > 0) {
             return money(amount, currency);
         }
@@ -57,6 +79,11 @@ public record Formats(Locale locale, ZoneId zone) {
         format.setMinimumFractionDigits(0);
         format.setMaximumFractionDigits(0);
         return format.format(amount);
+    }
+
+    /** The euro typed as its sign (a diary's unit "€") is the euro: {@code 23,50 €}, not {@code 23,5 €}. */
+    private static String iso(String currency) {
+        return "€".equals(currency == null ? null : currency.strip()) ? "EUR" : currency;
     }
 
     /** A number with the language's grouping and decimal separators, as many decimals as it has (up to 2). */

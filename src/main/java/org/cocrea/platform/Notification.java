@@ -53,14 +53,16 @@ public record Notification(
 
     /**
      * An argument of a message, resolved for each recipient: a text as is, a message key in their language, a
-     * path made into an absolute link, or a date written the long way in their language.
+     * path made into an absolute link, a date written the long way in their language, or a moment as a date and
+     * time in their language and the organisation's time zone ({@code cocrea.time-zone}), never in UTC.
      */
     public record Arg(Type type, String value) {
         public enum Type {
             TEXT,
             MESSAGE,
             LINK,
-            DATE
+            DATE,
+            DATE_TIME
         }
 
         public static Arg text(String text) {
@@ -77,6 +79,10 @@ public record Notification(
 
         public static Arg date(LocalDate date) {
             return new Arg(Type.DATE, date.toString());
+        }
+
+        public static Arg dateTime(java.time.Instant moment) {
+            return new Arg(Type.DATE_TIME, moment.toString());
         }
     }
 }

@@ -101,8 +101,23 @@ public final class Ui {
         return formats().dateTime(instant);
     }
 
+    /** The same for a time stored with an offset (database timestamps). */
+    public String dateTime(java.time.OffsetDateTime time) {
+        return formats().dateTime(time);
+    }
+
     public String time(java.time.Instant instant) {
         return formats().time(instant);
+    }
+
+    /** An amount without decimals when it is whole: {@code 120.000 €} for an estimate or a list of costs. */
+    public String wholeMoney(java.math.BigDecimal amount, String currency) {
+        return formats().wholeMoney(amount, currency);
+    }
+
+    /** The date, in the organisation's time zone, of a time stored with an offset, in words. */
+    public String date(java.time.OffsetDateTime time) {
+        return time == null ? "" : formats().date(time.atZoneSameInstant(zone).toLocalDate());
     }
 
     /** Today in the organisation's time zone. */
@@ -125,7 +140,7 @@ public final class Ui {
     /** The translation of {@code key}; a missing key shows itself rather than failing the page. */
     public String t(String key, Object... args) {
         try {
-            return messages.getMessage(key, args, language.locale());
+            return messages.getMessage(key, formats().arguments(args), language.locale());
         } catch (NoSuchMessageException e) {
             return key;
         }

@@ -24,9 +24,9 @@ class UpdatesDemoData implements DemoSeed {
                 posts.add(
                         instance.id(),
                         null,
-                        "Benvenuti / Welcome",
-                        "Questo spazio raccoglie gli **aggiornamenti** della fase.\n\n"
-                                + "This space collects the **updates** of this phase.");
+                        "Benvenuti",
+                        // The demo is an Italian municipality's: its content is Italian, as residents would write it.
+                        "Questo spazio raccoglie gli **aggiornamenti** della fase.");
             }
         }
     }

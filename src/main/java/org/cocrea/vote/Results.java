@@ -14,7 +14,8 @@ import java.util.List;
 public record Results(BallotKind kind, long ballots, List<Row> rows, List<Round> rounds, VoteOption winner) {
 
     /** One option's total; {@code average} is the mean score per ballot (score ballots), else null. */
-    public record Row(VoteOption option, long total, int rank, String average) {}
+    /** {@code average}: the mean score of a score ballot to two decimals (shown with {@code ui.number}), else null. */
+    public record Row(VoteOption option, long total, int rank, java.math.BigDecimal average) {}
 
     /**
      * One instant-runoff round: first preferences of the options still in (null for those already out), the

@@ -107,13 +107,11 @@ final class Tally {
         return rows;
     }
 
-    private static String average(long total, int ballots) {
+    private static BigDecimal average(long total, int ballots) {
         if (ballots == 0) {
             return null;
         }
-        return BigDecimal.valueOf(total)
-                .divide(BigDecimal.valueOf(ballots), 2, RoundingMode.HALF_EVEN)
-                .toPlainString();
+        return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(ballots), 2, RoundingMode.HALF_EVEN);
     }
 
     /**

@@ -49,13 +49,4 @@ public record Vote(
     public String stage(OffsetDateTime now) {
         return lifecycle().stage(now);
     }
-
-    /** The opening time for people to read, in Italian time; empty when there is none. */
-    public String opensAtText() {
-        return Lifecycle.text(opensAt);
-    }
-
-    public String closesAtText() {
-        return Lifecycle.text(closesAt);
-    }
 }

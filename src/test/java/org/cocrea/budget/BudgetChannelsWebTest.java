@@ -218,7 +218,7 @@ class BudgetChannelsWebTest {
         var under =
                 perform(post("/budget/" + id + "/ballot").with(csrf()).param("projects", "" + p.get(0)), Demo.CITIZEN);
         assertThat(under.getStatus()).isEqualTo(422);
-        assertThat(under.getContentAsString()).contains("at least 50% of the budget (50000.00)");
+        assertThat(under.getContentAsString()).contains("at least 50% of the budget (€50,000.00)");
         assertThat(perform(
                                 post("/budget/" + id + "/ballot")
                                         .with(csrf())

@@ -250,9 +250,14 @@ class IdeasWebTest {
         long closed = TestIdeas.idea(jdbc, tool, "Respinta", "rejected", null);
         String base = "/ideas/" + tool + "/";
         mvc.perform(as(post(base + a + "/support"), Demo.VOLUNTEER)).andExpect(redirectedUrl(base + a));
+        // Someone who supports the idea is told so, not asked to "Sostieni questa idea" again (issue 14, point 4).
+        mvc.perform(as(get(base + a), Demo.VOLUNTEER))
+                .andExpect(content().string(containsString("Hai dato il tuo sostegno a questa idea.")))
+                .andExpect(content().string(not(containsString("Sostieni questa idea"))));
         mvc.perform(as(post(base + a + "/support"), Demo.VOLUNTEER))
                 .andExpect(status().is(422))
-                .andExpect(content().string(containsString("Sostieni già")));
+                // the limit of one support is reached, said in the singular
+                .andExpect(content().string(containsString("Stai già sostenendo 1 idea,")));
         mvc.perform(as(post(base + b + "/support"), Demo.VOLUNTEER))
                 .andExpect(status().is(422))
                 .andExpect(content().string(containsString("il massimo consentito")));

@@ -75,10 +75,18 @@ class PetitionWebTest {
                 .andExpect(status().isFound());
         long id = propose("Trees in the playground");
         assertThat(supports(id)).isEqualTo(1);
+        // one support in the singular (issue 14, point 4: not "1 sostegni su 3")
+        mvc.perform(get("/petitions/" + id).with(demo.as(Demo.PARENT)))
+                .andExpect(content().string(Matchers.containsString("1 sostegno su 3")))
+                .andExpect(content().string(Matchers.containsString("Sostieni questa petizione")));
         for (int k = 0; k < 2; k++) {
             mvc.perform(post("/petitions/" + id + "/support").with(csrf()).with(demo.as(Demo.PARENT)))
                     .andExpect(status().isFound());
         }
+        // a supporter is told they support it, not asked to "Sostieni questa petizione." again
+        mvc.perform(get("/petitions/" + id).with(demo.as(Demo.PARENT)))
+                .andExpect(content().string(Matchers.containsString("Hai dato il tuo sostegno a questa petizione.")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Sostieni questa petizione"))));
         mvc.perform(post("/petitions/" + id + "/support").with(csrf()).with(demo.as(Demo.VOLUNTEER)))
                 .andExpect(status().isFound());
         assertThat(supports(id)).isEqualTo(2);

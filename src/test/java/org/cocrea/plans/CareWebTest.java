@@ -123,7 +123,7 @@ class CareWebTest {
             mvc.perform(get("/plans/actions/" + actions).with(demo.as(who)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Camminata con il gruppo al parco")))
-                    .andExpect(content().string(containsString("23.5 €")));
+                    .andExpect(content().string(containsString("23,50\u00a0€")));
             mvc.perform(get("/plans/ladder/" + ladder).with(demo.as(who)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Salute fisica")))

@@ -155,7 +155,7 @@ class DeliveryAssessmentWebTest {
         assertThat(c.toolInstanceId()).isEqualTo(actions);
         assertThat(count(sql, actions)).isEqualTo(2);
         mvc.perform(get("/plans/actions/" + actions).with(demo.as(Demo.SOCIAL_WORKER)))
-                .andExpect(content().string(containsString("23.5 €")))
+                .andExpect(content().string(containsString("23,50\u00a0€")))
                 .andExpect(content().string(containsString("contributo")));
     }
 

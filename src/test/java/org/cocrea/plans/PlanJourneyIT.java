@@ -155,7 +155,12 @@ class PlanJourneyIT extends BrowserTest {
         new Select(browser.findElement(By.id("level-" + goal.id()))).selectByValue("2");
         submitAndAwaitNextPage("/plans/" + plan + "/goals/" + goal.id() + "/scores");
         assertNotice("plans.score.added");
-        String expected = String.format(Locale.ROOT, "%.2f", PlanService.tScore(new GoalRepository(jdbc).of(plan)));
+        // the T-score as the page's language writes numbers (52,35 in Italian)
+        String expected = new org.cocrea.platform.Formats(
+                        Locale.forLanguageTag(
+                                browser.findElement(By.tagName("html")).getAttribute("lang")),
+                        org.cocrea.platform.Formats.DEFAULT_ZONE)
+                .number(PlanService.tScore(new GoalRepository(jdbc).of(plan)));
         assertThat(new GoalRepository(jdbc).of(plan).get(0).latestLevel()).isEqualTo(2);
         assertThat(browser.findElement(By.cssSelector("strong.t-score")).getText())
                 .isEqualTo(expected);

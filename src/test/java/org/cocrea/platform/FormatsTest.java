@@ -19,6 +19,7 @@ class FormatsTest {
         assertThat(italian.wholeMoney(new BigDecimal("230000"), "EUR")).isEqualTo("230.000\u00a0€");
         assertThat(italian.wholeMoney(new BigDecimal("12.50"), "EUR")).isEqualTo("12,50\u00a0€");
         assertThat(italian.money(new BigDecimal("12"), "punti")).isEqualTo("12 punti");
+        assertThat(italian.money(new BigDecimal("23.5"), "€")).isEqualTo("23,50\u00a0€");
         assertThat(italian.number(new BigDecimal("1234.50"))).isEqualTo("1.234,5");
         assertThat(english.number(1234567)).isEqualTo("1,234,567");
     }
@@ -31,5 +32,14 @@ class FormatsTest {
         assertThat(italian.time(Instant.parse("2026-12-03T14:42:00Z"))).isEqualTo("15:42");
         assertThat(italian.time(Instant.parse("2026-07-03T14:42:00Z"))).isEqualTo("16:42");
         assertThat(italian.dateTime(Instant.parse("2026-12-31T23:30:00Z"))).isEqualTo("1 gennaio 2027, 00:30");
+    }
+
+    @Test
+    void amountsInMessageArgumentsAreWrittenInTheReadersLanguage() {
+        Object[] args = italian.arguments(new Formats.Amount(new BigDecimal("230000.00"), "EUR"), 40, "testo");
+        assertThat(args).containsExactly("230.000,00\u00a0€", 40, "testo");
+        assertThat(english.arguments(new Formats.Amount(new BigDecimal("230000"), "EUR")))
+                .containsExactly("€230,000.00");
+        assertThat(italian.arguments((Object[]) null)).isNull();
     }
 }

@@ -2,6 +2,8 @@ package org.cocrea.testing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -15,6 +17,10 @@ public final class Demo {
     public static final String CITIZEN = "citizen@example.org";
     public static final String PARENT = "parent@example.org";
     public static final String VOLUNTEER = "volunteer@example.org";
+
+    /** Every kind of demo person: {@code null} (an anonymous visitor) first, then the seven demo accounts. */
+    public static final List<String> EVERYONE =
+            Arrays.asList(null, ADMIN, SOCIAL_WORKER, TEACHER, PARKS_OFFICER, CITIZEN, PARENT, VOLUNTEER);
 
     private final UserDetailsService users;
 

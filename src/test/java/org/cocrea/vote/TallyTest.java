@@ -95,7 +95,12 @@ class TallyTest {
                 BallotKind.SCORE, List.of(A, B, C), List.of(ballot(A, 5, B, 3, C, 0), ballot(A, 1, B, 3, C, 4)));
         assertThat(order(r)).containsExactly("A", "B", "C");
         assertThat(r.rows()).extracting(Results.Row::total).containsExactly(6L, 6L, 4L);
-        assertThat(r.rows()).extracting(Results.Row::average).containsExactly("3.00", "3.00", "2.00");
+        assertThat(r.rows())
+                .extracting(Results.Row::average)
+                .containsExactly(
+                        new java.math.BigDecimal("3.00"),
+                        new java.math.BigDecimal("3.00"),
+                        new java.math.BigDecimal("2.00"));
         assertThat(r.rows()).extracting(Results.Row::rank).containsExactly(1, 1, 3);
     }
 

@@ -259,7 +259,7 @@ class VoteWebTests {
                 .andExpect(content().string(containsString("ancora aperta")))
                 .andExpect(content().string(containsString("<th scope=\"row\">A</th><td>6</td>")));
         mvc.perform(get("/vote/" + score + "/results"))
-                .andExpect(content().string(containsString("<th scope=\"row\">A</th><td>5</td><td>5.00</td>")));
+                .andExpect(content().string(containsString("<th scope=\"row\">A</th><td>5</td><td>5</td>")));
     }
 
     @Test

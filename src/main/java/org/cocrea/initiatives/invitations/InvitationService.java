@@ -164,7 +164,7 @@ public class InvitationService {
         // to the address (with or without an account): it carries the single-use link.
         events.publishEvent(AddressedMail.to(email, language, "mail.invitation.subject", "mail.invitation.body")
                 .subjectArgs(Arg.text(i.title()))
-                .bodyArgs(Arg.text(inviter), Arg.text(i.title()), Arg.link(path), Arg.date(expires.toLocalDate())));
+                .bodyArgs(Arg.text(inviter), Arg.text(i.title()), Arg.link(path), Arg.dateTime(expires.toInstant())));
     }
 
     @Transactional

@@ -2,10 +2,10 @@ package org.cocrea.plans.actions;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.cocrea.plans.care.CareAccess;
 import org.cocrea.plans.care.OpenPlanTool;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Refused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActionsController {
     private final ActionsService actions;
 
-    ActionsController(ActionsService actions) {
+    private final java.time.ZoneId zone;
+
+    ActionsController(ActionsService actions, CocreaSettings settings) {
+        // "today" for the date fields is the organisation's, not the server's UTC date
+        this.zone = settings.timeZone();
         this.actions = actions;
     }
 
@@ -110,7 +114,7 @@ class ActionsController {
         model.addAttribute("page", actions.page(a, pageNo));
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
-        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC).toString());
+        model.addAttribute("today", LocalDate.now(zone).toString());
         return "plans/actions";
     }
 }

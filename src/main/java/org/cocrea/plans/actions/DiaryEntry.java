@@ -20,8 +20,4 @@ public record DiaryEntry(
     public boolean contribution() {
         return (minutes != null && minutes > 0) || (amount != null && amount.signum() > 0);
     }
-
-    public String amountText() {
-        return amount == null ? "" : amount.stripTrailingZeros().toPlainString() + " " + unit;
-    }
 }

@@ -10,13 +10,15 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import org.cocrea.plans.PlanContent;
+import org.cocrea.plans.care.AuditDetail;
 import org.cocrea.plans.plan.Goal;
 import org.cocrea.plans.plan.GoalAttainment;
-import org.cocrea.plans.plan.PlanForm;
 import org.cocrea.plans.plan.PlanRepository;
 import org.cocrea.plans.plan.PlanTool;
 import org.cocrea.plans.plan.Signature;
 import org.cocrea.plans.privacy.Erasure;
+import org.cocrea.platform.CocreaSettings;
+import org.cocrea.platform.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +36,10 @@ class PlanPdf {
 
     private final MessageSource messages;
 
-    PlanPdf(MessageSource messages) {
+    private final java.time.ZoneId zone;
+
+    PlanPdf(MessageSource messages, CocreaSettings settings) {
+        this.zone = settings.timeZone();
         this.messages = messages;
     }
 
@@ -49,7 +54,7 @@ class PlanPdf {
                             "planprivacy.pdf.versionLine",
                             v.version(),
                             names.name(v.authorId()),
-                            when(v.createdAt())),
+                            when(v.createdAt(), locale)),
                     BODY));
             erased(doc, names.erasure(), locale);
             sections(doc, v.content(), locale);
@@ -65,7 +70,7 @@ class PlanPdf {
                                 "planprivacy.pdf.signature",
                                 names.name(s.signerId()),
                                 t(locale, "member.role." + s.role().code()),
-                                when(s.signedAt()),
+                                when(s.signedAt(), locale),
                                 s.version(),
                                 s.sha256()),
                         BODY));
@@ -87,7 +92,7 @@ class PlanPdf {
                                 "planprivacy.pdf.versionLine",
                                 v.version(),
                                 d.name(v.authorId()),
-                                when(v.createdAt())),
+                                when(v.createdAt(), locale)),
                         HEADING));
                 sections(
                         doc,
@@ -111,7 +116,7 @@ class PlanPdf {
                                     "planprivacy.pdf.signature",
                                     d.name(s.signerId()),
                                     t(locale, "member.role." + s.role()),
-                                    when(s.signedAt()),
+                                    when(s.signedAt(), locale),
                                     s.version(),
                                     s.sha256()),
                             SMALL));
@@ -153,22 +158,32 @@ class PlanPdf {
             for (var c : d.consents()) {
                 doc.add(new Paragraph(
                         t(locale, "planprivacy.scope." + c.scope()) + ": " + d.name(c.proxyId()) + ", "
-                                + when(c.givenAt()) + " – " + (c.withdrawnAt() == null ? "" : when(c.withdrawnAt())),
+                                + when(c.givenAt(), locale) + " – "
+                                + (c.withdrawnAt() == null ? "" : when(c.withdrawnAt(), locale)),
                         BODY));
             }
             doc.add(new Paragraph(t(locale, "planprivacy.emergencies"), HEADING));
             for (var e : d.emergencyAccesses()) {
                 doc.add(new Paragraph(
-                        d.name(e.adminId()) + ", " + when(e.startedAt()) + " – " + when(e.expiresAt()) + ": "
-                                + e.reason(),
+                        d.name(e.adminId()) + ", " + when(e.startedAt(), locale) + " – " + when(e.expiresAt(), locale)
+                                + ": " + e.reason(),
                         BODY));
             }
             doc.add(new Paragraph(t(locale, "planprivacy.pdf.audit"), HEADING));
             for (var e : d.accessLog()) {
                 doc.add(new Paragraph(
-                        when(e.accessedAt()) + "  " + d.name(e.personId()) + "  " + toolName(e.tool(), locale) + ": "
+                        when(e.accessedAt(), locale) + "  " + d.name(e.personId()) + "  " + toolName(e.tool(), locale)
+                                + ": "
                                 + t(locale, "plans.audit.action." + e.action())
-                                + (e.detail() == null ? "" : " (" + e.detail() + ")") + "  "
+                                + (e.detail() == null
+                                        ? ""
+                                        : " ("
+                                                + AuditDetail.shown(
+                                                        e.detail(),
+                                                        formats(locale),
+                                                        key -> messages.getMessage(key, null, null, locale))
+                                                + ")")
+                                + "  "
                                 + (e.remoteAddress() == null ? "" : e.remoteAddress()),
                         SMALL));
             }
@@ -191,7 +206,7 @@ class PlanPdf {
                             locale,
                             "planprivacy.pdf.order",
                             d.name(a.personId()),
-                            when(a.confirmedAt()),
+                            when(a.confirmedAt(), locale),
                             needs(c, a.order())),
                     SMALL));
         }
@@ -199,17 +214,16 @@ class PlanPdf {
         for (var a : c.actions()) {
             doc.add(new Paragraph(
                     a.title() + " · " + d.name(a.performerId()) + " · "
-                            + (a.due() == null ? "—" : a.due().toString()) + " · "
+                            + (a.due() == null ? "—" : formats(locale).date(a.due())) + " · "
                             + t(locale, "care.status." + a.status()),
                     BODY));
         }
         doc.add(new Paragraph(t(locale, "care.diary.title"), HEADING));
         for (var e : c.diary()) {
             String spent = (e.minutes() == null ? "" : " · " + t(locale, "care.diary.minutesShown", e.minutes()))
-                    + (e.amount() == null
-                            ? ""
-                            : " · " + e.amount().stripTrailingZeros().toPlainString() + " " + e.unit());
-            doc.add(new Paragraph(e.doneOn() + " · " + d.name(e.authorId()) + spent + ": " + e.what(), BODY));
+                    + (e.amount() == null ? "" : " · " + formats(locale).money(e.amount(), e.unit()));
+            doc.add(new Paragraph(
+                    formats(locale).date(e.doneOn()) + " · " + d.name(e.authorId()) + spent + ": " + e.what(), BODY));
             if (e.how() != null && !e.how().isEmpty()) {
                 line(doc, t(locale, "care.diary.howShown"), e.how());
             }
@@ -260,20 +274,20 @@ class PlanPdf {
         }
         doc.add(new Paragraph(t(locale, "plans.section.reviewDate"), HEADING));
         doc.add(new Paragraph(
-                content.reviewDate() == null ? "—" : content.reviewDate().toString(), BODY));
+                content.reviewDate() == null ? "—" : formats(locale).date(content.reviewDate()), BODY));
     }
 
     private void erased(Document doc, Erasure erasure, Locale locale) {
         if (erasure != null) {
             doc.add(new Paragraph(
-                    t(locale, "planprivacy.erased", when(erasure.erasedAt()), erasure.upToVersion()) + " "
+                    t(locale, "planprivacy.erased", when(erasure.erasedAt(), locale), erasure.upToVersion()) + " "
                             + t(locale, "planprivacy.erased.signatures"),
                     BODY));
         }
     }
 
     private void generated(Document doc, Locale locale) {
-        var footer = new Paragraph(t(locale, "planprivacy.pdf.generated", when(PlanRepository.now())), SMALL);
+        var footer = new Paragraph(t(locale, "planprivacy.pdf.generated", when(PlanRepository.now(), locale)), SMALL);
         footer.setAlignment(Element.ALIGN_RIGHT);
         doc.add(footer);
     }
@@ -292,8 +306,13 @@ class PlanPdf {
         return out.toByteArray();
     }
 
-    private static String when(java.time.OffsetDateTime at) {
-        return PlanForm.when(at);
+    /** A moment in the reader's language and the organisation's time zone (the PDF is read by people). */
+    private String when(java.time.OffsetDateTime at, Locale locale) {
+        return formats(locale).dateTime(at);
+    }
+
+    private Formats formats(Locale locale) {
+        return new Formats(locale, zone);
     }
 
     private String t(Locale locale, String key, Object... args) {

@@ -2,12 +2,12 @@ package org.cocrea.plans.ladder;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.cocrea.plans.care.CareAccess;
 import org.cocrea.plans.care.OpenPlanTool;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,7 +26,11 @@ class LadderController {
     private final LadderService ladder;
     private final MessageSource messages;
 
-    LadderController(LadderService ladder, MessageSource messages) {
+    private final java.time.ZoneId zone;
+
+    LadderController(LadderService ladder, MessageSource messages, CocreaSettings settings) {
+        // "today" for the date fields is the organisation's, not the server's UTC date
+        this.zone = settings.timeZone();
         this.ladder = ladder;
         this.messages = messages;
     }
@@ -94,7 +98,7 @@ class LadderController {
         model.addAttribute("page", ladder.page(a, compare, area));
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
-        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC).toString());
+        model.addAttribute("today", LocalDate.now(zone).toString());
         return "plans/ladder";
     }
 }

@@ -1,5 +1,6 @@
 package org.cocrea.plans.ladder;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.initiatives.Initiative;
@@ -34,7 +35,7 @@ public record LadderPage(
     /** One reading's polygon; {@code index} picks its colour and pattern (0..2). */
     public record Series(int index, String points, LadderReading reading) {}
 
-    public record Progress(List<Line> lines, List<Tick> ticks, String first, String last) {
+    public record Progress(List<Line> lines, List<Tick> ticks, LocalDate first, LocalDate last) {
         public boolean empty() {
             return lines.stream().allMatch(l -> l.dots().isEmpty());
         }
@@ -42,7 +43,8 @@ public record LadderPage(
 
     public record Line(Side side, String points, List<Dot> dots) {}
 
-    public record Dot(String x, String y, String date, String value) {}
+    /** A reading on the progress chart: where it is drawn, and its date and value for people (formatted by the page). */
+    public record Dot(String x, String y, LocalDate date, java.math.BigDecimal value) {}
 
     public record Tick(String y, int score) {}
 
@@ -54,8 +56,12 @@ public record LadderPage(
         return compared.stream().anyMatch(r -> r.id() == reading.id());
     }
 
-    public String meanText(LadderReading reading) {
-        Double mean = reading.mean();
-        return mean == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", mean);
+    /** A reading's mean to one decimal, for {@code ui.number}; null when it scored no area. */
+    public java.math.BigDecimal mean(LadderReading reading) {
+        return oneDecimal(reading.mean());
+    }
+
+    static java.math.BigDecimal oneDecimal(Double value) {
+        return value == null ? null : java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -2,11 +2,11 @@ package org.cocrea.plans.plan;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.cocrea.plans.PlanContent;
 import org.cocrea.plans.care.OpenPlanTool;
 import org.cocrea.plans.privacy.AuditEntry;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Refused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class PlansController {
     private final PlanService plans;
 
-    PlansController(PlanService plans) {
+    private final java.time.ZoneId zone;
+
+    PlansController(PlanService plans, CocreaSettings settings) {
+        // "today" for the date fields is the organisation's, not the server's UTC date
+        this.zone = settings.timeZone();
         this.plans = plans;
     }
 
@@ -174,7 +178,7 @@ public class PlansController {
                                         : page.latest().content()));
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
-        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC).toString());
+        model.addAttribute("today", LocalDate.now(zone).toString());
         return "plans/plan";
     }
 }

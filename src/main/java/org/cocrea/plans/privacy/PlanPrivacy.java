@@ -1,8 +1,6 @@
 package org.cocrea.plans.privacy;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -251,10 +249,8 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
                 instance.id(),
                 me.personId(),
                 wholeRecord ? "emergency.start.export" : "emergency.start",
-                "until "
-                        + access.expiresAt()
-                                .withOffsetSameInstant(ZoneOffset.UTC)
-                                .format(WHEN) + " UTC",
+                // the moment as a machine writes it: the audit page shows it in the reader's language and zone
+                "until " + access.expiresAt().toInstant(),
                 from);
         notifyCitizens(instance, me, access);
         return access;
@@ -338,14 +334,11 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
         return emergencies.open(instance.id(), me.personId());
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private void notifyCitizens(ToolInstance instance, SignedInPerson admin, EmergencyAccess access) {
         var citizens = initiatives.roles(instance.initiativeId()).entrySet().stream()
                 .filter(e -> e.getValue() == MemberRole.CITIZEN)
                 .map(Map.Entry::getKey)
                 .toList();
-        String until = access.expiresAt().withOffsetSameInstant(ZoneOffset.UTC).format(WHEN) + " UTC";
         String path = "/plans/" + instance.id() + "/privacy";
         events.publishEvent(Notification.to(
                         citizens,
@@ -356,7 +349,7 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
                 .bodyArgs(
                         Arg.text(admin.displayName()),
                         Arg.text(access.reason()),
-                        Arg.text(until),
+                        Arg.dateTime(access.expiresAt().toInstant()),
                         Arg.link(path),
                         Arg.message(
                                 access.wholeRecord()

@@ -2,10 +2,10 @@ package org.cocrea.plans.review;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.cocrea.plans.care.CareAccess;
 import org.cocrea.plans.care.OpenPlanTool;
+import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Refused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewController {
     private final ReviewService reviews;
 
-    ReviewController(ReviewService reviews) {
+    private final java.time.ZoneId zone;
+
+    ReviewController(ReviewService reviews, CocreaSettings settings) {
+        // "today" for the date fields is the organisation's, not the server's UTC date
+        this.zone = settings.timeZone();
         this.reviews = reviews;
     }
 
@@ -55,7 +59,7 @@ class ReviewController {
     }
 
     private String page(CareAccess.Opened a, Model model, BindingResult errors, ReviewService.ReviewForm form) {
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String today = LocalDate.now(zone).toString();
         model.addAttribute("page", reviews.page(a));
         model.addAttribute("errors", errors);
         model.addAttribute("heldOn", form == null ? today : form.heldOn());

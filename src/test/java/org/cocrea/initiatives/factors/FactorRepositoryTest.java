@@ -44,7 +44,7 @@ class FactorRepositoryTest {
         repo.saveCitizen(id, fifth, new Factors.Answers(List.of(5, 1, 1, 1, 1)));
         var aggregate = repo.aggregate(id, people);
         assertThat(aggregate.respondents()).isEqualTo(5);
-        assertThat(aggregate.average(0)).isEqualTo("3.0");
+        assertThat(aggregate.average(0)).isEqualByComparingTo("3.0");
         assertThat(repo.citizen(id, fifth).orElseThrow().value(0)).isEqualTo(5);
         // Only the people counted (confirmed addresses, decided by the caller) are averaged.
         assertThat(repo.aggregate(id, people.subList(0, 4)).suppressed()).isTrue();

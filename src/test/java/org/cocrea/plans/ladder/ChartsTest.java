@@ -3,6 +3,7 @@ package org.cocrea.plans.ladder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -77,12 +78,17 @@ class ChartsTest {
         assertThat(progress.lines()).hasSize(2);
         var citizen = progress.lines().get(0);
         assertThat(citizen.side()).isEqualTo(Side.CITIZEN);
-        assertThat(citizen.dots()).extracting(LadderPage.Dot::value).containsExactly("3.0", "7.0");
+        assertThat(citizen.dots())
+                .extracting(LadderPage.Dot::value)
+                .containsExactly(new BigDecimal("3.0"), new BigDecimal("7.0"));
+        // dates and values for people are formatted by the page (ui.date, ui.number), not here
+        assertThat(citizen.dots()).extracting(LadderPage.Dot::date).doesNotContainNull();
+        assertThat(progress.first()).isBeforeOrEqualTo(progress.last());
         assertThat(citizen.dots().get(0).x()).isEqualTo("50.0");
         var oneArea = LadderService.progress(readings, areas.get(1));
         assertThat(oneArea.lines().get(1).dots())
                 .extracting(LadderPage.Dot::value)
-                .containsExactly("3.0", "7.0");
+                .containsExactly(new BigDecimal("3.0"), new BigDecimal("7.0"));
         assertThat(LadderPage.band(1)).isEqualTo(1);
         assertThat(LadderPage.band(4)).isEqualTo(2);
         assertThat(LadderPage.band(10)).isEqualTo(5);

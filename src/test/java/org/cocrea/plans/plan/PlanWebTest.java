@@ -189,8 +189,11 @@ class PlanWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        // the T-score table dates the scores in words, as the Italian page writes them
+        var italian =
+                new org.cocrea.platform.Formats(java.util.Locale.ITALIAN, org.cocrea.platform.Formats.DEFAULT_ZONE);
         for (var date : dates) {
-            assertThat(page).contains("<tr><td>" + date + "</td>");
+            assertThat(page).contains("<tr><td>" + italian.date(date) + "</td>");
         }
     }
 
@@ -216,7 +219,7 @@ class PlanWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Leggere il giornale ogni mattina")))
                 .andExpect(content().string(containsString(hash)))
-                .andExpect(content().string(containsString("2027-06-30")));
+                .andExpect(content().string(containsString("30 giugno 2027")));
         mvc.perform(get("/plans/" + plan).header("Accept-Language", "en").with(demo.as(Demo.CITIZEN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Individual plan")))

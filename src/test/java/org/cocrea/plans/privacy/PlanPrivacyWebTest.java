@@ -403,9 +403,10 @@ class PlanPrivacyWebTest {
         assertThat(text)
                 .contains("Obiettivo " + marker)
                 .contains("Servizio " + marker)
-                .contains("2027-06-30")
+                .contains("30 giugno 2027")
                 .contains(plan.citizen())
-                .contains("versione 1");
+                .contains("versione 1")
+                .doesNotContain("UTC");
         assertThat(text.replaceAll("\\s", "")).contains("SHA-256" + hash);
         mvc.perform(get(base() + "/versions/2/pdf").with(demo.as(Demo.SOCIAL_WORKER)))
                 .andExpect(status().isNotFound());
