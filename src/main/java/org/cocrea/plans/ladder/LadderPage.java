@@ -34,7 +34,7 @@ public record LadderPage(
     /** One reading's polygon; {@code index} picks its colour and pattern (0..2). */
     public record Series(int index, String points, LadderReading reading) {}
 
-    public record Progress(List<Line> lines, List<Tick> ticks, String first, String last) {
+    public record Progress(List<Line> lines, List<Tick> ticks, java.time.LocalDate first, java.time.LocalDate last) {
         public boolean empty() {
             return lines.stream().allMatch(l -> l.dots().isEmpty());
         }
@@ -42,7 +42,8 @@ public record LadderPage(
 
     public record Line(Side side, String points, List<Dot> dots) {}
 
-    public record Dot(String x, String y, String date, String value) {}
+    /** A reading on the progress chart: its place, and its date and score for the page to format. */
+    public record Dot(String x, String y, java.time.LocalDate date, double value) {}
 
     public record Tick(String y, int score) {}
 

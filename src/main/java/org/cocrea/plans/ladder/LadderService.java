@@ -185,7 +185,7 @@ public class LadderService {
                 .mapToObj(s -> new LadderPage.Tick(String.format(java.util.Locale.ROOT, "%.1f", Charts.y(s)), s))
                 .toList();
         if (readings.isEmpty()) {
-            return new LadderPage.Progress(List.of(), ticks, "", "");
+            return new LadderPage.Progress(List.of(), ticks, null, null);
         }
         LocalDate first = readings.get(0).readOn();
         LocalDate last = readings.get(readings.size() - 1).readOn();
@@ -198,18 +198,14 @@ public class LadderService {
                         : r.score(area.id()) == null ? null : r.score(area.id()).doubleValue();
                 if (r.side() == side && value != null) {
                     var p = Charts.progress(r.readOn(), value, first, last);
-                    dots.add(new LadderPage.Dot(
-                            p.x1(),
-                            p.y1(),
-                            r.readOn().toString(),
-                            String.format(java.util.Locale.ROOT, "%.1f", value)));
+                    dots.add(new LadderPage.Dot(p.x1(), p.y1(), r.readOn(), value));
                 }
             }
             String points =
                     String.join(" ", dots.stream().map(d -> d.x() + "," + d.y()).toList());
             lines.add(new LadderPage.Line(side, points, dots));
         }
-        return new LadderPage.Progress(lines, ticks, first.toString(), last.toString());
+        return new LadderPage.Progress(lines, ticks, first, last);
     }
 
     private static List<LadderReading> newestFirst(List<LadderReading> readings) {

@@ -15,16 +15,117 @@ public final class Diff {
     public enum Op {
         SAME,
         ADDED,
-        REMOVED
+        REMOVED,
+        /** A row whose line was edited: its pieces say, word by word, what stayed, went and came. */
+        CHANGED
     }
 
     public record Line(Op op, String text) {}
 
+    /** Part of a row, kept, added or removed. */
+    public record Piece(Op op, String text) {}
+
+    /** One line as a reader sees it: kept, added, removed, or changed with its words marked. */
+    public record Row(Op op, List<Piece> pieces) {}
+
     private Diff() {}
 
     static List<Line> lines(String before, String after) {
-        String[] a = before.split("\n", -1);
-        String[] b = after.split("\n", -1);
+        return diff(before.split("\n", -1), after.split("\n", -1));
+    }
+
+    /**
+     * The lines of one section, with each removed line that was edited rather than replaced (it shares at least
+     * half its words with the added line in the same place) shown as one changed row, word by word.
+     */
+    static List<Row> rows(String before, String after) {
+        var lines = diff(split(before), split(after));
+        var rows = new ArrayList<Row>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (lines.get(i).op() != Op.REMOVED) {
+                rows.add(whole(lines.get(i++)));
+                continue;
+            }
+            int removedEnd = i;
+            while (removedEnd < lines.size() && lines.get(removedEnd).op() == Op.REMOVED) {
+                removedEnd++;
+            }
+            int addedEnd = removedEnd;
+            while (addedEnd < lines.size() && lines.get(addedEnd).op() == Op.ADDED) {
+                addedEnd++;
+            }
+            int pairs = Math.min(removedEnd - i, addedEnd - removedEnd);
+            var changed = new ArrayList<Row>();
+            var removedOnly = new ArrayList<Row>();
+            var addedOnly = new ArrayList<Row>();
+            for (int k = 0; k < removedEnd - i; k++) {
+                var removed = lines.get(i + k);
+                var edit = k < pairs
+                        ? words(removed.text(), lines.get(removedEnd + k).text())
+                        : null;
+                if (edit != null) {
+                    changed.add(edit);
+                } else {
+                    removedOnly.add(whole(removed));
+                    if (k < pairs) {
+                        addedOnly.add(whole(lines.get(removedEnd + k)));
+                    }
+                }
+            }
+            for (int k = pairs; k < addedEnd - removedEnd; k++) {
+                addedOnly.add(whole(lines.get(removedEnd + k)));
+            }
+            rows.addAll(changed);
+            rows.addAll(removedOnly);
+            rows.addAll(addedOnly);
+            i = addedEnd;
+        }
+        return rows;
+    }
+
+    /** An empty section has no lines at all, rather than one empty line. */
+    private static String[] split(String text) {
+        return text.isEmpty() ? new String[0] : text.split("\n", -1);
+    }
+
+    private static Row whole(Line line) {
+        return new Row(line.op(), List.of(new Piece(line.op(), line.text())));
+    }
+
+    /** The word-by-word edit of one line, or null when the two lines share too little to be read as an edit. */
+    private static Row words(String before, String after) {
+        String[] a = before.split("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)");
+        String[] b = after.split("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)");
+        if ((long) a.length * b.length > MAX_CELLS) {
+            return null;
+        }
+        var tokens = lcs(a, b);
+        long kept = tokens.stream()
+                .filter(t -> t.op() == Op.SAME && !t.text().isBlank())
+                .count();
+        long longest = Math.max(words(a), words(b));
+        if (kept * 2 < longest) {
+            return null;
+        }
+        var pieces = new ArrayList<Piece>();
+        for (var t : tokens) {
+            Op op = t.op();
+            int last = pieces.size() - 1;
+            if (last >= 0 && pieces.get(last).op() == op) {
+                pieces.set(last, new Piece(op, pieces.get(last).text() + t.text()));
+            } else {
+                pieces.add(new Piece(op, t.text()));
+            }
+        }
+        return new Row(Op.CHANGED, List.copyOf(pieces));
+    }
+
+    private static long words(String[] tokens) {
+        return java.util.Arrays.stream(tokens).filter(t -> !t.isBlank()).count();
+    }
+
+    private static List<Line> diff(String[] a, String[] b) {
         int start = 0;
         while (start < a.length && start < b.length && a[start].equals(b[start])) {
             start++;

@@ -77,12 +77,12 @@ class ChartsTest {
         assertThat(progress.lines()).hasSize(2);
         var citizen = progress.lines().get(0);
         assertThat(citizen.side()).isEqualTo(Side.CITIZEN);
-        assertThat(citizen.dots()).extracting(LadderPage.Dot::value).containsExactly("3.0", "7.0");
+        assertThat(citizen.dots()).extracting(LadderPage.Dot::value).containsExactly(3.0, 7.0);
         assertThat(citizen.dots().get(0).x()).isEqualTo("50.0");
         var oneArea = LadderService.progress(readings, areas.get(1));
         assertThat(oneArea.lines().get(1).dots())
                 .extracting(LadderPage.Dot::value)
-                .containsExactly("3.0", "7.0");
+                .containsExactly(3.0, 7.0);
         assertThat(LadderPage.band(1)).isEqualTo(1);
         assertThat(LadderPage.band(4)).isEqualTo(2);
         assertThat(LadderPage.band(10)).isEqualTo(5);

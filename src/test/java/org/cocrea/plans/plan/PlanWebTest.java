@@ -129,7 +129,11 @@ class PlanWebTest {
         mvc.perform(get("/plans/" + plan + "/diff?from=" + (version - 1) + "&to=" + version)
                         .with(demo.as(Demo.PARENT)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<ins>+ Mangiare meglio</ins>")));
+                .andExpect(content()
+                        .string(containsString(
+                                "<ins><span class=\"visually-hidden\">aggiunto: </span>Mangiare meglio</ins>")))
+                .andExpect(content().string(containsString("<h2>Obiettivi</h2>")))
+                .andExpect(content().string(not(containsString("## objectives"))));
 
         mvc.perform(post("/plans/" + plan + "/versions/" + version + "/sign")
                         .with(csrf())
@@ -137,7 +141,7 @@ class PlanWebTest {
                 .andExpect(status().isFound());
         mvc.perform(get("/plans/" + plan).with(demo.as(Demo.CITIZEN)))
                 .andExpect(content().string(not(containsString("Concordato: la versione " + version))))
-                .andExpect(content().string(containsString("La versione " + version + " attende le firme")));
+                .andExpect(content().string(containsString("Firmato da te, in attesa del referente.")));
         mvc.perform(post("/plans/" + plan + "/versions/" + version + "/sign")
                         .with(csrf())
                         .with(demo.as(Demo.SOCIAL_WORKER)))
@@ -190,7 +194,7 @@ class PlanWebTest {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         for (var date : dates) {
-            assertThat(page).contains("<tr><td>" + date + "</td>");
+            assertThat(page).contains("<tr><td>" + GoalWebTest.IT.date(date) + "</td>");
         }
     }
 
@@ -216,7 +220,7 @@ class PlanWebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Leggere il giornale ogni mattina")))
                 .andExpect(content().string(containsString(hash)))
-                .andExpect(content().string(containsString("2027-06-30")));
+                .andExpect(content().string(containsString("30 giugno 2027")));
         mvc.perform(get("/plans/" + plan).header("Accept-Language", "en").with(demo.as(Demo.CITIZEN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Individual plan")))
