@@ -48,11 +48,23 @@ class PlanSigningBrowserIT extends BrowserTest {
                 .single();
     }
 
+    /** Fails when the page scrolls sideways, naming the elements that stick out (outside any scrolling box). */
     private void assertNoSidewaysScroll() {
-        long overflow = (Long) ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        var js = (JavascriptExecutor) browser;
+        long overflow = (Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        String culprits = (String) js.executeScript("""
+                const w = window.innerWidth;
+                const clipped = e => { if (getComputedStyle(e).position === 'absolute') return false;
+                    for (let p = e.parentElement; p; p = p.parentElement) {
+                    if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true; } return false; };
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > w + 1 && !clipped(e))
+                    .slice(0, 8)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '') + ' ' + Math.round(e.getBoundingClientRect().right))
+                    .join('; ');
+                """);
         assertThat(overflow)
-                .as(browser.getCurrentUrl() + " is wider than a 375 px phone by")
+                .as(browser.getCurrentUrl() + " is wider than a 375 px phone (" + culprits + ") by")
                 .isLessThanOrEqualTo(0);
     }
 

@@ -108,17 +108,59 @@ public final class Diff {
         if (kept * 2 < longest) {
             return null;
         }
-        var pieces = new ArrayList<Piece>();
-        for (var t : tokens) {
-            Op op = t.op();
-            int last = pieces.size() - 1;
-            if (last >= 0 && pieces.get(last).op() == op) {
-                pieces.set(last, new Piece(op, pieces.get(last).text() + t.text()));
+        var pieces = merge(tokens.stream().map(t -> new Piece(t.op(), t.text())).toList());
+        // A kept run of symbols alone ("-", "→") between changes reads as part of the change; left on its own it
+        // would be a text without words that neither a reader nor a contrast checker can place.
+        var readable = new ArrayList<Piece>();
+        for (var p : pieces) {
+            if (p.op() == Op.SAME
+                    && !p.text().isBlank()
+                    && p.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                readable.add(new Piece(Op.REMOVED, p.text()));
+                readable.add(new Piece(Op.ADDED, p.text()));
             } else {
-                pieces.add(new Piece(op, t.text()));
+                readable.add(p);
             }
         }
-        return new Row(Op.CHANGED, List.copyOf(pieces));
+        return new Row(Op.CHANGED, merge(readable));
+    }
+
+    /**
+     * Neighbouring pieces of the same kind as one piece, and each run of changes between kept text as what went
+     * then what came, so "a x b y" over "a z b w" with b a symbol reads as one replaced phrase.
+     */
+    private static List<Piece> merge(List<Piece> pieces) {
+        var out = new ArrayList<Piece>();
+        var removed = new StringBuilder();
+        var added = new StringBuilder();
+        for (var p : pieces) {
+            if (p.op() == Op.REMOVED) {
+                removed.append(p.text());
+            } else if (p.op() == Op.ADDED) {
+                added.append(p.text());
+            } else {
+                flush(out, removed, added);
+                int last = out.size() - 1;
+                if (last >= 0 && out.get(last).op() == Op.SAME) {
+                    out.set(last, new Piece(Op.SAME, out.get(last).text() + p.text()));
+                } else {
+                    out.add(p);
+                }
+            }
+        }
+        flush(out, removed, added);
+        return List.copyOf(out);
+    }
+
+    private static void flush(List<Piece> out, StringBuilder removed, StringBuilder added) {
+        if (!removed.isEmpty()) {
+            out.add(new Piece(Op.REMOVED, removed.toString()));
+            removed.setLength(0);
+        }
+        if (!added.isEmpty()) {
+            out.add(new Piece(Op.ADDED, added.toString()));
+            added.setLength(0);
+        }
     }
 
     private static long words(String[] tokens) {
