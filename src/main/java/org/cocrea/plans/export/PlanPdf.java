@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.cocrea.plans.PlanContent;
 import org.cocrea.plans.plan.Goal;
 import org.cocrea.plans.plan.GoalAttainment;
-import org.cocrea.plans.plan.PlanForm;
 import org.cocrea.plans.plan.PlanRepository;
 import org.cocrea.plans.plan.PlanTool;
 import org.cocrea.plans.plan.Signature;
@@ -31,11 +30,15 @@ class PlanPdf {
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
     private static final Font SMALL = FontFactory.getFont(FontFactory.COURIER, 8);
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
+    private final java.time.ZoneId zone;
 
-    PlanPdf(MessageSource messages) {
+    PlanPdf(MessageSource messages, org.cocrea.platform.CocreaSettings settings) {
         this.messages = messages;
+        this.zone = settings.timeZone();
     }
 
     byte[] version(PlanExport.Printable p, Locale locale) {
@@ -292,8 +295,9 @@ class PlanPdf {
         return out.toByteArray();
     }
 
-    private static String when(java.time.OffsetDateTime at) {
-        return PlanForm.when(at);
+    /** Times in the organisation's time zone (Europe/Rome unless configured), as the pages show them. */
+    private String when(java.time.OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(zone).format(WHEN);
     }
 
     private String t(Locale locale, String key, Object... args) {
