@@ -325,7 +325,9 @@ class CareWebTest {
     void theRankingsAreShownSideBySide() throws Exception {
         mvc.perform(get("/plans/needs/" + needs).with(demo.as(Demo.CITIZEN)))
                 .andExpect(content().string(containsString("<table class=\"rankings\">")))
-                .andExpect(content().string(containsString("Cittadino (la persona a cui si riferisce il piano)")))
+                .andExpect(content().string(containsString("Persona interessata")))
+                .andExpect(content().string(containsString("Referente")))
+                .andExpect(content().string(not(containsString("Titolare"))))
                 .andExpect(content().string(not(containsString("Exception"))));
     }
 }

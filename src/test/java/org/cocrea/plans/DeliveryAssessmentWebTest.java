@@ -360,7 +360,7 @@ class DeliveryAssessmentWebTest {
                 .andExpect(content().string(containsString("aperta la versione 2")));
         // The new version waits for signatures: the plan is no longer agreed on its latest version.
         mvc.perform(get("/plans/" + plan).with(demo.as(Demo.CITIZEN)))
-                .andExpect(content().string(containsString("La versione 2 attende le firme")));
+                .andExpect(content().string(containsString("In attesa della tua firma e di quella del referente.")));
     }
 
     private int latestVersion(long plan) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.cocrea.plans.plan.GoalRepository;
 import org.cocrea.plans.plan.PlanService;
 import org.cocrea.plans.plan.PlansDemoData;
+import org.cocrea.platform.Formats;
 import org.cocrea.testing.Axe;
 import org.cocrea.testing.BrowserTest;
 import org.cocrea.testing.Demo;
@@ -80,6 +81,8 @@ class PlanJourneyIT extends BrowserTest {
         // Co-design: the social worker proposes a new version of the plan and signs it.
         open("/plans/" + plan);
         Axe.assertAccessible(browser);
+        // The form opens on demand, so the plan page stays short.
+        browser.findElement(By.cssSelector("#propose > summary")).click();
         type("objectives", "Camminare 30 minuti al giorno.\nSalire le scale con il corrimano nuovo.");
         submitAndAwaitNextPage("/plans/" + plan + "/versions");
         assertNotice("plans.version.created");
@@ -123,6 +126,7 @@ class PlanJourneyIT extends BrowserTest {
         signIn(Demo.SOCIAL_WORKER);
         open("/plans/" + plan + "#goals");
         // A new goal with what −2..+2 would look like, agreed before scoring; weight importance 3 × difficulty 2.
+        browser.findElement(By.cssSelector("#add-goal > summary")).click();
         type("goal", "Salire le scale da sola");
         type("levelMinus2", "Non sale le scale");
         type("levelMinus1", "Sale un piano con aiuto");
@@ -144,6 +148,8 @@ class PlanJourneyIT extends BrowserTest {
                         .getText())
                 .startsWith("6");
         // Its first score, dated today by default, is its baseline.
+        browser.findElement(By.cssSelector("#goal-" + added.id() + " td.score summary"))
+                .click();
         new Select(browser.findElement(By.id("level-" + added.id()))).selectByValue("-1");
         submitAndAwaitNextPage("/plans/" + plan + "/goals/" + added.id() + "/scores");
         assertNotice("plans.score.added");
@@ -152,14 +158,13 @@ class PlanJourneyIT extends BrowserTest {
                 .startsWith("-1");
         Axe.assertAccessible(browser);
         var goal = new GoalRepository(jdbc).of(plan).get(0);
+        browser.findElement(By.cssSelector("#goal-" + goal.id() + " td.score summary"))
+                .click();
         new Select(browser.findElement(By.id("level-" + goal.id()))).selectByValue("2");
         submitAndAwaitNextPage("/plans/" + plan + "/goals/" + goal.id() + "/scores");
         assertNotice("plans.score.added");
-        // the T-score as the page's language writes numbers (52,35 in Italian)
-        String expected = new org.cocrea.platform.Formats(
-                        Locale.forLanguageTag(
-                                browser.findElement(By.tagName("html")).getAttribute("lang")),
-                        org.cocrea.platform.Formats.DEFAULT_ZONE)
+        String lang = browser.findElement(By.tagName("html")).getAttribute("lang");
+        String expected = new Formats(Locale.forLanguageTag(lang), Formats.DEFAULT_ZONE)
                 .number(PlanService.tScore(new GoalRepository(jdbc).of(plan)));
         assertThat(new GoalRepository(jdbc).of(plan).get(0).latestLevel()).isEqualTo(2);
         assertThat(browser.findElement(By.cssSelector("strong.t-score")).getText())

@@ -35,12 +35,12 @@ class PlanPdf {
     private static final Font SMALL = FontFactory.getFont(FontFactory.COURIER, 8);
 
     private final MessageSource messages;
-
     private final java.time.ZoneId zone;
 
     PlanPdf(MessageSource messages, CocreaSettings settings) {
         this.zone = settings.timeZone();
         this.messages = messages;
+        this.zone = settings.timeZone();
     }
 
     byte[] version(PlanExport.Printable p, Locale locale) {
@@ -69,7 +69,7 @@ class PlanPdf {
                                 locale,
                                 "planprivacy.pdf.signature",
                                 names.name(s.signerId()),
-                                t(locale, "member.role." + s.role().code()),
+                                t(locale, "care.role." + s.role().code()),
                                 when(s.signedAt(), locale),
                                 s.version(),
                                 s.sha256()),
@@ -115,7 +115,7 @@ class PlanPdf {
                                     locale,
                                     "planprivacy.pdf.signature",
                                     d.name(s.signerId()),
-                                    t(locale, "member.role." + s.role()),
+                                    t(locale, "care.role." + s.role()),
                                     when(s.signedAt(), locale),
                                     s.version(),
                                     s.sha256()),

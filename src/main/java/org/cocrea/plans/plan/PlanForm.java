@@ -1,9 +1,6 @@
 package org.cocrea.plans.plan;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.cocrea.plans.PlanContent;
 import org.cocrea.platform.Refused;
@@ -18,8 +15,6 @@ public record PlanForm(
         String economic,
         String evaluation,
         String reviewDate) {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     static PlanForm of(PlanContent c) {
         return new PlanForm(
@@ -61,10 +56,5 @@ public record PlanForm(
             case "evaluation" -> evaluation;
             default -> reviewDate;
         };
-    }
-
-    /** Times as pages show them: minutes in UTC, the same for every reader. */
-    public static String when(OffsetDateTime at) {
-        return at == null ? "" : at.withOffsetSameInstant(ZoneOffset.UTC).format(WHEN);
     }
 }

@@ -127,9 +127,21 @@ public class PlanService {
             }
         });
         signatures.forEach(s -> ids.add(s.signerId()));
+        long me = a.me().personId();
         boolean signedLatest = latest != null
-                && signatures.stream()
-                        .anyMatch(s -> s.version() == latest.version() && s.signerId() == a.me().personId());
+                && signatures.stream().anyMatch(s -> s.version() == latest.version() && s.signerId() == me);
+        boolean maySign = latest != null && !signedLatest && may(a, PlanTool.SIGN);
+        Integer mySigned = signatures.stream()
+                .filter(s -> s.signerId() == me)
+                .map(Signature::version)
+                .max(Integer::compare)
+                .orElse(null);
+        // Next to Sign: what changed since the version this person last signed, so they need not reread it all.
+        PlanChanges sinceMine = maySign && mySigned != null
+                ? plans.version(id, mySigned)
+                        .map(v -> PlanChanges.between(v, latest))
+                        .orElse(null)
+                : null;
         return new PlanPage(
                 a.initiative(),
                 a.instance(),
@@ -144,17 +156,21 @@ public class PlanService {
                         .toList(),
                 names(ids),
                 may(a, PlanTool.PROPOSE),
-                latest != null && !signedLatest && may(a, PlanTool.SIGN),
+                maySign,
                 may(a, PlanTool.SCORE),
-                mayAudit(a));
+                mayAudit(a),
+                me,
+                a.role(),
+                mySigned,
+                sinceMine);
     }
 
     @Transactional
-    List<Diff.Line> diff(Access a, int from, int to) {
+    PlanChanges diff(Access a, int from, int to) {
         audit.record(a.id(), a.me().personId(), "diff.read", "v" + from + "-v" + to, a.from());
         var before = plans.version(a.id(), from).orElseThrow(NotFound::new);
         var after = plans.version(a.id(), to).orElseThrow(NotFound::new);
-        return Diff.lines(before.content().canonical(), after.content().canonical());
+        return PlanChanges.between(before, after);
     }
 
     @Transactional

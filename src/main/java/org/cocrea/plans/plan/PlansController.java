@@ -33,7 +33,7 @@ public class PlansController {
 
     @GetMapping("/plans/{id:\\d+}")
     String show(@PathVariable long id, @OpenPlanTool(PlanTool.ID) PlanService.Access access, Model model) {
-        return page(access, model, null, null, Map.of());
+        return page(access, model, null, null, Map.of(), "");
     }
 
     @PostMapping("/plans/{id:\\d+}/versions")
@@ -49,7 +49,7 @@ public class PlansController {
             redirect.addFlashAttribute("notice", "plans.version.created");
             return "redirect:/plans/" + id + "/versions/" + number;
         } catch (Refused problem) {
-            return refused(access, model, response, problem, form, Map.of());
+            return refused(access, model, response, problem, form, Map.of(), "propose");
         }
     }
 
@@ -73,7 +73,7 @@ public class PlansController {
             @RequestParam(defaultValue = "0") int to,
             @OpenPlanTool(PlanTool.ID) PlanService.Access access,
             Model model) {
-        model.addAttribute("lines", plans.diff(access, from, to));
+        model.addAttribute("changes", plans.diff(access, from, to));
         model.addAttribute("initiative", access.initiative());
         model.addAttribute("instanceId", id);
         model.addAttribute("from", from);
@@ -94,7 +94,7 @@ public class PlansController {
             redirect.addFlashAttribute("notice", "plans.signed");
             return "redirect:/plans/" + id;
         } catch (Refused problem) {
-            return refused(access, model, response, problem, null, Map.of());
+            return refused(access, model, response, problem, null, Map.of(), "");
         }
     }
 
@@ -112,7 +112,7 @@ public class PlansController {
             redirect.addFlashAttribute("notice", "plans.goal.added");
             return "redirect:/plans/" + id + "#goals";
         } catch (Refused problem) {
-            return refused(access, model, response, problem, null, form.typed());
+            return refused(access, model, response, problem, null, form.typed(), "goal");
         }
     }
 
@@ -134,7 +134,7 @@ public class PlansController {
         } catch (Refused problem) {
             var field = problem.field() == null ? null : problem.field() + "-" + goal;
             var typed = Map.of("level-" + goal, level, "scoredOn-" + goal, scoredOn);
-            return refused(access, model, response, new Refused(field, problem.key()), null, typed);
+            return refused(access, model, response, new Refused(field, problem.key()), null, typed, "score-" + goal);
         }
     }
 
@@ -160,12 +160,19 @@ public class PlansController {
             HttpServletResponse response,
             Refused problem,
             PlanForm form,
-            Map<String, String> typed) {
-        return page(access, model, form, problem.shownAgain(response), typed);
+            Map<String, String> typed,
+            String opened) {
+        return page(access, model, form, problem.shownAgain(response), typed, opened);
     }
 
+    /** {@code opened} names the form a refusal shows again, open, so its errors are next to its fields. */
     private String page(
-            PlanService.Access access, Model model, PlanForm form, BindingResult errors, Map<String, String> typed) {
+            PlanService.Access access,
+            Model model,
+            PlanForm form,
+            BindingResult errors,
+            Map<String, String> typed,
+            String opened) {
         var page = plans.page(access);
         model.addAttribute("page", page);
         model.addAttribute(
@@ -179,6 +186,7 @@ public class PlansController {
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
         model.addAttribute("today", LocalDate.now(zone).toString());
+        model.addAttribute("opened", opened);
         return "plans/plan";
     }
 }

@@ -485,7 +485,7 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
     }
 
     private static Arg roleName(MemberRole role) {
-        return Arg.message(role == null ? "planprivacy.mail.team.none" : "member.role." + role.code());
+        return Arg.message(role == null ? "planprivacy.mail.team.none" : "care.role." + role.code());
     }
 
     private static String nameOf(Person p) {

@@ -129,7 +129,11 @@ class PlanWebTest {
         mvc.perform(get("/plans/" + plan + "/diff?from=" + (version - 1) + "&to=" + version)
                         .with(demo.as(Demo.PARENT)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<ins>+ Mangiare meglio</ins>")));
+                .andExpect(content()
+                        .string(containsString(
+                                "<ins><span class=\"visually-hidden\">aggiunto: </span>Mangiare meglio</ins>")))
+                .andExpect(content().string(containsString("<h2>Obiettivi</h2>")))
+                .andExpect(content().string(not(containsString("## objectives"))));
 
         mvc.perform(post("/plans/" + plan + "/versions/" + version + "/sign")
                         .with(csrf())
@@ -137,7 +141,7 @@ class PlanWebTest {
                 .andExpect(status().isFound());
         mvc.perform(get("/plans/" + plan).with(demo.as(Demo.CITIZEN)))
                 .andExpect(content().string(not(containsString("Concordato: la versione " + version))))
-                .andExpect(content().string(containsString("La versione " + version + " attende le firme")));
+                .andExpect(content().string(containsString("Firmato da te, in attesa del referente.")));
         mvc.perform(post("/plans/" + plan + "/versions/" + version + "/sign")
                         .with(csrf())
                         .with(demo.as(Demo.SOCIAL_WORKER)))
@@ -193,7 +197,7 @@ class PlanWebTest {
         var italian =
                 new org.cocrea.platform.Formats(java.util.Locale.ITALIAN, org.cocrea.platform.Formats.DEFAULT_ZONE);
         for (var date : dates) {
-            assertThat(page).contains("<tr><td>" + italian.date(date) + "</td>");
+            assertThat(page).contains("<tr><td>" + GoalWebTest.IT.date(date) + "</td>");
         }
     }
 

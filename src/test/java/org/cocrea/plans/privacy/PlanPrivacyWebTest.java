@@ -375,7 +375,9 @@ class PlanPrivacyWebTest {
                 .contains("Diario" + marker)
                 .contains("Bene" + marker)
                 .contains("Salute6")
-                .contains("Cittadino(lapersonaacuisiriferisceilpiano)")
+                .contains("Personainteressata")
+                .contains("Referente")
+                .doesNotContain("Titolare")
                 .doesNotContain("role.");
         for (String who : List.of(Demo.SOCIAL_WORKER, plan.proxy(), Demo.ADMIN, Outsiders.OTHER_CITIZEN)) {
             int expected = who.equals(plan.proxy()) ? 403 : 404;
