@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /** Ballot rules, codes and submitted choices, without Spring. */
 class BallotRulesTest {
     static final List<BudgetProject> PROJECTS = List.of(
-            new BudgetProject(1, 7, 1, "A", "", 30_000_00L, null, null),
-            new BudgetProject(2, 7, 2, "B", "", 40_000_00L, null, null),
-            new BudgetProject(3, 7, 3, "C", "", 50_000_00L, null, null));
+            new BudgetProject(1, 7, 1, "A", "", 30_000_00L, null),
+            new BudgetProject(2, 7, 2, "B", "", 40_000_00L, null),
+            new BudgetProject(3, 7, 3, "C", "", 50_000_00L, null));
 
     static Budget budget(BallotType type, Integer points, Integer cap, Integer share) {
         return new Budget(

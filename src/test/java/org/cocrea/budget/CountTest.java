@@ -19,9 +19,9 @@ class CountTest {
     static final Budget BUDGET = new Budget(
             7, 1, 100_000_00L, "EUR", BallotType.KNAPSACK, Rule.MES, null, null, null, null, BallotStatus.CLOSED);
     static final List<BudgetProject> PROJECTS = List.of(
-            new BudgetProject(11, 7, 1, "Lanes", "", 60_000_00L, "mobility", null),
-            new BudgetProject(12, 7, 2, "Racks", "", 30_000_00L, null, null),
-            new BudgetProject(13, 7, 3, "Lights", "", 40_000_00L, "safety", null));
+            new BudgetProject(11, 7, 1, "Lanes", "", 60_000_00L, "mobility"),
+            new BudgetProject(12, 7, 2, "Racks", "", 30_000_00L, null),
+            new BudgetProject(13, 7, 3, "Lights", "", 40_000_00L, "safety"));
     static final List<java.util.SortedMap<Long, Integer>> BALLOTS = List.of(
             TestBudgets.choice(11L, 12L),
             TestBudgets.choice(13L),

@@ -19,9 +19,9 @@ class ProposalImportRepositoryTest {
         budgets.addProject(budget, "Typed by a facilitator", "", 1_000_00L, null);
         budgets.addProject(budget, "Another one", "", 1_000_00L, null);
         projects.lock(budget);
-        projects.add(budget, "Lanes", "From a proposal", 60_000_00L, "mobility", 41L, null);
-        projects.add(budget, "Racks", "", 5_000_00L, null, 42L, null);
-        assertThatThrownBy(() -> projects.add(budget, "Lanes again", "", 60_000_00L, null, 41L, null))
+        projects.add(budget, "Lanes", "From a proposal", 60_000_00L, "mobility", 41L);
+        projects.add(budget, "Racks", "", 5_000_00L, null, 42L);
+        assertThatThrownBy(() -> projects.add(budget, "Lanes again", "", 60_000_00L, null, 41L))
                 .isInstanceOf(DuplicateKeyException.class);
         assertThat(projects.imported(budget)).containsExactlyInAnyOrder(41L, 42L);
         assertThat(budgets.projects(budget))

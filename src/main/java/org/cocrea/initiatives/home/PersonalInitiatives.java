@@ -78,6 +78,7 @@ class PersonalInitiatives implements MyInitiatives {
                 m.cycleOverride(),
                 m.timeline(),
                 null,
+                null,
                 null);
         var phase = initiative.activePhase(today).orElse(null);
         LocalDate ends = null;

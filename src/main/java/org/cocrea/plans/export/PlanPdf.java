@@ -38,7 +38,6 @@ class PlanPdf {
     private final java.time.ZoneId zone;
 
     PlanPdf(MessageSource messages, CocreaSettings settings) {
-        this.zone = settings.timeZone();
         this.messages = messages;
         this.zone = settings.timeZone();
     }
