@@ -63,21 +63,6 @@ class EveryPageInBothLanguagesTest {
     static final int MAX_PAGES = 150;
 
     /**
-     * TEMPORARY. Routes whose templates other issue-14 helpers are rewriting at the same time, with what they show
-     * today: their findings are printed, not failed. Owned by issue-14 helpers ballot/signing; the lead empties this
-     * list after merge. A route listed here that shows nothing wrong any more fails the test, so the list only shrinks.
-     */
-    static final Map<String, String> KNOWN_OFFENDERS = Map.of(
-            "/budget/{id:\\d+}",
-            "budget.jte, choices.jte, total.jte: costs and totals as 120000.00 EUR (helper ballot)",
-            "/budget/{id:\\d+}/code",
-            "the ballot of budget/ballot-fieldset.jte, choices.jte, total.jte: 120000.00 EUR (helper ballot)",
-            "/budget/{id:\\d+}/paper",
-            "the ballot of budget/ballot-fieldset.jte, choices.jte, total.jte: 120000.00 EUR (helper ballot)",
-            "/plans/{id:\\d+}",
-            "plans/plan.jte: versions dated with PlanForm.when, 2026-12-03 06:44 UTC (helper signing)");
-
-    /**
      * English words that are not Italian words, matched whole and in any case in Italian pages' text. Words Italian
      * borrowed (budget, login, password, email, home, online, download) are not listed.
      */
@@ -231,14 +216,7 @@ class EveryPageInBothLanguagesTest {
         var routesRead = new TreeSet<>(findings.keySet());
         findings.values().removeIf(Map::isEmpty);
 
-        var failing = new TreeMap<String, Map<String, String>>();
-        var known = new TreeMap<String, Map<String, String>>();
-        findings.forEach(
-                (route, problems) -> (KNOWN_OFFENDERS.containsKey(route) ? known : failing).put(route, problems));
-        known.forEach((route, problems) -> problems.forEach((problem, where) -> System.out.printf(
-                "known offender (%s): %s — %s (%s)%n", KNOWN_OFFENDERS.get(route), route, problem, where)));
-        var clean = new TreeSet<>(KNOWN_OFFENDERS.keySet());
-        clean.removeAll(known.keySet());
+        var failing = new TreeMap<>(findings);
         System.out.printf(
                 "every page in both languages: %d pages of %d routes by %d people in 2 languages in %d s%n",
                 pages, routesRead.size(), Demo.EVERYONE.size(), (System.nanoTime() - started) / 1_000_000_000L);
@@ -257,9 +235,6 @@ class EveryPageInBothLanguagesTest {
         assertThat(wrongLanguage).as("pages not in the language asked for").isEmpty();
         assertThat(report.toString())
                 .as("raw keys, English words in Italian, unformatted amounts, ISO dates or UTC in visible text")
-                .isEmpty();
-        assertThat(clean)
-                .as("KNOWN_OFFENDERS that show nothing wrong any more: remove them from the list")
                 .isEmpty();
     }
 
