@@ -2,7 +2,6 @@ package org.cocrea.plans.actions;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.cocrea.plans.care.CareAccess;
 import org.cocrea.plans.care.OpenPlanTool;
@@ -20,9 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionsController {
     private final ActionsService actions;
+    /** Today is the organisation\'s day (Europe/Rome unless configured), not the server\'s UTC one. */
+    private final java.time.ZoneId zone;
 
-    ActionsController(ActionsService actions) {
+    ActionsController(ActionsService actions, org.cocrea.platform.CocreaSettings settings) {
         this.actions = actions;
+        this.zone = settings.timeZone();
     }
 
     @GetMapping("/plans/actions/{id:\\d+}")
@@ -110,7 +112,7 @@ class ActionsController {
         model.addAttribute("page", actions.page(a, pageNo));
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
-        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC).toString());
+        model.addAttribute("today", LocalDate.now(zone).toString());
         return "plans/actions";
     }
 }

@@ -2,7 +2,6 @@ package org.cocrea.plans.ladder;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -24,10 +23,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LadderController {
     private final LadderService ladder;
+    /** Today is the organisation\'s day (Europe/Rome unless configured), not the server\'s UTC one. */
+    private final java.time.ZoneId zone;
+
     private final MessageSource messages;
 
-    LadderController(LadderService ladder, MessageSource messages) {
+    LadderController(LadderService ladder, MessageSource messages, org.cocrea.platform.CocreaSettings settings) {
         this.ladder = ladder;
+        this.zone = settings.timeZone();
         this.messages = messages;
     }
 
@@ -94,7 +97,7 @@ class LadderController {
         model.addAttribute("page", ladder.page(a, compare, area));
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
-        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC).toString());
+        model.addAttribute("today", LocalDate.now(zone).toString());
         return "plans/ladder";
     }
 }
