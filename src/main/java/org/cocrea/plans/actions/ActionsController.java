@@ -20,13 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionsController {
     private final ActionsService actions;
-
+    /** Today is the organisation's day (Europe/Rome unless configured), not the server's UTC one. */
     private final java.time.ZoneId zone;
 
-    ActionsController(ActionsService actions, CocreaSettings settings) {
-        // "today" for the date fields is the organisation's, not the server's UTC date
-        this.zone = settings.timeZone();
+    ActionsController(ActionsService actions, org.cocrea.platform.CocreaSettings settings) {
         this.actions = actions;
+        this.zone = settings.timeZone();
     }
 
     @GetMapping("/plans/actions/{id:\\d+}")

@@ -24,14 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LadderController {
     private final LadderService ladder;
-    private final MessageSource messages;
-
+    /** Today is the organisation's day (Europe/Rome unless configured), not the server's UTC one. */
     private final java.time.ZoneId zone;
 
-    LadderController(LadderService ladder, MessageSource messages, CocreaSettings settings) {
-        // "today" for the date fields is the organisation's, not the server's UTC date
-        this.zone = settings.timeZone();
+    private final MessageSource messages;
+
+    LadderController(LadderService ladder, MessageSource messages, org.cocrea.platform.CocreaSettings settings) {
         this.ladder = ladder;
+        this.zone = settings.timeZone();
         this.messages = messages;
     }
 
