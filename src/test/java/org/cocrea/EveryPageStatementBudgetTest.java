@@ -76,6 +76,9 @@ class EveryPageStatementBudgetTest {
     static final Map<String, String> NOT_LINKED = Map.ofEntries(
             Map.entry("/error", "shown by the container, not linked"),
             Map.entry(
+                    "/images/{id:\\d{1,18}}/{width:\\d{1,5}}",
+                    "fetched by <img>, not a link: ImagesPermissionMatrixTest and the images web tests request it"),
+            Map.entry(
                     "/initiatives/{id:\\d+}/invitations/{token}",
                     "the link in an invitation mail: a one-time token, stored hashed"),
             Map.entry(

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.cocrea.plans.care.CareAccess;
 import org.cocrea.plans.care.OpenPlanTool;
-import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Refused;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

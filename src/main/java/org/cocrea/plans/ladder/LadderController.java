@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.cocrea.plans.care.CareAccess;
 import org.cocrea.plans.care.OpenPlanTool;
-import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
