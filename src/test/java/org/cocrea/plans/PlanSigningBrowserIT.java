@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.cocrea.plans.plan.PlansDemoData;
 import org.cocrea.testing.Axe;
-import org.cocrea.testing.Browser;
 import org.cocrea.testing.BrowserTest;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.ServerTest;
@@ -124,7 +123,7 @@ class PlanSigningBrowserIT extends BrowserTest {
         assertThat(panel.findElement(By.cssSelector("form button")).getText())
                 .isEqualTo(message("plans.sign", version));
         Axe.assertAccessible(browser);
-        Browser.screenshot(browser, "plan-signing-1-what-changed-375px");
+        org.cocrea.testing.Screenshots.wholePage(browser, "plan-signing-1-what-changed-375px");
 
         submitAndAwaitNextPage(base + "/versions/" + version + "/sign");
         assertNotice("plans.signed");
@@ -144,13 +143,13 @@ class PlanSigningBrowserIT extends BrowserTest {
         Axe.assertAccessible(browser);
         // The T-score trend and the ladder's charts have labels of at least 12 px on the phone.
         assertThat(labelPixels("figure.trend-chart svg")).isGreaterThanOrEqualTo(12);
-        Browser.screenshot(browser, "plan-signing-2-agreed-375px");
+        org.cocrea.testing.Screenshots.wholePage(browser, "plan-signing-2-agreed-375px");
         open("/plans/ladder/" + CareTools.ladder(jdbc));
         assertNoSidewaysScroll();
         assertThat(labelPixels("svg.radar")).isGreaterThanOrEqualTo(12);
         assertThat(labelPixels("svg.progress")).isGreaterThanOrEqualTo(12);
         Axe.assertAccessible(browser);
-        Browser.screenshot(browser, "plan-signing-ladder-375px");
+        org.cocrea.testing.Screenshots.wholePage(browser, "plan-signing-ladder-375px");
 
         // The version page and the changes from the previous version read the same way, and fit the phone.
         open(base + "/diff?from=" + (version - 1) + "&to=" + version);
@@ -159,7 +158,7 @@ class PlanSigningBrowserIT extends BrowserTest {
                 .extracting(h -> h.getText())
                 .contains(message("plans.section.caseManager"));
         Axe.assertAccessible(browser);
-        Browser.screenshot(browser, "plan-signing-3-diff-375px");
+        org.cocrea.testing.Screenshots.wholePage(browser, "plan-signing-3-diff-375px");
         open(base + "/versions/" + version);
         assertNoSidewaysScroll();
         Axe.assertAccessible(browser);
@@ -171,7 +170,7 @@ class PlanSigningBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("figure.trend-chart svg")).isDisplayed())
                 .isTrue();
         Axe.assertAccessible(browser);
-        Browser.screenshot(browser, "plan-signing-4-plan-desktop");
+        org.cocrea.testing.Screenshots.wholePage(browser, "plan-signing-4-plan-desktop");
         signOut();
     }
 }

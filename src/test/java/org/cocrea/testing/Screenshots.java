@@ -55,4 +55,21 @@ public final class Screenshots {
             window.setSize(size);
         }
     }
+
+    /**
+     * Saves the whole page, not just the window: the window is stretched to the page's height (at most 8,000 px) for
+     * the picture and given back its size after.
+     */
+    public static Path wholePage(WebDriver driver, String name) {
+        var window = driver.manage().window();
+        Dimension size = window.getSize();
+        try {
+            long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+            window.setSize(new Dimension(size.getWidth(), (int) Math.min(8000, Math.max(size.getHeight(), height))));
+            return save(driver, name);
+        } finally {
+            window.setSize(size);
+        }
+    }
 }
