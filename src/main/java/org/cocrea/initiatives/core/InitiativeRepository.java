@@ -365,8 +365,8 @@ public class InitiativeRepository {
             for (Phase phase : Phase.values()) {
                 sums.append(", SUM(CASE WHEN ")
                         .append(seen)
-                        .append(" AND i.in_")
-                        .append(phase.code().replace('-', '_'))
+                        .append(" AND ")
+                        .append(phaseFlag(phase))
                         .append(" THEN 1 ELSE 0 END)");
             }
         }
@@ -479,9 +479,9 @@ public class InitiativeRepository {
                 params.put("level", f.level().code());
             }
             if (f.phase() != null) {
-                parts.add("EXISTS (SELECT 1 FROM initiative_phase fp WHERE fp.initiative_id = i.id"
-                        + " AND fp.phase = :phase)");
-                params.put("phase", f.phase().code());
+                // The phase flag TimelineRepository keeps in step with the timeline: the typology counts with the
+                // same column, so a cell's count and the list behind it can never differ.
+                parts.add(phaseFlag(f.phase()));
             }
             if (f.domain() != null) {
                 parts.add("i.domain = :domain");
@@ -536,6 +536,11 @@ public class InitiativeRepository {
                     + " AND vm.person_id = :me AND " + proxy + ")";
             return "(" + pub + " OR " + member + ")";
         }
+    }
+
+    /** The column saying an initiative has the phase on its timeline (from the enum's code, never from input). */
+    private static String phaseFlag(Phase phase) {
+        return "i.in_" + phase.code().replace('-', '_');
     }
 
     public static OffsetDateTime now() {
