@@ -28,7 +28,12 @@ public record Initiative(
         List<TimelinePhase> timeline,
         OffsetDateTime createdAt,
         OffsetDateTime lastActivityAt,
-        Long imageId) {
+        org.cocrea.platform.Picture cover) {
+
+    /** The cover image's id, or null. */
+    public Long imageId() {
+        return cover == null ? null : cover.id();
+    }
 
     /** The description as safe HTML: raw HTML in the Markdown is escaped, then cleaned. */
     public org.cocrea.platform.SafeHtml descriptionHtml() {

@@ -12,6 +12,14 @@ public record Picture(long id, String altEn, String altIt, int width, int height
         widths = List.copyOf(widths);
     }
 
+    /**
+     * The picture of a stored image from its row alone: the sizes stored are those {@link Images} makes for its
+     * width, so a page that reads the image row with its owner (a join) needs no statement of its own.
+     */
+    public static Picture of(long id, String altEn, String altIt, int width, int height) {
+        return new Picture(id, altEn, altIt, width, height, ImageProcessing.widths(width));
+    }
+
     /** The widest stored size, the default source. */
     public String src() {
         return path(widths.get(widths.size() - 1));

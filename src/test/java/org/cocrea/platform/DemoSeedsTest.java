@@ -30,6 +30,7 @@ class DemoSeedsTest {
                 .containsExactlyInAnyOrder(
                         "AccountsDemoData",
                         "InitiativesDemoData",
+                        "CoverImagesDemo",
                         "IdeasDemoData",
                         "UpdatesDemoData",
                         "BudgetDemoData",

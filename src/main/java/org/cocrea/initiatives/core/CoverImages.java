@@ -57,17 +57,17 @@ public class CoverImages {
         });
     }
 
+    /** The cover, read with the initiative itself. */
     public Optional<Picture> cover(Initiative i) {
-        return images.picture(i.imageId());
+        return Optional.ofNullable(i.cover());
     }
 
-    /** The covers of a page of initiatives by initiative id, read in one statement. */
+    /** The covers of a page of initiatives by initiative id (read with them: no statement). */
     public Map<Long, Picture> covers(Collection<Initiative> list) {
-        var pictures = images.pictures(list.stream().map(Initiative::imageId).toList());
         var covers = new java.util.HashMap<Long, Picture>();
         for (Initiative i : list) {
-            if (i.imageId() != null && pictures.containsKey(i.imageId())) {
-                covers.put(i.id(), pictures.get(i.imageId()));
+            if (i.cover() != null) {
+                covers.put(i.id(), i.cover());
             }
         }
         return covers;

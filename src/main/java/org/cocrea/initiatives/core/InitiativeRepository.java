@@ -32,7 +32,8 @@ public class InitiativeRepository {
     private static final String COLUMNS = """
             i.id, i.title, i.summary, i.description, i.organisation_id, i.department_id, i.domain, i.level,
             i.status, i.other_objective, i.area_geojson, i.active_phase_override, i.active_cycle_override, i.created_at, i.last_activity_at,
-            i.image_id""";
+            i.image_id, img.alt_en AS image_alt_en, img.alt_it AS image_alt_it, img.width AS image_width,
+            img.height AS image_height""";
 
     private final JdbcClient jdbc;
 
@@ -242,7 +243,8 @@ public class InitiativeRepository {
                 })
                 .list();
         Map<Long, Initiative> byId = jdbc
-                .sql("SELECT " + COLUMNS + " FROM initiative i WHERE i.id IN (:ids)")
+                .sql("SELECT " + COLUMNS + " FROM initiative i LEFT JOIN image img ON img.id = i.image_id"
+                        + " WHERE i.id IN (:ids)")
                 .param("ids", ids)
                 .query((rs, n) -> row(rs, roles, objectives, timelines))
                 .list()
@@ -289,7 +291,20 @@ public class InitiativeRepository {
                 timelines.getOrDefault(id, List.of()),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("last_activity_at", OffsetDateTime.class),
-                rs.getObject("image_id", Long.class));
+                cover(rs));
+    }
+
+    /** The cover read with the initiative (no statement of its own), or null. */
+    private static org.cocrea.platform.Picture cover(ResultSet rs) throws SQLException {
+        Long image = rs.getObject("image_id", Long.class);
+        return image == null
+                ? null
+                : org.cocrea.platform.Picture.of(
+                        image,
+                        rs.getString("image_alt_en"),
+                        rs.getString("image_alt_it"),
+                        rs.getInt("image_width"),
+                        rs.getInt("image_height"));
     }
 
     /** The initiative's cover image (platform.Images), or none. */
