@@ -22,7 +22,7 @@ import javax.imageio.stream.ImageOutputStream;
  * Turns an uploaded image into the few sizes pages show. The type comes from the magic bytes; the dimensions are
  * read from the header before any pixel is decoded, so a small file that claims a huge picture (a "decompression
  * bomb") is refused without allocating it; the pixels are then decoded, resized with a Lanczos filter (TwelveMonkeys,
- * ADR 8) and encoded anew by the JDK's writers with no metadata: EXIF (camera, GPS position, date), XMP, ICC
+ * ADR 10) and encoded anew by the JDK's writers with no metadata: EXIF (camera, GPS position, date), XMP, ICC
  * comments and thumbnails of the upload are not copied, since only pixels go through.
  */
 final class ImageProcessing {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Images of initiatives, proposals and budget projects (ADR 8). A module checks an upload with {@link #check} while it
+ * Images of initiatives, proposals and budget projects (ADR 10). A module checks an upload with {@link #check} while it
  * checks the rest of its form (each problem beside the field {@link #FILE} or {@link #ALT}), stores it with
  * {@link #store} in the transaction that links it to its owner, and shows it with {@link #pictures} (one statement
  * for a whole list) and the template {@code platform/picture.jte}. Images are served at {@code /images/{id}/{width}}
