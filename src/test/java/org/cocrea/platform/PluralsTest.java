@@ -41,7 +41,7 @@ class PluralsTest {
         assertThat(it("vote.results.ballots", 1L)).isEqualTo("1 scheda.");
         assertThat(it("budget.ballot.tooFew", 1)).isEqualTo("Scegli almeno 1 progetto.");
         assertThat(it("typology.cell.label", "Collettivo", "Co-progettazione", 1L))
-                .isEqualTo("Collettivo, Co-progettazione: 1 iniziativa");
+                .isEqualTo("Collettivo, Co-progettazione: 1 iniziativa che puoi aprire");
         assertThat(en("care.diary.totals", 1L, "0 h 30 min")).isEqualTo("1 entry · time spent 0 h 30 min");
         assertThat(it("ideas.threshold", 0L, 1)).isEqualTo("0 di 1 sostegno necessario");
         assertThat(en("residents.state", 1, "3 December 2026")).startsWith("The current list holds 1 identifier,");

@@ -195,10 +195,14 @@ class PersonalHomeWebTest {
 
     @Test
     void aSocialWorkerSeesTheirCaseloadAndTheCitizenTheirOwnPlan() throws Exception {
+        // The home lists a person's 100 most recently active initiatives (HomeRepository.LISTED); other tests of
+        // this shared database give the social worker more than that.
         var caseload = jdbc.sql("""
-                        SELECT i.id FROM initiative i JOIN initiative_member m ON m.initiative_id = i.id
-                        WHERE m.person_id = :me AND i.level = 'individual' AND i.status <> 'archived'
-                            AND m.role IN ('owner', 'facilitator', 'member', 'observer')
+                        SELECT x.id FROM (
+                            SELECT i.id, i.level, m.role FROM initiative i JOIN initiative_member m ON m.initiative_id = i.id
+                            WHERE m.person_id = :me AND i.status <> 'archived'
+                            ORDER BY i.last_activity_at DESC, i.id DESC FETCH FIRST 100 ROWS ONLY) x
+                        WHERE x.level = 'individual' AND x.role IN ('owner', 'facilitator', 'member', 'observer')
                         """)
                 .param("me", person(Demo.SOCIAL_WORKER))
                 .query(Long.class)
