@@ -12,8 +12,12 @@ import org.cocrea.platform.SafeHtml;
 public record PageEdit(
         StaticPage page, Language language, String body, SafeHtml current, boolean isDefault, List<Change> changes) {
 
-    /** One revision: who saved it and when. */
-    public record Change(String changedBy, Instant changedAt, int length) {}
+    /** One revision: who saved it, when, and the text it saved (shown escaped, as written). */
+    public record Change(String changedBy, Instant changedAt, String text) {
+        public int length() {
+            return text.length();
+        }
+    }
 
     public String action() {
         return "/admin/pages/" + page.code() + "/" + language.code();

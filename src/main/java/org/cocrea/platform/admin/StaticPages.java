@@ -41,8 +41,7 @@ class StaticPages {
         var stored = pages.find(page, language);
         String current = stored.map(StaticPageRepository.Stored::body).orElseGet(() -> defaultText(page, language));
         var changes = pages.revisions(page, language, 20).stream()
-                .map(r -> new PageEdit.Change(
-                        r.changedBy(), r.changedAt().toInstant(), r.body().length()))
+                .map(r -> new PageEdit.Change(r.changedBy(), r.changedAt().toInstant(), r.body()))
                 .toList();
         return new PageEdit(
                 page,

@@ -327,6 +327,10 @@ class AdminPagesWebTests {
                             .text())
                     .contains(who);
             assertThat(editor.html()).doesNotContain("<script>alert");
+            // What changed: the saved text itself, shown as written (escaped) in the history.
+            assertThat(editor.select("pre.revision-text").first().wholeText())
+                    .contains(marker)
+                    .contains("<script>alert('x')</script>");
 
             // Refusals: nothing stored, the form again with 422 and the text kept.
             long revisions = count("SELECT COUNT(*) FROM static_page_revision");
