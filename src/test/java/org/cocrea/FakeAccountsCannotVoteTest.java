@@ -314,7 +314,7 @@ class FakeAccountsCannotVoteTest {
                 answer(copy, real.get(k), k + 1);
             }
             String five = published(copy, real.get(0));
-            assertThat(five).contains(" 5 ", "<td>3.0</td>");
+            assertThat(five).contains(" 5 ", "<td>3,0</td>");
 
             // A sixth answer alone does not move the figures (3.3 of six would reveal it was a 5).
             answer(copy, real.get(5), 5);
@@ -342,7 +342,7 @@ class FakeAccountsCannotVoteTest {
                 answer(copy, real.get(k), 5);
             }
             String ten = published(copy, real.get(0));
-            assertThat(ten).contains(" 10 ", "<td>4.0</td>").doesNotContain("<td>3.0</td>");
+            assertThat(ten).contains(" 10 ", "<td>4,0</td>").doesNotContain("<td>3,0</td>");
 
             // An edit is a change too: one edit shows nothing; five people changing publish again.
             answer(copy, real.get(9), 1);
@@ -356,7 +356,7 @@ class FakeAccountsCannotVoteTest {
                             .getStatus())
                     .isEqualTo(302);
             // Nine left: (1+2+3+4+5 + 4×1) / 9 = 2.1
-            assertThat(published(copy, real.get(0))).contains(" 9 ", "<td>2.1</td>");
+            assertThat(published(copy, real.get(0))).contains(" 9 ", "<td>2,1</td>");
         } finally {
             jdbc.sql("DELETE FROM initiative WHERE id = :c").param("c", copy).update();
         }

@@ -96,6 +96,17 @@ public record Formats(Locale locale, ZoneId zone) {
         return format.format(value instanceof BigDecimal big ? big.stripTrailingZeros() : value);
     }
 
+    /** A number with exactly {@code digits} decimals, as averages are read: {@code 3,0} beside {@code 3,3}. */
+    public String decimal(Number value, int digits) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(value);
+    }
+
     /** A share such as 0.425 as {@code 42,5%}. */
     public String percent(double share) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);

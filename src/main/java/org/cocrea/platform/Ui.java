@@ -86,6 +86,11 @@ public final class Ui {
         return formats().number(value);
     }
 
+    /** A number with exactly {@code digits} decimals: averages ({@code 3,0}, {@code 3,3}). */
+    public String decimal(Number value, int digits) {
+        return formats().decimal(value, digits);
+    }
+
     /** A date in words: {@code 3 dicembre 2026}. */
     public String date(java.time.LocalDate date) {
         return formats().date(date);

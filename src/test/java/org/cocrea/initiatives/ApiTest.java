@@ -20,37 +20,50 @@ class ApiTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void listsWithTheDocumentedFieldsInLowerCaseEnglish() throws Exception {
-        mvc.perform(get("/api/initiatives?level=collective&phase=co-design&q=percorsi"))
+        // Other tests of this shared database copy the demo's initiatives, titles included: the demo's is the first.
+        long bikes = jdbc.sql("SELECT MIN(id) FROM initiative WHERE title = 'Percorsi ciclabili del quartiere'")
+                .query(Long.class)
+                .single();
+        String item = "$.items[?(@.id == " + bikes + ")]";
+        mvc.perform(get("/api/initiatives?level=collective&phase=co-design&q=percorsi&size=100"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.total").value(Matchers.greaterThanOrEqualTo(1)))
                 .andExpect(jsonPath("$.page").value(0))
-                .andExpect(jsonPath("$.items[0].id").isNumber())
-                .andExpect(jsonPath("$.items[0].title").value("Percorsi ciclabili del quartiere"))
-                .andExpect(jsonPath("$.items[0].summary").isString())
-                .andExpect(jsonPath("$.items[0].level").value("collective"))
+                .andExpect(jsonPath(item + ".id").isNotEmpty())
+                .andExpect(jsonPath(item + ".title").value("Percorsi ciclabili del quartiere"))
+                .andExpect(jsonPath(item + ".summary").isNotEmpty())
+                .andExpect(jsonPath(item + ".level").value("collective"))
                 // the bicycle routes run through the four phases, co-commissioning first (issue 14)
                 .andExpect(jsonPath(
-                        "$.items[0].phases[*].phase",
+                        item + ".phases[*].phase",
                         Matchers.contains("co-commissioning", "co-design", "co-delivery", "co-assessment")))
-                .andExpect(
-                        jsonPath("$.items[0].phases[0].start").value(Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}")))
-                .andExpect(jsonPath("$.items[0].phases[0].end").isString())
-                .andExpect(jsonPath("$.items[0].activePhase").value("co-commissioning"))
-                .andExpect(jsonPath("$.items[0].citizenRoles", Matchers.contains("co-designer", "co-implementer")))
-                .andExpect(jsonPath("$.items[0].objectives", Matchers.contains("effectiveness", "efficiency")))
-                .andExpect(jsonPath("$.items[0].domain").value("environment-and-parks"))
-                .andExpect(jsonPath("$.items[0].organisation").value("Comune di Esempio"))
-                .andExpect(jsonPath("$.items[0].status").value("open"));
+                .andExpect(jsonPath(
+                        item + ".phases[0].start", Matchers.contains(Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}"))))
+                .andExpect(jsonPath(item + ".phases[0].end").isNotEmpty())
+                .andExpect(jsonPath(item + ".activePhase").value("co-commissioning"))
+                .andExpect(jsonPath(item + ".citizenRoles[*]", Matchers.contains("co-designer", "co-implementer")))
+                .andExpect(jsonPath(item + ".objectives[*]", Matchers.contains("effectiveness", "efficiency")))
+                .andExpect(jsonPath(item + ".domain").value("environment-and-parks"))
+                .andExpect(jsonPath(item + ".organisation").value("Comune di Esempio"))
+                .andExpect(jsonPath(item + ".status").value("open"));
     }
 
     @Test
     void filtersPaginateAndUnknownValuesAreA400() throws Exception {
-        mvc.perform(get("/api/initiatives?level=collective&size=2&page=1"))
+        // the demo has three collective initiatives (the bike routes, the gardens, the park): two, then the rest
+        mvc.perform(get("/api/initiatives?level=collective&size=2&page=0"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.size").value(2))
                 .andExpect(jsonPath("$.items.length()").value(2));
+        mvc.perform(get("/api/initiatives?level=collective&size=2&page=1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.items.length()").value(Matchers.greaterThanOrEqualTo(1)));
         mvc.perform(get("/api/initiatives?objective=efficiency&role=co-implementer&domain=environment-and-parks"))
                 .andExpect(jsonPath("$.items[*].level", Matchers.everyItem(Matchers.is("collective"))));
         mvc.perform(get("/api/initiatives?level=cosmic")).andExpect(status().isBadRequest());

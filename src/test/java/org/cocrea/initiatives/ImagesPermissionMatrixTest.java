@@ -54,17 +54,17 @@ class ImagesPermissionMatrixTest {
         People.ensure(jdbc);
         var cases = List.of(
                 kase(
-                        "Piano personale di salute: il piano",
+                        org.cocrea.initiatives.core.InitiativesDemoData.PLAN,
                         Map.of(Who.CITIZEN, Demo.CITIZEN, Who.MEMBER, Demo.PARENT, Who.FACILITATOR, Demo.SOCIAL_WORKER),
                         Set.of(Who.CITIZEN, Who.MEMBER, Who.FACILITATOR),
                         false),
                 kase(
-                        "Scuola inclusiva: progettare le attività",
+                        org.cocrea.initiatives.core.InitiativesDemoData.SCHOOL,
                         Map.of(Who.CITIZEN, Demo.CITIZEN, Who.MEMBER, Demo.PARENT, Who.FACILITATOR, Demo.TEACHER),
                         Set.of(Who.MEMBER, Who.FACILITATOR),
                         false),
                 kase(
-                        "Percorsi ciclabili del quartiere: disegnare i percorsi",
+                        org.cocrea.initiatives.core.InitiativesDemoData.BIKES,
                         Map.of(Who.CITIZEN, Demo.PARENT, Who.MEMBER, Demo.CITIZEN, Who.FACILITATOR, Demo.PARKS_OFFICER),
                         Set.of(Who.values()),
                         true));
