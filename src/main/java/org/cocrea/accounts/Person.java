@@ -16,6 +16,35 @@ public record Person(
         OffsetDateTime emailVerifiedAt,
         OffsetDateTime deletedAt) {
 
+    /**
+     * This person as a signed-in person, for what the demo seeds and other unattended work ask of the modules that
+     * decide by who is signed in (visibility, roles). Never for a request: there, the session says who it is.
+     */
+    public org.cocrea.platform.SignedInPerson asSignedIn() {
+        var person = this;
+        return new org.cocrea.platform.SignedInPerson() {
+            @Override
+            public long personId() {
+                return person.id();
+            }
+
+            @Override
+            public String displayName() {
+                return person.name();
+            }
+
+            @Override
+            public boolean isAdmin() {
+                return person.admin();
+            }
+
+            @Override
+            public boolean isProfessional() {
+                return person.professional();
+            }
+        };
+    }
+
     public boolean verified() {
         return emailVerifiedAt != null;
     }

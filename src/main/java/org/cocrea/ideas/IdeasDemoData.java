@@ -258,27 +258,6 @@ class IdeasDemoData implements DemoSeed {
 
     /** The facilitator, as the initiatives API sees a signed-in person, to find initiatives only members see. */
     private SignedInPerson person(String email) {
-        var p = accounts.personByEmail(email).orElseThrow();
-        return new SignedInPerson() {
-            @Override
-            public long personId() {
-                return p.id();
-            }
-
-            @Override
-            public String displayName() {
-                return p.name();
-            }
-
-            @Override
-            public boolean isAdmin() {
-                return p.admin();
-            }
-
-            @Override
-            public boolean isProfessional() {
-                return p.professional();
-            }
-        };
+        return accounts.personByEmail(email).orElseThrow().asSignedIn();
     }
 }

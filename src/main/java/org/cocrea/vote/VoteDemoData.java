@@ -11,7 +11,6 @@ import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.DemoSeed;
-import org.cocrea.platform.SignedInPerson;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -130,7 +129,7 @@ class VoteDemoData implements DemoSeed {
         var initiative = initiatives.toolInstances("updates").stream()
                 .filter(i -> i.phase() == other.phase())
                 .filter(i -> initiatives
-                        .visible(i.initiativeId(), as(facilitator))
+                        .visible(i.initiativeId(), facilitator.asSignedIn())
                         .filter(x -> x.title().equals(other.initiative()))
                         .isPresent())
                 .map(ToolInstance::initiativeId)
@@ -170,31 +169,6 @@ class VoteDemoData implements DemoSeed {
         if (other.status() == BallotStatus.CLOSED) {
             votes.setStatus(vote, BallotStatus.OPEN, BallotStatus.CLOSED); // its phase is over: results shown
         }
-    }
-
-    /** The facilitator as the initiatives API sees a signed-in person, to find initiatives only members see. */
-    private static SignedInPerson as(Person p) {
-        return new SignedInPerson() {
-            @Override
-            public long personId() {
-                return p.id();
-            }
-
-            @Override
-            public String displayName() {
-                return p.name();
-            }
-
-            @Override
-            public boolean isAdmin() {
-                return p.admin();
-            }
-
-            @Override
-            public boolean isProfessional() {
-                return p.professional();
-            }
-        };
     }
 
     /** The demo vote, open, with the demo people's ballots. */

@@ -153,29 +153,4 @@ class VoteRepository {
                 rs.getString("title"),
                 rs.getString("description"));
     }
-
-    /**
-     * The open votes accepting ballots now in which the person cast none (any initiative: who may vote is
-     * {@link org.cocrea.ballots.Voters#mayVoteIn}'s to decide), for the personal home; one statement.
-     */
-    java.util.List<org.cocrea.ballots.Voters.Unvoted> unvoted(long personId, java.time.OffsetDateTime now) {
-        return jdbc.sql("""
-                        SELECT b.tool_instance_id, b.eligibility, b.facilitators_vote, b.closes_at FROM vote b
-                        WHERE b.status = 'open' AND (b.opens_at IS NULL OR b.opens_at <= :now)
-                            AND (b.closes_at IS NULL OR b.closes_at > :now)
-                            AND NOT EXISTS (SELECT 1 FROM vote_ballot x WHERE x.vote_id = b.id AND x.voter_id = :me)
-                        ORDER BY b.id
-                        """)
-                .param("me", personId)
-                .param("now", now)
-                .query((rs, n) -> new org.cocrea.ballots.Voters.Unvoted(
-                        rs.getLong(1),
-                        org.cocrea.ballots.Eligibility.fromCode(rs.getString(2)).orElseThrow(),
-                        rs.getBoolean(3),
-                        rs.getObject(4, java.time.OffsetDateTime.class) == null
-                                ? null
-                                : rs.getObject(4, java.time.OffsetDateTime.class)
-                                        .toInstant()))
-                .list();
-    }
 }

@@ -123,26 +123,6 @@ public class PlansDemoData implements DemoSeed {
      * Visibility is decided by the initiatives module, so the demo seeds of the plan tools ask as the case manager.
      */
     public static SignedInPerson as(Person person) {
-        return new SignedInPerson() {
-            @Override
-            public long personId() {
-                return person.id();
-            }
-
-            @Override
-            public String displayName() {
-                return person.name();
-            }
-
-            @Override
-            public boolean isAdmin() {
-                return false;
-            }
-
-            @Override
-            public boolean isProfessional() {
-                return true;
-            }
-        };
+        return person.asSignedIn();
     }
 }
