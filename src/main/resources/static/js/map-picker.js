@@ -171,6 +171,10 @@
         zoom.appendChild(b);
       });
       box.insertBefore(zoom, canvas.nextSibling);
+      // The map takes the size of its box again when the window changes (a phone turned, a window resized).
+      window.addEventListener("resize", function () {
+        map.invalidateSize();
+      });
       if (box.dataset.mode === "area") {
         areaPicker(box, map);
       } else {
