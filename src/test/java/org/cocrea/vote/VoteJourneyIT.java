@@ -95,7 +95,7 @@ class VoteJourneyIT extends BrowserTest {
         assertThat(totals).contains("Fontane 6").contains("Alberi 4").contains("Panchine 0");
         assertThat(browser.findElements(By.cssSelector("svg[role=img] rect.chart-bar")))
                 .hasSize(3);
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Schede: 1.");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 scheda.");
 
         // The demo's ranked vote: its ballot form, and results with the Borda count and the runoff rounds.
         long demo = jdbc.sql("SELECT tool_instance_id FROM vote WHERE question = :q")
