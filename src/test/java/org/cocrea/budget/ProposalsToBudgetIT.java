@@ -57,7 +57,8 @@ class ProposalsToBudgetIT extends BrowserTest {
         open(base);
         Axe.assertAccessible(browser);
         for (String title : titles) {
-            browser.findElement(By.xpath("//label[starts-with(normalize-space(.), '" + title + "')]"))
+            // each project is a card whose choice is labelled with its title («Scegli "…"»)
+            browser.findElement(By.xpath("//label[contains(normalize-space(.), '" + title + "')]"))
                     .click();
         }
         var button = browser.findElement(By.cssSelector("form[action='" + base + "/ballot'] button[type=submit]"));
