@@ -140,6 +140,6 @@ class ProposalsToBudgetIT extends BrowserTest {
         assertThat(selected).doesNotContain("Pista ciclabile");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Metodo delle quote uguali")
-                .contains("60000.00");
+                .contains("60.000,00");
     }
 }
