@@ -36,24 +36,12 @@ class HomeRepository {
             MemberRole role,
             List<TimelinePhase> timeline) {}
 
-    /** Two statements: the memberships (not archived), then every timeline of the person's initiatives. */
+    /**
+     * Two statements: the person's {@link #LISTED} most recently active memberships (not archived), then the
+     * timelines of those initiatives only (a caseload of thousands reads no more).
+     */
     List<Membership> memberships(long personId) {
-        Map<Long, List<TimelinePhase>> timelines = new HashMap<>();
-        jdbc.sql("""
-                SELECT p.initiative_id, p.cycle, p.phase, p.starts_on, p.ends_on FROM initiative_phase p
-                WHERE p.initiative_id IN (SELECT m.initiative_id FROM initiative_member m WHERE m.person_id = :me)
-                ORDER BY p.cycle, p.starts_on
-                """)
-                .param("me", personId)
-                .query((rs, n) -> timelines
-                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new TimelinePhase(
-                                rs.getInt(2),
-                                Phase.fromCode(rs.getString(3)).orElseThrow(),
-                                rs.getObject(4, LocalDate.class),
-                                rs.getObject(5, LocalDate.class))))
-                .list();
-        return jdbc.sql("""
+        List<Membership> rows = jdbc.sql("""
                 SELECT i.id, i.title, i.level, i.status, i.active_phase_override, i.active_cycle_override, m.role
                 FROM initiative_member m JOIN initiative i ON i.id = m.initiative_id
                 WHERE m.person_id = :me AND i.status <> 'archived'
@@ -70,8 +58,37 @@ class HomeRepository {
                         Phase.fromCode(rs.getString(5)).orElse(null),
                         rs.getObject(6, Integer.class),
                         MemberRole.fromCode(rs.getString(7)).orElseThrow(),
-                        timelines.getOrDefault(rs.getLong(1), List.of())))
+                        List.of()))
                 .list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<TimelinePhase>> timelines = new HashMap<>();
+        jdbc.sql("""
+                SELECT p.initiative_id, p.cycle, p.phase, p.starts_on, p.ends_on FROM initiative_phase p
+                WHERE p.initiative_id IN (:ids)
+                ORDER BY p.cycle, p.starts_on
+                """)
+                .param("ids", rows.stream().map(Membership::id).toList())
+                .query((rs, n) -> timelines
+                        .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new TimelinePhase(
+                                rs.getInt(2),
+                                Phase.fromCode(rs.getString(3)).orElseThrow(),
+                                rs.getObject(4, LocalDate.class),
+                                rs.getObject(5, LocalDate.class))))
+                .list();
+        return rows.stream()
+                .map(m -> new Membership(
+                        m.id(),
+                        m.title(),
+                        m.level(),
+                        m.status(),
+                        m.phaseOverride(),
+                        m.cycleOverride(),
+                        m.role(),
+                        timelines.getOrDefault(m.id(), List.of())))
+                .toList();
     }
 
     /** Something to answer: an invitation to join ({@code invited}) or people asking to join ({@code requests}). */
