@@ -12,7 +12,11 @@ public enum NotificationKind {
     IDEA_ANSWER("idea-answer"),
     CARE_TEAM("care-team"),
     PLAN_REASSIGNED("plan-reassigned"),
-    EMERGENCY_ACCESS("emergency-access");
+    EMERGENCY_ACCESS("emergency-access"),
+    DECISION_PROPOSED("decision-proposed"),
+    DECISION_REVISED("decision-revised"),
+    DECISION_OUTCOME("decision-outcome"),
+    DECISION_REVIEW("decision-review");
 
     private final String code;
 

@@ -1,0 +1,132 @@
+package org.cocrea.decision;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.cocrea.accounts.Accounts;
+import org.cocrea.accounts.Person;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.ToolInstance;
+import org.cocrea.platform.CocreaSettings;
+import org.cocrea.platform.DemoMode;
+import org.cocrea.platform.DemoSeed;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In the co-design phase of "Scuola inclusiva" (the initiatives module's {@code InitiativesDemoData.SCHOOL}, found,
+ * as the other demo votes are, through the updates tool of that phase): an open consent decision on the timetable
+ * of the inclusive activities, which the teacher agrees to and a parent blocks with a reason, and an earlier sense
+ * check, closed, on afternoon workshops.
+ */
+@Component
+class DecisionDemoData implements DemoSeed {
+    static final String INITIATIVE = "Scuola inclusiva";
+    static final String TEACHER = "teacher@example.org";
+    static final String PARENT = "parent@example.org";
+    static final String TIMETABLE = "Orario delle attività inclusive";
+    static final String BLOCK_REASON = "Il martedì alle 14 molti bambini hanno la terapia al centro di riabilitazione:"
+            + " perderebbero proprio il laboratorio pensato per loro. Spostiamolo al giovedì.";
+    static final String SENSE = "Laboratori il pomeriggio: vi sembra una buona idea?";
+
+    private final DemoMode demo;
+    private final Initiatives initiatives;
+    private final Accounts accounts;
+    private final DecisionRepository decisions;
+    private final CocreaSettings settings;
+
+    DecisionDemoData(
+            DemoMode demo,
+            Initiatives initiatives,
+            Accounts accounts,
+            DecisionRepository decisions,
+            CocreaSettings settings) {
+        this.settings = settings;
+        this.demo = demo;
+        this.initiatives = initiatives;
+        this.accounts = accounts;
+        this.decisions = decisions;
+    }
+
+    @Override
+    @Transactional
+    public void seed() {
+        if (!demo.claimed() || decisions.count() > 0) {
+            return;
+        }
+        var teacher = accounts.personByEmail(TEACHER).orElse(null);
+        var parent = accounts.personByEmail(PARENT).map(Person::id).orElse(null);
+        if (teacher == null || parent == null) {
+            return;
+        }
+        var initiative = initiatives.toolInstances("updates").stream()
+                .filter(i -> i.phase() == Phase.CO_DESIGN)
+                .filter(i -> initiatives
+                        .visible(i.initiativeId(), teacher.asSignedIn())
+                        .filter(x -> x.title().equals(INITIATIVE))
+                        .isPresent())
+                .map(ToolInstance::initiativeId)
+                .findFirst();
+        if (initiative.isEmpty()) {
+            return;
+        }
+        long instance = initiatives
+                .addToolForDemo(initiative.get(), Phase.CO_DESIGN, DecisionTool.ID)
+                .id();
+        var now = DecisionService.now();
+        int members = (int) initiatives.roles(initiative.get()).values().stream()
+                .filter(DecisionTool.TAKERS::contains)
+                .count();
+
+        // Three weeks ago, a quick sense check, closed since.
+        var then = now.minus(Duration.ofDays(21));
+        long sense = decisions.create(
+                instance,
+                new DecisionRepository.Draft(Kind.SENSE, SENSE, """
+                        Prima di scrivere la proposta vera e propria: spostare i **laboratori inclusivi** dal mattino \
+                        al primo pomeriggio, quando le classi sono meno affollate?""", null, then.plusDays(3)),
+                teacher.id(),
+                then);
+        decisions.put(sense, teacher.id(), "agree", "", 1, then.plusHours(2));
+        decisions.put(
+                sense,
+                parent,
+                "unsure",
+                "Dipende dal giorno: alcuni bambini hanno terapie il pomeriggio.",
+                1,
+                then.plusDays(1));
+        decisions.close(sense, members, then.plusDays(3));
+
+        // Now, the consent decision on the timetable: the teacher agrees, a parent blocks with a reason.
+        var opened = now.minus(Duration.ofDays(2));
+        long timetable = decisions.create(
+                instance,
+                new DecisionRepository.Draft(
+                        Kind.CONSENT,
+                        TIMETABLE,
+                        """
+                        Proposta di orario per le attività inclusive del secondo quadrimestre:
+
+                        - **martedì 14:00–15:30**: laboratorio sensoriale, nell’aula calma;
+                        - **venerdì 10:30–11:00**: agenda visiva della settimana, in ogni classe.
+
+                        Le famiglie possono partecipare al laboratorio del martedì.""",
+                        new Quorum(Quorum.SHARE, 50),
+                        atSix(now.plusDays(7), settings.timeZone())),
+                teacher.id(),
+                opened);
+        decisions.put(timetable, teacher.id(), "agree", "", 1, opened.plusHours(1));
+        decisions.put(timetable, parent, "block", BLOCK_REASON, 1, opened.plusHours(20));
+        initiatives.touch(initiative.get());
+    }
+
+    /** 18:00 of that day in the organisation's time zone, so the demo's closing time reads like one a person would choose. */
+    private static OffsetDateTime atSix(OffsetDateTime day, java.time.ZoneId zone) {
+        return day.atZoneSameInstant(zone)
+                .withHour(18)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0)
+                .toOffsetDateTime();
+    }
+}
