@@ -26,10 +26,10 @@ CREATE TABLE decision (
     CONSTRAINT decision_status CHECK (status IN ('open', 'closed')),
     -- A consent decision has a quorum (a number of people, or a share of the members in per cent); a sense check none.
     CONSTRAINT decision_quorum CHECK ((kind = 'sense' AND quorum_kind IS NULL AND quorum_value IS NULL)
-        OR (kind = 'consent' AND quorum_kind IN ('count', 'share') AND quorum_value >= 1
-            AND (quorum_kind = 'count' OR quorum_value <= 100))),
+        OR (kind = 'consent' AND COALESCE(quorum_kind, '') IN ('count', 'share') AND COALESCE(quorum_value, 0) >= 1
+            AND (quorum_kind = 'count' OR COALESCE(quorum_value, 0) <= 100))),
     CONSTRAINT decision_closed CHECK ((status = 'open' AND closed_at IS NULL AND members_at_close IS NULL)
-        OR (status = 'closed' AND closed_at IS NOT NULL AND members_at_close >= 0)),
+        OR (status = 'closed' AND closed_at IS NOT NULL AND COALESCE(members_at_close, -1) >= 0)),
     -- Only a closed consent decision has an outcome, always with its review date.
     CONSTRAINT decision_outcome CHECK ((outcome IS NULL AND review_on IS NULL AND outcome_at IS NULL)
         OR (outcome IS NOT NULL AND LENGTH(outcome) > 0 AND review_on IS NOT NULL AND outcome_at IS NOT NULL
