@@ -201,7 +201,8 @@ class DecisionController {
                         ? (PositionForm) typed
                         : mine == null ? PositionForm.empty() : new PositionForm(mine.position(), mine.reason()));
         model.addAttribute("reviseForm", "revise".equals(failed) ? (ReviseForm) typed : ReviseForm.of(decision));
-        model.addAttribute("outcomeForm", "outcome".equals(failed) ? (OutcomeForm) typed : OutcomeForm.empty());
+        model.addAttribute(
+                "outcomeForm", "outcome".equals(failed) ? (OutcomeForm) typed : OutcomeForm.empty(service.today()));
         model.addAttribute("failed", failed == null ? "" : failed);
         model.addAttribute("errors", errors);
         return "decision/decision";

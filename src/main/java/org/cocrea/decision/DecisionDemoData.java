@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * In the co-design phase of "Scuola inclusiva" (the initiatives module's {@code InitiativesDemoData.SCHOOL}, found,
  * as the other demo votes are, through the updates tool of that phase): an open consent decision on the timetable
- * of the inclusive activities, which the teacher agrees to and a parent blocks with a reason, and an earlier sense
- * check, closed, on afternoon workshops.
+ * of the inclusive activities, which the teacher agrees to and a parent blocks with a reason; an earlier sense
+ * check, closed, on afternoon workshops; and a consent decision on a calm room, agreed and closed, whose outcome the
+ * teacher has still to write (it waits on her personal home).
  */
 @Component
 class DecisionDemoData implements DemoSeed {
@@ -28,6 +29,7 @@ class DecisionDemoData implements DemoSeed {
     static final String BLOCK_REASON = "Il martedì alle 14 molti bambini hanno la terapia al centro di riabilitazione:"
             + " perderebbero proprio il laboratorio pensato per loro. Spostiamolo al giovedì.";
     static final String SENSE = "Laboratori il pomeriggio: vi sembra una buona idea?";
+    static final String CALM_ROOM = "L’aula 3 diventa l’aula calma";
 
     private final DemoMode demo;
     private final Initiatives initiatives;
@@ -96,6 +98,20 @@ class DecisionDemoData implements DemoSeed {
                 1,
                 then.plusDays(1));
         decisions.close(sense, members, then.plusDays(3));
+
+        // Ten days ago, a consent decision agreed by both and closed: the teacher has still to write its outcome.
+        var earlier = now.minus(Duration.ofDays(17));
+        long calm = decisions.create(
+                instance,
+                new DecisionRepository.Draft(
+                        Kind.CONSENT, CALM_ROOM, """
+                        L’aula 3, oggi usata come deposito, diventa un’**aula calma**: luci soffuse, cuscini, \
+                        cuffie antirumore. Chi ne ha bisogno ci va con un adulto, senza dover chiedere a voce.""", new Quorum(Quorum.COUNT, 2), now.minus(Duration.ofDays(10))),
+                teacher.id(),
+                earlier);
+        decisions.put(calm, teacher.id(), "agree", "", 1, earlier.plusHours(3));
+        decisions.put(calm, parent, "agree", "Ottimo: a casa usiamo già le cuffie.", 1, earlier.plusDays(2));
+        decisions.close(calm, members, now.minus(Duration.ofDays(10)));
 
         // Now, the consent decision on the timetable: the teacher agrees, a parent blocks with a reason.
         var opened = now.minus(Duration.ofDays(2));
