@@ -1,0 +1,18 @@
+package org.cocrea.map;
+
+import java.util.List;
+import org.cocrea.initiatives.ToolAccess;
+
+/**
+ * The map page: one page of the text list of features (the map's alternative), how many there are, and the
+ * initiative's area as GeoJSON for the map to outline (null when it has none).
+ */
+public record MapPage(ToolAccess map, List<MapFeature> features, int total, int page, int pages, String area) {
+    public boolean mayDraw() {
+        return map.may(MapTool.DRAW);
+    }
+
+    public boolean moderates() {
+        return map.may(MapTool.MODERATE);
+    }
+}
