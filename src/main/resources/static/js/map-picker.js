@@ -1,5 +1,6 @@
-// Picks a point or draws an area on a map and writes it into the form's own fields (fields/map.jte). The server
-// checks what it receives as it always did; without this script the fields are typed by hand.
+// Picks a point, draws an area, or draws a point, a line or a polygon on a map and writes it into the form's own
+// fields (fields/map.jte); or only shows a map's features. The server checks what it receives; without this script
+// the fields are typed by hand. Without tiles the map draws a plain grid of its own (ADR 14).
 (function () {
   "use strict";
 
@@ -138,6 +139,216 @@
     box.appendChild(buttons);
   }
 
+
+  // "latitude, longitude" lines (the form's positions field) as Leaflet positions; lines that are not positions are
+  // left out (the server says which one is wrong on saving).
+  function positionsOf(text) {
+    var result = [];
+    String(text || "")
+      .split(/\r?\n/)
+      .forEach(function (line) {
+        var parts = line.trim().split(/\s*[,;]\s*|\s+/);
+        if (parts.length === 2) {
+          var lat = parseFloat(parts[0]);
+          var lon = parseFloat(parts[1]);
+          if (!isNaN(lat) && !isNaN(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+            result.push(L.latLng(lat, lon));
+          }
+        }
+      });
+    return result;
+  }
+
+  // Draws a point, a line or a polygon (the kind chosen in the form's radios) into the positions field, one
+  // "latitude, longitude" line per click; typing in the field redraws the shape, so both ways meet.
+  function featurePicker(box, map) {
+    var text = field(box.dataset.coordinatesField);
+    var radios = Array.prototype.slice.call(document.getElementsByName(box.dataset.kindField));
+    var status = box.querySelector(".map-status");
+    var points = positionsOf(text.value);
+    var shape = null;
+    function kind() {
+      var checked = radios.filter(function (r) {
+        return r.checked;
+      })[0];
+      return checked ? checked.value : "line";
+    }
+    function draw() {
+      if (shape) {
+        map.removeLayer(shape);
+        shape = null;
+      }
+      var k = kind();
+      var style = { color: "#0066cc", weight: 4, fillOpacity: 0.2 };
+      if (points.length === 1 || (k === "point" && points.length > 0)) {
+        shape = L.circleMarker(points[points.length - 1], { radius: 8, color: "#0066cc", weight: 3 }).addTo(map);
+      } else if (points.length === 2 || (k === "line" && points.length > 1)) {
+        shape = L.polyline(points, style).addTo(map);
+      } else if (points.length > 2) {
+        shape = L.polygon(points, style).addTo(map);
+      }
+    }
+    function write() {
+      text.value = points
+        .map(function (p) {
+          return round(p.lat) + ", " + round(p.lng);
+        })
+        .join("\n");
+      status.textContent = box.dataset.countTemplate.replace("{0}", String(points.length));
+      draw();
+    }
+    draw();
+    if (shape && points.length > 1) {
+      map.fitBounds(shape.getBounds());
+    }
+    map.on("click", function (e) {
+      if (kind() === "point") {
+        points = [e.latlng];
+      } else {
+        points.push(e.latlng);
+      }
+      write();
+    });
+    text.addEventListener("input", function () {
+      points = positionsOf(text.value);
+      draw();
+    });
+    radios.forEach(function (r) {
+      r.addEventListener("change", draw);
+    });
+    var buttons = document.createElement("p");
+    buttons.className = "map-buttons";
+    [
+      [box.dataset.undoLabel, function () {
+        points.pop();
+        write();
+      }],
+      [box.dataset.clearLabel, function () {
+        points = [];
+        write();
+      }],
+    ].forEach(function (pair) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "secondary";
+      b.textContent = pair[0];
+      b.addEventListener("click", pair[1]);
+      buttons.appendChild(b);
+    });
+    box.appendChild(buttons);
+  }
+
+  // A plain grid drawn in the browser: the base map when there is no tile server, or when its tiles do not load.
+  var Grid = typeof L === "undefined" ? null : L.GridLayer.extend({
+    createTile: function () {
+      var size = this.getTileSize();
+      var tile = document.createElement("canvas");
+      tile.width = size.x;
+      tile.height = size.y;
+      var g = tile.getContext("2d");
+      g.fillStyle = "#f2f4f6";
+      g.fillRect(0, 0, size.x, size.y);
+      g.strokeStyle = "#c5ced6";
+      g.lineWidth = 1;
+      g.beginPath();
+      [0.5, size.x / 2 + 0.5].forEach(function (x) {
+        g.moveTo(x, 0);
+        g.lineTo(x, size.y);
+      });
+      [0.5, size.y / 2 + 0.5].forEach(function (y) {
+        g.moveTo(0, y);
+        g.lineTo(size.x, y);
+      });
+      g.stroke();
+      return tile;
+    },
+  });
+
+  function baseMap(box, map) {
+    var grid = null;
+    function showGrid() {
+      if (!grid) {
+        grid = new Grid({ maxZoom: 19 }).addTo(map);
+        grid.bringToBack();
+        box.classList.add("map-offline");
+      }
+    }
+    if (!box.dataset.tiles) {
+      showGrid();
+      return;
+    }
+    var tiles = L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: box.dataset.attribution }).addTo(map);
+    tiles.once("tileerror", function () {
+      map.removeLayer(tiles);
+      showGrid();
+    });
+  }
+
+  // The initiative's area, outlined (not clickable: clicks go through to the map).
+  function areaOutline(box, map) {
+    if (!box.dataset.area) {
+      return null;
+    }
+    try {
+      return L.geoJSON(JSON.parse(box.dataset.area), {
+        interactive: false,
+        style: { color: "#5c6f82", weight: 2, dashArray: "6 4", fill: false },
+      }).addTo(map);
+    } catch (ignored) {
+      return null;
+    }
+  }
+
+  // The features drawn so far, from the map's GeoJSON download; each opens a bubble with a link to its page, except
+  // on a form, where a click draws.
+  function shownFeatures(box, map, fit) {
+    var url = box.dataset.featuresUrl;
+    if (!url || !window.fetch) {
+      return;
+    }
+    var interactive = box.dataset.mode === "view";
+    fetch(url, { credentials: "same-origin" })
+      .then(function (r) {
+        return r.ok ? r.json() : null;
+      })
+      .then(function (data) {
+        if (!data) {
+          return;
+        }
+        var layer = L.geoJSON(data, {
+          interactive: interactive,
+          style: function (f) {
+            return {
+              color: f.geometry.type === "Point" ? "#a61919" : "#004d99",
+              weight: 4,
+              fillOpacity: 0.15,
+            };
+          },
+          pointToLayer: function (f, latlng) {
+            return L.circleMarker(latlng, { radius: 7, color: "#a61919", weight: 3, fillOpacity: 0.5 });
+          },
+          onEachFeature: function (f, l) {
+            if (!interactive) {
+              return;
+            }
+            var content = document.createElement("p");
+            var link = document.createElement("a");
+            link.href = url.replace(/export\.geojson$/, "features/" + f.id);
+            link.textContent = (f.properties && f.properties.title) || box.dataset.openLabel;
+            content.appendChild(link);
+            l.bindPopup(content);
+          },
+        }).addTo(map);
+        if (fit && layer.getBounds().isValid()) {
+          map.fitBounds(layer.getBounds(), { maxZoom: 17 });
+        }
+        box.dataset.loaded = String(data.features ? data.features.length : 0);
+      })
+      .catch(function () {
+        // the list under the map says the same
+      });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     if (typeof L === "undefined") {
       return;
@@ -154,7 +365,11 @@
         parseInt(box.dataset.zoom, 10)
       );
       map.attributionControl.setPrefix(false);
-      L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: box.dataset.attribution }).addTo(map);
+      baseMap(box, map);
+      var outline = areaOutline(box, map);
+      if (outline && outline.getBounds().isValid() && box.dataset.mode !== "area" && box.dataset.mode !== "point") {
+        map.fitBounds(outline.getBounds());
+      }
       var zoom = document.createElement("p");
       zoom.className = "map-buttons";
       [
@@ -177,9 +392,12 @@
       });
       if (box.dataset.mode === "area") {
         areaPicker(box, map);
-      } else {
+      } else if (box.dataset.mode === "feature") {
+        featurePicker(box, map);
+      } else if (box.dataset.mode === "point") {
         pointPicker(box, map);
       }
+      shownFeatures(box, map, box.dataset.mode === "view" && !outline);
     });
   });
 })();
