@@ -3,6 +3,8 @@ package org.cocrea.map;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.cocrea.comments.CommentTarget;
+import org.cocrea.comments.Comments;
 import org.cocrea.initiatives.OpenTool;
 import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.NotFound;
@@ -27,8 +29,10 @@ class MapController {
     private final MapRepository features;
     private final MapService service;
     private final GeoJsonExport export;
+    private final Comments comments;
 
-    MapController(MapRepository features, MapService service, GeoJsonExport export) {
+    MapController(MapRepository features, MapService service, GeoJsonExport export, Comments comments) {
+        this.comments = comments;
         this.features = features;
         this.service = service;
         this.export = export;
@@ -43,11 +47,16 @@ class MapController {
         int total = features.count(map.id(), withHidden);
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(pages, Math.max(1, number(page)));
+        var shown = features.page(map.id(), withHidden, (current - 1) * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute(
                 "list",
                 new MapPage(
                         map,
-                        features.page(map.id(), withHidden, (current - 1) * PAGE_SIZE, PAGE_SIZE),
+                        shown,
+                        comments.counts(
+                                map,
+                                MapTool.FEATURE,
+                                shown.stream().map(MapFeature::id).toList()),
                         total,
                         current,
                         pages,
@@ -112,6 +121,7 @@ class MapController {
         }
         model.addAttribute("map", map);
         model.addAttribute("feature", f);
+        model.addAttribute("comments", comments.thread(CommentTarget.of(map, MapTool.FEATURE, feature), map));
         return "map/feature";
     }
 

@@ -3,6 +3,8 @@ package org.cocrea.map;
 import java.util.List;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
+import org.cocrea.comments.CommentTarget;
+import org.cocrea.comments.Comments;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.initiatives.ToolInstance;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo map (issue 15): in the co-design of "Percorsi ciclabili del quartiere", the residents' proposed routes
- * (lines) and dangerous spots (points), around the default map centre (Rome), each checked as a drawn one is.
+ * (lines) and dangerous spots (points) with a few comments, around the default map centre (Rome), each checked as a drawn one is.
  */
 @Component
 class MapDemoData implements DemoSeed {
@@ -67,8 +69,10 @@ class MapDemoData implements DemoSeed {
     private final Initiatives initiatives;
     private final Accounts accounts;
     private final MapRepository features;
+    private final Comments comments;
 
-    MapDemoData(Initiatives initiatives, Accounts accounts, MapRepository features) {
+    MapDemoData(Initiatives initiatives, Accounts accounts, MapRepository features, Comments comments) {
+        this.comments = comments;
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.features = features;
@@ -101,16 +105,37 @@ class MapDemoData implements DemoSeed {
                 .visible(initiative.get(), officer.asSignedIn())
                 .flatMap(i -> i.areaOutline())
                 .orElse(null);
+        var ids = new java.util.ArrayList<Long>();
         for (Item item : ITEMS) {
             var author = accounts.personByEmail(item.author()).map(Person::id);
             if (author.isEmpty()) {
                 continue;
             }
-            features.insert(
+            ids.add(features.insert(
                     instance.id(),
                     author.get(),
                     new MapRepository.Draft(item.title(), item.category(), item.description()),
-                    FeatureGeometry.check(item.kind(), item.coordinates(), area));
+                    FeatureGeometry.check(item.kind(), item.coordinates(), area)));
         }
+        if (ids.size() < 3) {
+            return;
+        }
+        // another resident and the officer answer on the first route and the first dangerous spot
+        var route = new CommentTarget(initiative.get(), instance.id(), MapTool.FEATURE, ids.get(0));
+        long question = comments.addForDemo(
+                route,
+                null,
+                id(VOLUNTEER),
+                "Bella idea, ma all’angolo con via Roma la strada si stringe: come si passa?");
+        comments.addForDemo(route, question, id(OFFICER), "Lì pensiamo a un tratto a senso unico per le auto.");
+        comments.addForDemo(
+                new CommentTarget(initiative.get(), instance.id(), MapTool.FEATURE, ids.get(2)),
+                null,
+                id(VOLUNTEER),
+                "Confermo: ci sono passato ieri sera, le auto non rallentano.");
+    }
+
+    private long id(String email) {
+        return accounts.personByEmail(email).map(Person::id).orElseThrow();
     }
 }

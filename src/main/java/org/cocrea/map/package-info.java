@@ -4,9 +4,10 @@
  * (valid, not crossing itself, inside the initiative's area, at most 1,000 positions) and stores the GeoJSON it
  * wrote. Facilitators set the categories and hide features. The map page lists the features as text (the map's
  * alternative, paginated) and loads the shapes from the streamed GeoJSON download, the tool's export. Every
+ * feature has a comment thread of the comments module (kind "feature"). Every
  * permission is asked of {@link org.cocrea.initiatives.Initiatives}; nothing here is used by other modules.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Map tool",
-        allowedDependencies = {"platform", "accounts", "initiatives"})
+        allowedDependencies = {"platform", "accounts", "initiatives", "comments"})
 package org.cocrea.map;

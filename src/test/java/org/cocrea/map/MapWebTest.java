@@ -204,6 +204,29 @@ class MapWebTest {
     }
 
     @Test
+    void eachFeatureHasACommentThreadThatMembersWriteIn() throws Exception {
+        long route = jdbc.sql("SELECT MIN(id) FROM map_feature WHERE tool_instance_id = :i")
+                .param("i", map())
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/map/" + map() + "/features/" + route))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("la strada si stringe")))
+                .andExpect(content().string(containsString("senso unico")));
+        mvc.perform(get("/map/" + map() + "/features/" + route).with(new Demo(users).as(Demo.CITIZEN)))
+                .andExpect(content().string(containsString("action=\"/comments/tool/" + map() + "/feature/" + route)));
+        mvc.perform(post("/comments/tool/" + map() + "/feature/" + route)
+                        .with(csrf())
+                        .with(new Demo(users).as(Demo.CITIZEN))
+                        .param("body", "Si potrebbe allargare il marciapiede.")
+                        .param("back", "/map/" + map() + "/features/" + route))
+                .andExpect(status().isFound());
+        mvc.perform(get("/map/" + map() + "/features/" + route))
+                .andExpect(content().string(containsString("Si potrebbe allargare il marciapiede.")));
+        mvc.perform(get("/map/" + map())).andExpect(content().string(containsString("commenti")));
+    }
+
+    @Test
     void theInitiativePageOffersTheMapAndItsDownload() throws Exception {
         long initiative = jdbc.sql("SELECT initiative_id FROM tool_instance WHERE id = :i")
                 .param("i", map())
