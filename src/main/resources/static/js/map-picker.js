@@ -239,48 +239,45 @@
   }
 
   // A plain grid drawn in the browser: the base map when there is no tile server, or when its tiles do not load.
-  var Grid = typeof L === "undefined" ? null : L.GridLayer.extend({
-    createTile: function () {
-      var size = this.getTileSize();
-      var tile = document.createElement("canvas");
-      tile.width = size.x;
-      tile.height = size.y;
-      var g = tile.getContext("2d");
-      g.fillStyle = "#f2f4f6";
-      g.fillRect(0, 0, size.x, size.y);
-      g.strokeStyle = "#c5ced6";
-      g.lineWidth = 1;
-      g.beginPath();
-      [0.5, size.x / 2 + 0.5].forEach(function (x) {
-        g.moveTo(x, 0);
-        g.lineTo(x, size.y);
-      });
-      [0.5, size.y / 2 + 0.5].forEach(function (y) {
-        g.moveTo(0, y);
-        g.lineTo(size.x, y);
-      });
-      g.stroke();
-      return tile;
-    },
-  });
-
-  function baseMap(box, map) {
-    var grid = null;
-    function showGrid() {
-      if (!grid) {
-        grid = new Grid({ maxZoom: 19 }).addTo(map);
-        grid.bringToBack();
-        box.classList.add("map-offline");
+  // Lines at round latitudes and longitudes, redrawn after each move, in an SVG layer of their own exactly as large
+  // as the map (nothing reaches past its box, which axe would read as covering the page around it) and under the
+  // shapes.
+  function grid(box, map) {
+    box.classList.add("map-offline");
+    map.createPane("grid").style.zIndex = 350;
+    var renderer = L.svg({ padding: 0, pane: "grid" });
+    var lines = L.layerGroup().addTo(map);
+    var style = { renderer: renderer, color: "#aab6c2", weight: 1, interactive: false };
+    function draw() {
+      lines.clearLayers();
+      var b = map.getBounds();
+      var span = Math.max(b.getNorth() - b.getSouth(), b.getEast() - b.getWest(), 1e-6);
+      var step = Math.pow(10, Math.floor(Math.log(span / 4) / Math.LN10));
+      if (span / step > 20) {
+        step *= 5;
+      } else if (span / step > 10) {
+        step *= 2;
+      }
+      for (var lat = Math.ceil(b.getSouth() / step) * step; lat <= b.getNorth(); lat += step) {
+        lines.addLayer(L.polyline([[lat, b.getWest()], [lat, b.getEast()]], style));
+      }
+      for (var lon = Math.ceil(b.getWest() / step) * step; lon <= b.getEast(); lon += step) {
+        lines.addLayer(L.polyline([[b.getSouth(), lon], [b.getNorth(), lon]], style));
       }
     }
+    map.on("moveend", draw);
+    draw();
+  }
+
+  function baseMap(box, map) {
     if (!box.dataset.tiles) {
-      showGrid();
+      grid(box, map);
       return;
     }
     var tiles = L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: box.dataset.attribution }).addTo(map);
     tiles.once("tileerror", function () {
       map.removeLayer(tiles);
-      showGrid();
+      grid(box, map);
     });
   }
 
