@@ -239,15 +239,17 @@
   }
 
   // A plain grid drawn in the browser: the base map when there is no tile server, or when its tiles do not load.
-  // Lines at round latitudes and longitudes, redrawn after each move, in an SVG layer of their own exactly as large
-  // as the map (nothing reaches past its box, which axe would read as covering the page around it) and under the
-  // shapes.
+  // Lines at round latitudes and longitudes, redrawn after each move, under the shapes in the map's own SVG layer,
+  // which is exactly as large as the map (canvas tiles reach past its box, which axe reads as covering the page).
   function grid(box, map) {
     box.classList.add("map-offline");
-    map.createPane("grid").style.zIndex = 350;
-    var renderer = L.svg({ padding: 0, pane: "grid" });
     var lines = L.layerGroup().addTo(map);
-    var style = { renderer: renderer, color: "#aab6c2", weight: 1, interactive: false };
+    var style = { color: "#aab6c2", weight: 1, interactive: false, className: "map-grid" };
+    function line(a, b) {
+      var l = L.polyline([a, b], style);
+      lines.addLayer(l);
+      l.bringToBack();
+    }
     function draw() {
       lines.clearLayers();
       var b = map.getBounds();
@@ -259,10 +261,10 @@
         step *= 2;
       }
       for (var lat = Math.ceil(b.getSouth() / step) * step; lat <= b.getNorth(); lat += step) {
-        lines.addLayer(L.polyline([[lat, b.getWest()], [lat, b.getEast()]], style));
+        line([lat, b.getWest()], [lat, b.getEast()]);
       }
       for (var lon = Math.ceil(b.getWest() / step) * step; lon <= b.getEast(); lon += step) {
-        lines.addLayer(L.polyline([[b.getSouth(), lon], [b.getNorth(), lon]], style));
+        line([b.getSouth(), lon], [b.getNorth(), lon]);
       }
     }
     map.on("moveend", draw);
@@ -384,8 +386,10 @@
       });
       box.insertBefore(zoom, canvas.nextSibling);
       // The map takes the size of its box again when the window changes (a phone turned, a window resized).
+      // Its SVG layer is resized too (it follows "moveend"), so that it never reaches past a box that shrank.
       window.addEventListener("resize", function () {
-        map.invalidateSize();
+        map.invalidateSize({ pan: false });
+        map.fire("moveend");
       });
       if (box.dataset.mode === "area") {
         areaPicker(box, map);

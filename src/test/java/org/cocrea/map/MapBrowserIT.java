@@ -40,7 +40,7 @@ class MapBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".map-canvas .leaflet-interactive")))
                 .as("the demo features drawn from the GeoJSON download")
                 .hasSizeGreaterThanOrEqualTo(5);
-        assertThat(browser.findElements(By.cssSelector(".map-canvas .leaflet-grid-pane path")))
+        assertThat(browser.findElements(By.cssSelector(".map-canvas path.map-grid")))
                 .as("without tiles, the grid")
                 .isNotEmpty();
         topOfThePage();
@@ -99,6 +99,11 @@ class MapBrowserIT extends BrowserTest {
         var list = browser.findElement(By.cssSelector(".map-feature-list")).getText();
         assertThat(list).contains("Lungo il fiume, a clic", "Lungo il fiume, a tastiera");
         browser.manage().window().setSize(new Dimension(375, 800));
+        // as a phone opens it
+        open("/map/" + map + "?page=1");
+        shownMap();
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(
+                browser.findElement(By.cssSelector(".map-picker")), "data-loaded"));
         assertThat((Long) ((JavascriptExecutor) browser)
                         .executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
                 .as("no sideways scrolling on a phone")
