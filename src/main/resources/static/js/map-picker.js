@@ -1,5 +1,6 @@
-// Picks a point or draws an area on a map and writes it into the form's own fields (fields/map.jte). The server
-// checks what it receives as it always did; without this script the fields are typed by hand.
+// Picks a point, draws an area, or draws a point, a line or a polygon on a map and writes it into the form's own
+// fields (fields/map.jte); or only shows a map's features. The server checks what it receives; without this script
+// the fields are typed by hand. Without tiles the map draws a plain grid of its own (ADR 14).
 (function () {
   "use strict";
 
@@ -138,6 +139,215 @@
     box.appendChild(buttons);
   }
 
+
+  // "latitude, longitude" lines (the form's positions field) as Leaflet positions; lines that are not positions are
+  // left out (the server says which one is wrong on saving).
+  function positionsOf(text) {
+    var result = [];
+    String(text || "")
+      .split(/\r?\n/)
+      .forEach(function (line) {
+        var parts = line.trim().split(/\s*[,;]\s*|\s+/);
+        if (parts.length === 2) {
+          var lat = parseFloat(parts[0]);
+          var lon = parseFloat(parts[1]);
+          if (!isNaN(lat) && !isNaN(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+            result.push(L.latLng(lat, lon));
+          }
+        }
+      });
+    return result;
+  }
+
+  // Draws a point, a line or a polygon (the kind chosen in the form's radios) into the positions field, one
+  // "latitude, longitude" line per click; typing in the field redraws the shape, so both ways meet.
+  function featurePicker(box, map) {
+    var text = field(box.dataset.coordinatesField);
+    var radios = Array.prototype.slice.call(document.getElementsByName(box.dataset.kindField));
+    var status = box.querySelector(".map-status");
+    var points = positionsOf(text.value);
+    var shape = null;
+    function kind() {
+      var checked = radios.filter(function (r) {
+        return r.checked;
+      })[0];
+      return checked ? checked.value : "line";
+    }
+    function draw() {
+      if (shape) {
+        map.removeLayer(shape);
+        shape = null;
+      }
+      var k = kind();
+      var style = { color: "#0066cc", weight: 4, fillOpacity: 0.2 };
+      if (points.length === 1 || (k === "point" && points.length > 0)) {
+        shape = L.circleMarker(points[points.length - 1], { radius: 8, color: "#0066cc", weight: 3 }).addTo(map);
+      } else if (points.length === 2 || (k === "line" && points.length > 1)) {
+        shape = L.polyline(points, style).addTo(map);
+      } else if (points.length > 2) {
+        shape = L.polygon(points, style).addTo(map);
+      }
+    }
+    function write() {
+      text.value = points
+        .map(function (p) {
+          return round(p.lat) + ", " + round(p.lng);
+        })
+        .join("\n");
+      status.textContent = box.dataset.countTemplate.replace("{0}", String(points.length));
+      draw();
+    }
+    draw();
+    if (shape && points.length > 1) {
+      map.fitBounds(shape.getBounds());
+    }
+    map.on("click", function (e) {
+      if (kind() === "point") {
+        points = [e.latlng];
+      } else {
+        points.push(e.latlng);
+      }
+      write();
+    });
+    text.addEventListener("input", function () {
+      points = positionsOf(text.value);
+      draw();
+    });
+    radios.forEach(function (r) {
+      r.addEventListener("change", draw);
+    });
+    var buttons = document.createElement("p");
+    buttons.className = "map-buttons";
+    [
+      [box.dataset.undoLabel, function () {
+        points.pop();
+        write();
+      }],
+      [box.dataset.clearLabel, function () {
+        points = [];
+        write();
+      }],
+    ].forEach(function (pair) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.className = "secondary";
+      b.textContent = pair[0];
+      b.addEventListener("click", pair[1]);
+      buttons.appendChild(b);
+    });
+    box.appendChild(buttons);
+  }
+
+  // A plain grid drawn in the browser: the base map when there is no tile server, or when its tiles do not load.
+  // Lines at round latitudes and longitudes, redrawn after each move, under the shapes in the map's own SVG layer,
+  // which is exactly as large as the map (canvas tiles reach past its box, which axe reads as covering the page).
+  function grid(box, map) {
+    box.classList.add("map-offline");
+    var lines = L.layerGroup().addTo(map);
+    var style = { color: "#aab6c2", weight: 1, interactive: false, className: "map-grid" };
+    function line(a, b) {
+      var l = L.polyline([a, b], style);
+      lines.addLayer(l);
+      l.bringToBack();
+    }
+    function draw() {
+      lines.clearLayers();
+      var b = map.getBounds();
+      var span = Math.max(b.getNorth() - b.getSouth(), b.getEast() - b.getWest(), 1e-6);
+      var step = Math.pow(10, Math.floor(Math.log(span / 4) / Math.LN10));
+      if (span / step > 20) {
+        step *= 5;
+      } else if (span / step > 10) {
+        step *= 2;
+      }
+      for (var lat = Math.ceil(b.getSouth() / step) * step; lat <= b.getNorth(); lat += step) {
+        line([lat, b.getWest()], [lat, b.getEast()]);
+      }
+      for (var lon = Math.ceil(b.getWest() / step) * step; lon <= b.getEast(); lon += step) {
+        line([b.getSouth(), lon], [b.getNorth(), lon]);
+      }
+    }
+    map.on("moveend", draw);
+    draw();
+  }
+
+  function baseMap(box, map) {
+    if (!box.dataset.tiles) {
+      grid(box, map);
+      return;
+    }
+    var tiles = L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: box.dataset.attribution }).addTo(map);
+    tiles.once("tileerror", function () {
+      map.removeLayer(tiles);
+      grid(box, map);
+    });
+  }
+
+  // The initiative's area, outlined (not clickable: clicks go through to the map).
+  function areaOutline(box, map) {
+    if (!box.dataset.area) {
+      return null;
+    }
+    try {
+      return L.geoJSON(JSON.parse(box.dataset.area), {
+        interactive: false,
+        style: { color: "#5c6f82", weight: 2, dashArray: "6 4", fill: false },
+      }).addTo(map);
+    } catch (ignored) {
+      return null;
+    }
+  }
+
+  // The features drawn so far, from the map's GeoJSON download; each opens a bubble with a link to its page, except
+  // on a form, where a click draws.
+  function shownFeatures(box, map, fit) {
+    var url = box.dataset.featuresUrl;
+    if (!url || !window.fetch) {
+      return;
+    }
+    var interactive = box.dataset.mode === "view";
+    fetch(url, { credentials: "same-origin" })
+      .then(function (r) {
+        return r.ok ? r.json() : null;
+      })
+      .then(function (data) {
+        if (!data) {
+          return;
+        }
+        var layer = L.geoJSON(data, {
+          interactive: interactive,
+          style: function (f) {
+            return {
+              color: f.geometry.type === "Point" ? "#a61919" : "#004d99",
+              weight: 4,
+              fillOpacity: 0.15,
+            };
+          },
+          pointToLayer: function (f, latlng) {
+            return L.circleMarker(latlng, { radius: 7, color: "#a61919", weight: 3, fillOpacity: 0.5 });
+          },
+          onEachFeature: function (f, l) {
+            if (!interactive) {
+              return;
+            }
+            var content = document.createElement("p");
+            var link = document.createElement("a");
+            link.href = url.replace(/export\.geojson$/, "features/" + f.id);
+            link.textContent = (f.properties && f.properties.title) || box.dataset.openLabel;
+            content.appendChild(link);
+            l.bindPopup(content);
+          },
+        }).addTo(map);
+        if (fit && layer.getBounds().isValid()) {
+          map.fitBounds(layer.getBounds(), { maxZoom: 17 });
+        }
+        box.dataset.loaded = String(data.features ? data.features.length : 0);
+      })
+      .catch(function () {
+        // the list under the map says the same
+      });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     if (typeof L === "undefined") {
       return;
@@ -154,7 +364,11 @@
         parseInt(box.dataset.zoom, 10)
       );
       map.attributionControl.setPrefix(false);
-      L.tileLayer(box.dataset.tiles, { maxZoom: 19, attribution: box.dataset.attribution }).addTo(map);
+      baseMap(box, map);
+      var outline = areaOutline(box, map);
+      if (outline && outline.getBounds().isValid() && box.dataset.mode !== "area" && box.dataset.mode !== "point") {
+        map.fitBounds(outline.getBounds());
+      }
       var zoom = document.createElement("p");
       zoom.className = "map-buttons";
       [
@@ -172,14 +386,19 @@
       });
       box.insertBefore(zoom, canvas.nextSibling);
       // The map takes the size of its box again when the window changes (a phone turned, a window resized).
+      // Its SVG layer is resized too (it follows "moveend"), so that it never reaches past a box that shrank.
       window.addEventListener("resize", function () {
-        map.invalidateSize();
+        map.invalidateSize({ pan: false });
+        map.fire("moveend");
       });
       if (box.dataset.mode === "area") {
         areaPicker(box, map);
-      } else {
+      } else if (box.dataset.mode === "feature") {
+        featurePicker(box, map);
+      } else if (box.dataset.mode === "point") {
         pointPicker(box, map);
       }
+      shownFeatures(box, map, box.dataset.mode === "view" && !outline);
     });
   });
 })();

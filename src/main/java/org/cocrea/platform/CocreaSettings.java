@@ -70,7 +70,8 @@ public record CocreaSettings(
      * GeoJSON. The typed fields stay under it, so a form works without JavaScript or without the tile server.
      *
      * @param tileUrl {@code cocrea.map.tile-url}: an XYZ tile address with {z}/{x}/{y}; its origin is added to the
-     *     pages' Content-Security-Policy img-src (OpenStreetMap's by default: mind its usage policy, or run your own)
+     *     pages' Content-Security-Policy img-src (OpenStreetMap's by default: mind its usage policy, or run your own);
+     *     empty: no tiles, the maps draw a plain grid under the initiative's area (ADR 14)
      * @param attribution {@code cocrea.map.attribution}: the tiles' credit, shown on the map
      * @param latitude {@code cocrea.map.latitude}: where an empty map starts (the municipality's centre)
      * @param longitude {@code cocrea.map.longitude}
@@ -96,12 +97,13 @@ public record CocreaSettings(
             } catch (IllegalArgumentException e) {
                 tiles = null;
             }
-            if (tiles == null
-                    || !("https".equals(tiles.getScheme()) || "http".equals(tiles.getScheme()))
-                    || tiles.getHost() == null
-                    || !tileUrl.contains("{z}")
-                    || !tileUrl.contains("{x}")
-                    || !tileUrl.contains("{y}")) {
+            if (!tileUrl.isBlank()
+                    && (tiles == null
+                            || !("https".equals(tiles.getScheme()) || "http".equals(tiles.getScheme()))
+                            || tiles.getHost() == null
+                            || !tileUrl.contains("{z}")
+                            || !tileUrl.contains("{x}")
+                            || !tileUrl.contains("{y}"))) {
                 throw new IllegalArgumentException("cocrea.map.tile-url must be an http(s) tile address with {z}, {x}"
                         + " and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png; '" + tileUrl
                         + "' is not one");
@@ -117,6 +119,9 @@ public record CocreaSettings(
 
         /** The tile server's origin (scheme, host and port), for the Content-Security-Policy. */
         public String tileOrigin() {
+            if (tileUrl.isBlank()) {
+                return "";
+            }
             URI tiles = URI.create(tileUrl.replace("{", "%7B").replace("}", "%7D"));
             return tiles.getScheme() + "://" + tiles.getHost() + (tiles.getPort() < 0 ? "" : ":" + tiles.getPort());
         }

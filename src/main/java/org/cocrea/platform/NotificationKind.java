@@ -16,7 +16,8 @@ public enum NotificationKind {
     DECISION_PROPOSED("decision-proposed"),
     DECISION_REVISED("decision-revised"),
     DECISION_OUTCOME("decision-outcome"),
-    DECISION_REVIEW("decision-review");
+    DECISION_REVIEW("decision-review"),
+    MENTION("mention");
 
     private final String code;
 
