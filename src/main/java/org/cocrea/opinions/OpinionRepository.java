@@ -3,8 +3,10 @@ package org.cocrea.opinions;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,9 +21,11 @@ class OpinionRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    OpinionRepository(JdbcClient jdbc) {
+    OpinionRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     static OffsetDateTime now() {
@@ -189,6 +193,39 @@ class OpinionRepository {
         return keys.getKey().longValue();
     }
 
+    /** Imported participants, by key, in one batch; returns their ids by key. */
+    Map<String, Long> anonymousParticipants(long instance, List<String> keys) {
+        template.batchUpdate(
+                "INSERT INTO opinion_participant (tool_instance_id, anonymous_key) VALUES (?, ?)",
+                keys,
+                500,
+                (ps, key) -> {
+                    ps.setLong(1, instance);
+                    ps.setString(2, key);
+                });
+        var ids = new java.util.HashMap<String, Long>();
+        jdbc.sql(
+                        "SELECT anonymous_key, id FROM opinion_participant WHERE tool_instance_id = :t AND anonymous_key IS NOT NULL")
+                .param("t", instance)
+                .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return ids;
+    }
+
+    /** Votes stored in batches (an import; each participant and statement at most once). */
+    void insertVotes(long instance, List<VoteRow> rows) {
+        template.batchUpdate("""
+                INSERT INTO opinion_vote (statement_id, participant_id, tool_instance_id, vote, voted_at)
+                VALUES (?, ?, ?, ?, ?)
+                """, rows, 1000, (ps, row) -> {
+            ps.setLong(1, row.statement());
+            ps.setLong(2, row.participant());
+            ps.setLong(3, instance);
+            ps.setInt(4, row.vote());
+            ps.setObject(5, row.votedAt());
+        });
+    }
+
     // --- statements
 
     long addStatement(
@@ -345,6 +382,16 @@ class OpinionRepository {
                 JOIN opinion_statement s ON s.id = v.statement_id
                 WHERE v.tool_instance_id = :t AND s.status = 'published'
                 ORDER BY v.participant_id, v.statement_id
+                """).param("t", instance).query(VoteRow.class).list();
+    }
+
+    /** Every vote on a statement that is not pending (rejected ones too, exported as moderated out). */
+    List<VoteRow> votesForExport(long instance) {
+        return jdbc.sql("""
+                SELECT v.participant_id, v.statement_id, v.vote, v.voted_at FROM opinion_vote v
+                JOIN opinion_statement s ON s.id = v.statement_id
+                WHERE v.tool_instance_id = :t AND s.status <> 'pending'
+                ORDER BY v.voted_at, v.participant_id, v.statement_id
                 """).param("t", instance).query(VoteRow.class).list();
     }
 

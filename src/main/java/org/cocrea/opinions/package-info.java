@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Opinion mapping tool",
-        allowedDependencies = {"platform", "initiatives"})
+        allowedDependencies = {"platform", "accounts", "initiatives"})
 package org.cocrea.opinions;
