@@ -378,7 +378,7 @@ class OpinionRepository {
     /** Every vote on a published statement of the instance. */
     List<VoteRow> votes(long instance) {
         return jdbc.sql("""
-                SELECT v.participant_id, v.statement_id, v.vote, v.voted_at FROM opinion_vote v
+                SELECT v.participant_id AS participant, v.statement_id AS statement, v.vote, v.voted_at FROM opinion_vote v
                 JOIN opinion_statement s ON s.id = v.statement_id
                 WHERE v.tool_instance_id = :t AND s.status = 'published'
                 ORDER BY v.participant_id, v.statement_id
@@ -388,7 +388,7 @@ class OpinionRepository {
     /** Every vote on a statement that is not pending (rejected ones too, exported as moderated out). */
     List<VoteRow> votesForExport(long instance) {
         return jdbc.sql("""
-                SELECT v.participant_id, v.statement_id, v.vote, v.voted_at FROM opinion_vote v
+                SELECT v.participant_id AS participant, v.statement_id AS statement, v.vote, v.voted_at FROM opinion_vote v
                 JOIN opinion_statement s ON s.id = v.statement_id
                 WHERE v.tool_instance_id = :t AND s.status <> 'pending'
                 ORDER BY v.voted_at, v.participant_id, v.statement_id

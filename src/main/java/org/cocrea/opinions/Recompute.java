@@ -9,6 +9,7 @@ import java.util.Map;
 import org.cocrea.opinions.analysis.Analysis;
 import org.cocrea.opinions.analysis.Conversation;
 import org.cocrea.opinions.analysis.Method;
+import org.cocrea.opinions.analysis.OpinionMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -57,7 +58,7 @@ class Recompute {
             repository.store(instance, node, stored.json(), votes.size(), at);
             return true;
         } catch (RuntimeException e) {
-            LOG.warn("Opinion map of conversation {} not computed: {}", instance, e.toString());
+            LOG.warn("Opinion map of conversation {} not computed", instance, e);
             repository.release(instance, node, DEBOUNCE);
             return false;
         }
@@ -86,6 +87,29 @@ class Recompute {
             v[i] = (byte) vote.vote();
         }
         var conversation = new Conversation(participants, statements, p, s, v);
-        return new StoredMap(participants, statements, Analysis.analyse(conversation, method, seed));
+        OpinionMap map;
+        try {
+            map = Analysis.analyse(conversation, method, seed);
+        } catch (RuntimeException e) {
+            // A conversation too small or too uniform to map (one participant, a single statement): no map and no
+            // groups, only how everyone voted on each statement, which the page shows from five votes on.
+            LOG.info("Conversation {} has no opinion map yet: {}", seed, e.toString());
+            map = new OpinionMap(method, List.of(), List.of(), List.of(), List.of(), everyone(conversation));
+        }
+        return new StoredMap(participants, statements, map);
+    }
+
+    /** Each statement's agree, disagree and pass counts over everyone (group -1). */
+    static List<OpinionMap.Shares> everyone(Conversation c) {
+        int m = c.statements().size();
+        int[][] counts = new int[m][3];
+        for (int i = 0; i < c.value().length; i++) {
+            counts[c.statement()[i]][c.value()[i] > 0 ? 0 : c.value()[i] < 0 ? 1 : 2]++;
+        }
+        var shares = new ArrayList<OpinionMap.Shares>();
+        for (int s = 0; s < m; s++) {
+            shares.add(new OpinionMap.Shares(s, -1, counts[s][0], counts[s][1], counts[s][2]));
+        }
+        return shares;
     }
 }
