@@ -18,14 +18,41 @@ public final class Analysis {
 
     /** The opinion map of {@code conversation} by {@code method}, the same for the same seed. */
     public static OpinionMap analyse(Conversation conversation, Method method, long seed) {
-        VoteMatrix votes = VoteMatrix.of(conversation);
+        return analyse(conversation, method, seed, java.util.Set.of());
+    }
+
+    /**
+     * The opinion map leaving out the statements {@code moderatedOut} (indexes into the conversation's statements):
+     * their votes are not analysed and they are never representative, consensus or divisive. Polis still counts
+     * them when it scales a participant's position (see {@link Pca#project}), and still counts the votes on them
+     * when it decides who has voted enough to be clustered; the polis method does the same.
+     */
+    public static OpinionMap analyse(
+            Conversation conversation, Method method, long seed, java.util.Set<Integer> moderatedOut) {
+        boolean[] excluded = new boolean[conversation.statements().size()];
+        for (int s : moderatedOut) {
+            excluded[s] = true;
+        }
+        VoteMatrix votes = VoteMatrix.of(conversation, excluded);
         Pca pca = Pca.of(votes, 2, seed);
         boolean[] inConversation = inConversation(votes);
         int[] group = switch (method) {
             case POLIS -> PolisGroups.of(votes, pca, inConversation);
             case COCREA -> LatentClass.groups(votes, inConversation, seed);
         };
-        return map(method, votes, pca, group);
+        return map(method, votes, pca, group, excluded);
+    }
+
+    /**
+     * The latent-class model of the cocrea method told the number of groups: each participant's class (-1 when not
+     * clustered). The yardstick the cocrea method's choice of k is measured against on planted data.
+     */
+    public static int[] latentClassGroups(Conversation conversation, int k, long seed) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1");
+        }
+        VoteMatrix votes = VoteMatrix.of(conversation);
+        return LatentClass.groups(votes, inConversation(votes), seed, k);
     }
 
     /**
@@ -37,7 +64,7 @@ public final class Analysis {
         boolean[] in = new boolean[votes.participants];
         int count = 0;
         for (int p = 0; p < votes.participants; p++) {
-            if (votes.votesOf(p) > 0 && votes.votesOf(p) >= threshold) {
+            if (votes.allVotes[p] > 0 && votes.allVotes[p] >= threshold) {
                 in[p] = true;
                 count++;
             }
@@ -64,7 +91,7 @@ public final class Analysis {
     }
 
     /** Renumbers groups by size (largest first) and builds the map. */
-    private static OpinionMap map(Method method, VoteMatrix votes, Pca pca, int[] rawGroup) {
+    private static OpinionMap map(Method method, VoteMatrix votes, Pca pca, int[] rawGroup, boolean[] excluded) {
         int k = 0;
         for (int g : rawGroup) {
             k = Math.max(k, g + 1);
@@ -104,7 +131,7 @@ public final class Analysis {
                 members.get(group[p]).add(p);
             }
         }
-        Repness repness = new Repness(votes, group, groups);
+        Repness repness = new Repness(votes, group, groups, excluded);
         List<OpinionMap.Group> list = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             list.add(new OpinionMap.Group(g, List.copyOf(members.get(g)), repness.representative(g)));

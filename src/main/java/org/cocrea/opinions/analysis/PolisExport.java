@@ -53,7 +53,18 @@ public final class PolisExport {
      */
     public record Export(Conversation conversation, List<Statement> statements, Map<String, Integer> publishedGroups) {
 
-        /** The conversation without the statements moderated out, as Polis analyses it. */
+        /** The indexes of the statements moderated out (to pass to {@link Analysis#analyse}). */
+        public java.util.Set<Integer> moderatedOut() {
+            java.util.Set<Integer> out = new java.util.TreeSet<>();
+            for (int s = 0; s < statements.size(); s++) {
+                if (statements.get(s).moderatedOut()) {
+                    out.add(s);
+                }
+            }
+            return out;
+        }
+
+        /** The conversation without the statements moderated out. */
         public Conversation analysed() {
             return Conversations.withoutStatements(
                     conversation, i -> statements.get(i).moderatedOut());

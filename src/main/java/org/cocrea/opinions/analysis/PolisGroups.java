@@ -27,7 +27,7 @@ final class PolisGroups {
         for (int i = 0; i < points.length; i++) {
             points[i] = pca.project(votes, members.get(i));
         }
-        KMeans base = KMeans.run(points, null, KMeans.firstDistinct(points, Analysis.BASE_K), 20);
+        KMeans base = KMeans.run(points, null, KMeans.firstDistinct(points, Analysis.BASE_K), 100);
         double[][] centers = base.centers;
         double[] weights = new double[centers.length];
         for (int c : base.cluster) {

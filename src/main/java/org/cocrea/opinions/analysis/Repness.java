@@ -22,8 +22,11 @@ final class Repness {
     final int[] allAgree;
     final int[] allDisagree;
     final int[] allSeen;
+    /** Statements left out (moderated out): never representative, consensus or divisive. */
+    final boolean[] excluded;
 
-    Repness(VoteMatrix votes, int[] group, int groups) {
+    Repness(VoteMatrix votes, int[] group, int groups, boolean[] excluded) {
+        this.excluded = excluded;
         this.groups = groups;
         this.statements = votes.statements;
         na = new int[groups][statements];
@@ -153,6 +156,9 @@ final class Repness {
         Stat best = null;
         Stat bestAgree = null;
         for (int s = 0; s < statements; s++) {
+            if (excluded[s]) {
+                continue;
+            }
             Stat stat = stat(g, s);
             if (stat.passes()) {
                 sufficient.add(stat);
@@ -219,7 +225,7 @@ final class Repness {
     List<Integer> consensus(int limit) {
         List<Integer> candidates = new ArrayList<>();
         for (int s = 0; s < statements; s++) {
-            boolean all = groups > 0;
+            boolean all = groups > 0 && !excluded[s];
             for (int g = 0; g < groups && all; g++) {
                 all = (na[g][s] + 1.0) / (ns[g][s] + 2.0) > 0.5;
             }
@@ -253,7 +259,7 @@ final class Repness {
     List<Integer> divisive(int limit) {
         List<Integer> candidates = new ArrayList<>();
         for (int s = 0; s < statements; s++) {
-            if (division(s) >= 0.5) {
+            if (!excluded[s] && division(s) >= 0.5) {
                 candidates.add(s);
             }
         }
@@ -265,6 +271,9 @@ final class Repness {
     List<OpinionMap.Shares> shares() {
         List<OpinionMap.Shares> shares = new ArrayList<>();
         for (int s = 0; s < statements; s++) {
+            if (excluded[s]) {
+                continue;
+            }
             shares.add(new OpinionMap.Shares(
                     s, -1, allAgree[s], allDisagree[s], allSeen[s] - allAgree[s] - allDisagree[s]));
             for (int g = 0; g < groups; g++) {

@@ -15,16 +15,34 @@ final class VoteMatrix {
 
     final int[] column;
     final byte[] value;
+    /** Each participant's votes including those on excluded (moderated-out) statements. */
+    final int[] allVotes;
+    /** How many statements are excluded (moderated out): their votes are left out of the matrix. */
+    final int excluded;
 
-    private VoteMatrix(int participants, int statements, int[] rowStart, int[] column, byte[] value) {
+    private VoteMatrix(
+            int participants,
+            int statements,
+            int[] rowStart,
+            int[] column,
+            byte[] value,
+            int[] allVotes,
+            int excluded) {
         this.participants = participants;
         this.statements = statements;
         this.rowStart = rowStart;
         this.column = column;
         this.value = value;
+        this.allVotes = allVotes;
+        this.excluded = excluded;
     }
 
     static VoteMatrix of(Conversation c) {
+        return of(c, new boolean[c.statements().size()]);
+    }
+
+    /** The matrix without the votes on the statements {@code excluded} marks (they keep their numbers). */
+    static VoteMatrix of(Conversation c, boolean[] excluded) {
         int n = c.participants().size();
         int m = c.statements().size();
         int votes = c.value().length;
@@ -50,6 +68,7 @@ final class VoteMatrix {
         int[] column = new int[votes];
         byte[] value = new byte[votes];
         int size = 0;
+        int[] allVotes = new int[n];
         long[] keys = new long[0];
         for (int p = 0; p < n; p++) {
             rowStart[p] = size;
@@ -70,9 +89,14 @@ final class VoteMatrix {
                 if (v < -1 || v > 1) {
                     throw new IllegalArgumentException("vote " + v + " is not -1, 0 or 1");
                 }
-                if (size > rowStart[p] && column[size - 1] == s) {
-                    value[size - 1] = v; // a later vote replaces the earlier one
+                if (j > 0 && (int) (keys[j - 1] >>> 32) == s) {
+                    if (!excluded[s]) {
+                        value[size - 1] = v; // a later vote replaces the earlier one
+                    }
+                } else if (excluded[s]) {
+                    allVotes[p]++;
                 } else {
+                    allVotes[p]++;
                     column[size] = s;
                     value[size] = v;
                     size++;
@@ -80,7 +104,35 @@ final class VoteMatrix {
             }
         }
         rowStart[n] = size;
-        return new VoteMatrix(n, m, rowStart, Arrays.copyOf(column, size), Arrays.copyOf(value, size));
+        int out = 0;
+        for (boolean e : excluded) {
+            out += e ? 1 : 0;
+        }
+        return new VoteMatrix(n, m, rowStart, Arrays.copyOf(column, size), Arrays.copyOf(value, size), allVotes, out);
+    }
+
+    /** The same matrix with only the votes {@code keep} marks (by index into {@link #column}). */
+    VoteMatrix select(boolean[] keep) {
+        int[] start = new int[participants + 1];
+        int size = 0;
+        for (int i = 0; i < keep.length; i++) {
+            size += keep[i] ? 1 : 0;
+        }
+        int[] columns = new int[size];
+        byte[] values = new byte[size];
+        int j = 0;
+        for (int p = 0; p < participants; p++) {
+            start[p] = j;
+            for (int i = rowStart[p]; i < rowStart[p + 1]; i++) {
+                if (keep[i]) {
+                    columns[j] = column[i];
+                    values[j] = value[i];
+                    j++;
+                }
+            }
+        }
+        start[participants] = j;
+        return new VoteMatrix(participants, statements, start, columns, values, allVotes, excluded);
     }
 
     int votesOf(int p) {
