@@ -5,12 +5,11 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.ejml.interfaces.decomposition.QRDecomposition;
 
 /**
  * Principal components of the vote matrix as Polis computes them: each missing vote filled with the statement's
  * mean, then centred, so the centred matrix is zero wherever a vote is missing and stays sparse. The leading
- * components come from block power (subspace) iteration on that sparse matrix, with EJML's QR and symmetric
+ * components come from block power (subspace) iteration on that sparse matrix, with EJML's matrices and symmetric
  * eigen-decomposition for the small dense steps, so memory stays O(votes + statements).
  */
 final class Pca {
@@ -45,7 +44,7 @@ final class Pca {
         for (int i = 0; i < basis.data.length; i++) {
             basis.data[i] = random.nextGaussian();
         }
-        orthonormalise(basis);
+        orthonormalise(basis, random);
         DMatrixRMaj product = new DMatrixRMaj(m, block);
         double[] rowTimes = new double[block];
         double[] previous = new double[k];
@@ -80,7 +79,7 @@ final class Pca {
             }
             previous = values;
             basis.setTo(product);
-            orthonormalise(basis);
+            orthonormalise(basis, random);
             if (change < 1e-10 && iteration > 2) {
                 break;
             }
@@ -158,12 +157,51 @@ final class Pca {
         return top;
     }
 
-    private static void orthonormalise(DMatrixRMaj basis) {
-        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(basis.numRows, basis.numCols);
-        if (!qr.decompose(basis.copy())) {
-            throw new IllegalStateException("PCA orthonormalisation failed");
+    /**
+     * Orthonormalises the columns in place (modified Gram-Schmidt, twice for accuracy); a column that vanishes (the
+     * matrix has lower rank than the block) is replaced by a fixed pseudo-random one.
+     */
+    private static void orthonormalise(DMatrixRMaj basis, Random random) {
+        int rows = basis.numRows;
+        int columns = basis.numCols;
+        for (int c = 0; c < columns; c++) {
+            for (int attempt = 0; ; attempt++) {
+                double before = columnNorm(basis, c);
+                for (int pass = 0; pass < 2; pass++) {
+                    for (int d = 0; d < c; d++) {
+                        double dot = 0;
+                        for (int r = 0; r < rows; r++) {
+                            dot += basis.data[r * columns + c] * basis.data[r * columns + d];
+                        }
+                        for (int r = 0; r < rows; r++) {
+                            basis.data[r * columns + c] -= dot * basis.data[r * columns + d];
+                        }
+                    }
+                }
+                double norm = columnNorm(basis, c);
+                if (norm > 1e-10 * Math.max(before, 1e-300) && norm > 1e-300) {
+                    for (int r = 0; r < rows; r++) {
+                        basis.data[r * columns + c] /= norm;
+                    }
+                    break;
+                }
+                if (attempt > 5) {
+                    throw new IllegalStateException("PCA orthonormalisation failed");
+                }
+                for (int r = 0; r < rows; r++) {
+                    basis.data[r * columns + c] = random.nextGaussian();
+                }
+            }
         }
-        qr.getQ(basis, true);
+    }
+
+    private static double columnNorm(DMatrixRMaj basis, int c) {
+        double sum = 0;
+        for (int r = 0; r < basis.numRows; r++) {
+            double x = basis.data[r * basis.numCols + c];
+            sum += x * x;
+        }
+        return Math.sqrt(sum);
     }
 
     /**

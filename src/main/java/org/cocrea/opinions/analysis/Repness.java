@@ -240,8 +240,8 @@ final class Repness {
 
     /** How far apart the groups are on statement s: the widest gap between two groups' smoothed agreement. */
     double division(int s) {
-        double min = 1;
-        double max = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (int g = 0; g < groups; g++) {
             double pa = (na[g][s] + 1.0) / (ns[g][s] + 2.0);
             double pd = (nd[g][s] + 1.0) / (ns[g][s] + 2.0);
