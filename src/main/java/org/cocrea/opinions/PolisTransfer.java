@@ -45,11 +45,10 @@ class PolisTransfer {
     int importFiles(ToolAccess access, MultipartFile comments, MultipartFile participantsVotes, MultipartFile votes) {
         OpinionsService.require(access, OpinionsTool.MODERATE);
         if (comments == null || comments.isEmpty()) {
-            throw new org.cocrea.platform.Refused("comments", "opinions.import.missing", PolisExport.COMMENTS);
+            throw new org.cocrea.platform.Refused("comments", "opinions.import.missing");
         }
         if (participantsVotes == null || participantsVotes.isEmpty()) {
-            throw new org.cocrea.platform.Refused(
-                    "participantsVotes", "opinions.import.missing", PolisExport.PARTICIPANTS_VOTES);
+            throw new org.cocrea.platform.Refused("participantsVotes", "opinions.import.missing");
         }
         PolisExport.Export export;
         try (Reader c = reader(comments);
