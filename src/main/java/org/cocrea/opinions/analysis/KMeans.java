@@ -40,7 +40,7 @@ final class KMeans {
             double[][] updated = update(points, weights, cluster, centers);
             boolean same = updated.length == centers.length;
             for (int c = 0; same && c < centers.length; c++) {
-                same = distance(updated[c], centers[c]) < 1e-9;
+                same = distance(updated[c], centers[c]) < 0.01; // Polis' same-clustering? threshold
             }
             centers = updated;
             if (same) {

@@ -213,7 +213,7 @@ final class LatentClass {
                 likelihood += max + Math.log(sum);
                 for (int c = 0; c < k; c++) {
                     double r = log[c] / sum;
-                    if (r < 1e-12) {
+                    if (r < 1e-6) { // negligible: skip the class (most are, once classes separate)
                         continue;
                     }
                     sizes[c] += r;
@@ -224,7 +224,7 @@ final class LatentClass {
                 }
             }
             model = maximise(k, m, counts, sizes, likelihood);
-            if (Math.abs(likelihood - previous) < 1e-6 * Math.abs(likelihood)) {
+            if (Math.abs(likelihood - previous) < 1e-5 * Math.abs(likelihood)) {
                 break;
             }
             previous = likelihood;

@@ -49,7 +49,7 @@ final class Pca {
         double[] rowTimes = new double[block];
         double[] previous = new double[k];
         DMatrixRMaj ritz = new DMatrixRMaj(block, block);
-        for (int iteration = 0; iteration < 500; iteration++) {
+        for (int iteration = 0; iteration < 300; iteration++) {
             // product = X^T X basis, one participant row at a time
             java.util.Arrays.fill(product.data, 0);
             for (int p = 0; p < votes.participants; p++) {
@@ -80,7 +80,7 @@ final class Pca {
             previous = values;
             basis.setTo(product);
             orthonormalise(basis, random);
-            if (change < 1e-10 && iteration > 2) {
+            if (change < 1e-9 && iteration > 2) {
                 break;
             }
         }
