@@ -5,7 +5,7 @@
 # stored map is (now - computed_at) and how many votes it counted. Prints the driver's vote latencies (p50, p95,
 # p99, throughput) and the oldest the map got during the load; record the figures in docs/benchmarks.md.
 # Needs: target/cocrea.jar (mvn -B -q package -DskipTests), psql, curl, and PostgreSQL as PGHOST/PGUSER.
-#   bench/opinions/run.sh [USERS] [SECONDS]      # defaults: 8 users, 20 s per phase
+#   bench/opinions-app/run.sh [USERS] [SECONDS]      # defaults: 8 users, 20 s per phase
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${BENCH_DB:-cocrea_bench_opinions}; PORT=${BENCH_PORT:-18086}; USERS=${1:-8}; SECONDS_PER_PHASE=${2:-20}
@@ -39,5 +39,8 @@ java bench/http/LoadDriver.java --base "http://127.0.0.1:$PORT" --users "$USERS"
     --mix "vote=POST /opinions/$ID/votes?statement={s}&choice=agree:1,change=POST /opinions/$ID/votes?statement={s}&choice=disagree:1"
 kill $SAMPLER 2>/dev/null || true
 echo
-echo "Age of the stored map during the load (s): samples, max, median:"
-cut -d'|' -f1 target/bench-opinions-lag.txt | sort -n | awk '{ a[NR] = $1 } END { print NR, a[NR], a[int((NR + 1) / 2)] }'
+# Only samples while votes keep coming (stale = t after a stale sample): between phases nobody votes and the map just
+# ages, so the first sample of each phase shows that idle time, not a delay.
+echo "Age of the stored map while votes keep coming (s): samples, max, median:"
+awk -F'|' '$3 == "t" && prev == "t" { print $1 } { prev = $3 }' target/bench-opinions-lag.txt | sort -n \
+    | awk '{ a[NR] = $1 } END { print NR, a[NR], a[int((NR + 1) / 2)] }'
