@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /** Small operations on {@link Conversation}s. */
-public final class Conversations {
+final class Conversations {
     private Conversations() {}
 
     /** The same conversation without the statements {@code drop} names (their votes go too). */
-    public static Conversation withoutStatements(Conversation c, IntPredicate drop) {
+    static Conversation withoutStatements(Conversation c, IntPredicate drop) {
         int m = c.statements().size();
         int[] renumber = new int[m];
         List<String> kept = new ArrayList<>();
