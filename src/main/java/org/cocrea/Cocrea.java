@@ -32,6 +32,11 @@ public final class Cocrea {
                     "reproduce the official selections of Pabulib files",
                     org.cocrea.voting.VotingCommands::pbCheck),
             new Subcommand(
+                    "opinions",
+                    "opinions DIR [--method polis|cocrea] [--seed N] [--json]",
+                    "find the opinion groups of a Polis export folder",
+                    org.cocrea.opinions.analysis.OpinionsCommand::run),
+            new Subcommand(
                     "demo-data",
                     "demo-data --scale small|city|region [--seed N]",
                     "fill the configured database with a synthetic city (starts Spring, no web server)",

@@ -1,12 +1,147 @@
 package org.cocrea.opinions.analysis;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
 /** Finds the opinion groups of a conversation; deterministic for a seed. Pure Java, no Spring. */
 public final class Analysis {
+    /** Polis' number of base clusters. */
+    static final int BASE_K = 100;
+    /** Polis' largest number of groups. */
+    static final int MAX_K = 5;
+    /** At most this many consensus and divisive statements. */
+    static final int LISTED = 10;
+
     private Analysis() {}
 
     /** The opinion map of {@code conversation} by {@code method}, the same for the same seed. */
     public static OpinionMap analyse(Conversation conversation, Method method, long seed) {
-        // The contract the tool's pages code against; the computation is issue 16's opinions-core work.
-        throw new UnsupportedOperationException("opinion analysis not built yet");
+        return analyse(conversation, method, seed, java.util.Set.of());
+    }
+
+    /**
+     * The opinion map leaving out the statements {@code moderatedOut} (indexes into the conversation's statements):
+     * their votes are not analysed and they are never representative, consensus or divisive. Polis still counts
+     * them when it scales a participant's position (see {@link Pca#project}), and still counts the votes on them
+     * when it decides who has voted enough to be clustered; the polis method does the same.
+     */
+    public static OpinionMap analyse(
+            Conversation conversation, Method method, long seed, java.util.Set<Integer> moderatedOut) {
+        boolean[] excluded = new boolean[conversation.statements().size()];
+        for (int s : moderatedOut) {
+            excluded[s] = true;
+        }
+        VoteMatrix votes = VoteMatrix.of(conversation, excluded);
+        Pca pca = Pca.of(votes, 2, seed);
+        boolean[] inConversation = inConversation(votes);
+        int[] group = switch (method) {
+            case POLIS -> PolisGroups.of(votes, pca, inConversation);
+            case COCREA -> LatentClass.groups(votes, inConversation, seed);
+        };
+        return map(method, votes, pca, group, excluded);
+    }
+
+    /**
+     * The latent-class model of the cocrea method told the number of groups: each participant's class (-1 when not
+     * clustered). The yardstick the cocrea method's choice of k is measured against on planted data.
+     */
+    public static int[] latentClassGroups(Conversation conversation, int k, long seed) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1");
+        }
+        VoteMatrix votes = VoteMatrix.of(conversation);
+        return LatentClass.groups(votes, inConversation(votes), seed, k);
+    }
+
+    /**
+     * Polis' participants "in the conversation": at least min(7, statements) votes; when fewer than 15 qualify, the
+     * most active others are added up to 15.
+     */
+    static boolean[] inConversation(VoteMatrix votes) {
+        int threshold = Math.min(7, votes.statements);
+        boolean[] in = new boolean[votes.participants];
+        int count = 0;
+        for (int p = 0; p < votes.participants; p++) {
+            if (votes.allVotes[p] > 0 && votes.allVotes[p] >= threshold) {
+                in[p] = true;
+                count++;
+            }
+        }
+        if (count < 15) {
+            Integer[] others = new Integer[votes.participants];
+            for (int p = 0; p < others.length; p++) {
+                others[p] = p;
+            }
+            Arrays.sort(
+                    others,
+                    Comparator.comparingInt((Integer p) -> -votes.votesOf(p)).thenComparingInt(p -> p));
+            for (int p : others) {
+                if (count >= 15 || votes.votesOf(p) == 0) {
+                    break;
+                }
+                if (!in[p]) {
+                    in[p] = true;
+                    count++;
+                }
+            }
+        }
+        return in;
+    }
+
+    /** Renumbers groups by size (largest first) and builds the map. */
+    private static OpinionMap map(Method method, VoteMatrix votes, Pca pca, int[] rawGroup, boolean[] excluded) {
+        int k = 0;
+        for (int g : rawGroup) {
+            k = Math.max(k, g + 1);
+        }
+        int[] size = new int[k];
+        for (int g : rawGroup) {
+            if (g >= 0) {
+                size[g]++;
+            }
+        }
+        Integer[] order = new Integer[k];
+        for (int g = 0; g < k; g++) {
+            order[g] = g;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer g) -> -size[g]).thenComparingInt(g -> g));
+        int[] rename = new int[k];
+        int groups = 0;
+        for (int g : order) {
+            rename[g] = size[g] > 0 ? groups++ : -1;
+        }
+        int[] group = new int[rawGroup.length];
+        for (int p = 0; p < group.length; p++) {
+            group[p] = rawGroup[p] < 0 ? -1 : rename[rawGroup[p]];
+        }
+        List<OpinionMap.Placed> placed = new ArrayList<>();
+        List<List<Integer>> members = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            members.add(new ArrayList<>());
+        }
+        for (int p = 0; p < votes.participants; p++) {
+            if (votes.votesOf(p) == 0) {
+                continue;
+            }
+            double[] xy = pca.project(votes, p);
+            placed.add(new OpinionMap.Placed(p, xy[0], xy[1], group[p]));
+            if (group[p] >= 0) {
+                members.get(group[p]).add(p);
+            }
+        }
+        Repness repness = new Repness(votes, group, groups, excluded);
+        List<OpinionMap.Group> list = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            list.add(new OpinionMap.Group(g, List.copyOf(members.get(g)), repness.representative(g)));
+        }
+        return new OpinionMap(
+                method,
+                List.copyOf(placed),
+                List.copyOf(list),
+                repness.consensus(LISTED),
+                repness.divisive(LISTED),
+                repness.shares());
     }
 }

@@ -1,0 +1,190 @@
+package org.cocrea.opinions.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.junit.jupiter.api.Test;
+
+/** The pieces of the analysis: PCA, k-means, silhouette, ARI, Polis' tests, repness and consensus. */
+class AnalysisMathTest {
+
+    /** A conversation from a matrix of votes; Byte.MIN_VALUE = not voted. */
+    static Conversation conversation(byte[][] matrix) {
+        List<Integer> p = new ArrayList<>();
+        List<Integer> s = new ArrayList<>();
+        List<Byte> v = new ArrayList<>();
+        for (int i = 0; i < matrix.length; i++) {
+            for (int j = 0; j < matrix[i].length; j++) {
+                if (matrix[i][j] != Byte.MIN_VALUE) {
+                    p.add(i);
+                    s.add(j);
+                    v.add(matrix[i][j]);
+                }
+            }
+        }
+        byte[] values = new byte[v.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = v.get(i);
+        }
+        List<String> participants = new ArrayList<>();
+        for (int i = 0; i < matrix.length; i++) {
+            participants.add("p" + i);
+        }
+        List<String> statements = new ArrayList<>();
+        for (int j = 0; j < matrix[0].length; j++) {
+            statements.add("s" + j);
+        }
+        return new Conversation(
+                participants,
+                statements,
+                p.stream().mapToInt(Integer::intValue).toArray(),
+                s.stream().mapToInt(Integer::intValue).toArray(),
+                values);
+    }
+
+    @Test
+    void pcaFindsTheLeadingComponentsOfTheMeanFilledMatrixAsADenseSvdDoes() {
+        Planted planted = Planted.generate(Planted.shape(120, 15, 3), 7);
+        VoteMatrix votes = VoteMatrix.of(planted.conversation());
+        Pca pca = Pca.of(votes, 2, 1);
+        // Dense reference: fill missing with the column mean, centre, SVD.
+        DMatrixRMaj dense = new DMatrixRMaj(votes.participants, votes.statements);
+        for (int p = 0; p < votes.participants; p++) {
+            for (int i = votes.rowStart[p]; i < votes.rowStart[p + 1]; i++) {
+                dense.set(p, votes.column[i], votes.value[i] - pca.center[votes.column[i]]);
+            }
+        }
+        SingularValueDecomposition_F64<DMatrixRMaj> svd =
+                DecompositionFactory_DDRM.svd(dense.numRows, dense.numCols, false, true, false);
+        assertThat(svd.decompose(dense)).isTrue();
+        DMatrixRMaj v = svd.getV(null, true);
+        double[] singular = svd.getSingularValues();
+        Integer[] order = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14};
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(singular[b], singular[a]));
+        for (int c = 0; c < 2; c++) {
+            double dot = 0;
+            for (int s = 0; s < votes.statements; s++) {
+                dot += v.get(order[c], s) * pca.components[c][s];
+            }
+            assertThat(Math.abs(dot)).as("component " + c).isCloseTo(1, within(1e-6));
+        }
+    }
+
+    @Test
+    void theProjectionIsScaledBySparsityAsPolisDoes() {
+        byte x = Byte.MIN_VALUE;
+        Conversation c = conversation(new byte[][] {{1, 1, 1, 1}, {1, x, x, x}, {-1, -1, -1, -1}, {-1, -1, 1, 1}});
+        VoteMatrix votes = VoteMatrix.of(c);
+        Pca pca = Pca.of(votes, 2, 1);
+        double[] one = pca.project(votes, 1);
+        double raw = (1 - pca.center[0]) * pca.components[0][0];
+        assertThat(one[0]).isCloseTo(raw * Math.sqrt(4.0 / 1), within(1e-12));
+    }
+
+    @Test
+    void kMeansSeparatesTwoClumpsAndSilhouetteRewardsTheRightK() {
+        double[][] points = {{0, 0}, {0, 1}, {1, 0}, {10, 10}, {10, 11}, {11, 10}};
+        KMeans two = KMeans.run(points, null, KMeans.firstDistinct(new double[][] {{0, 0}, {10, 10}}, 2), 20);
+        assertThat(two.cluster).containsExactly(0, 0, 0, 1, 1, 1);
+        assertThat(two.centers[1]).containsExactly(new double[] {31 / 3.0, 31 / 3.0}, within(1e-12));
+        double good = KMeans.silhouette(points, two.cluster, 2);
+        double bad = KMeans.silhouette(points, new int[] {0, 1, 0, 1, 0, 1}, 2);
+        assertThat(good).isGreaterThan(0.9);
+        assertThat(bad).isLessThan(0);
+        // Weighted k-means: a heavy point drags its centre.
+        KMeans weighted = KMeans.run(new double[][] {{0}, {1}}, new double[] {3, 1}, new double[][] {{0.5}}, 5);
+        assertThat(weighted.centers[0][0]).isCloseTo(0.25, within(1e-12));
+        // The first distinct points start k-means, as in Polis.
+        assertThat(KMeans.firstDistinct(new double[][] {{1}, {1}, {2}}, 2)).hasDimensions(2, 1);
+    }
+
+    @Test
+    void adjustedRandIndexMatchesKnownValues() {
+        assertThat(Ari.of(new int[] {0, 0, 1, 1}, new int[] {5, 5, 7, 7})).isEqualTo(1.0);
+        // sklearn.metrics.adjusted_rand_score([0, 0, 1, 1], [0, 0, 1, 2]) = 0.5714285714285715
+        assertThat(Ari.of(new int[] {0, 0, 1, 1}, new int[] {0, 0, 1, 2})).isCloseTo(0.5714285714, within(1e-9));
+        // adjusted_rand_score([0, 0, 0, 1, 1, 1], [0, 1, 0, 1, 0, 1]) = -1 / 9
+        assertThat(Ari.of(new int[] {0, 0, 0, 1, 1, 1}, new int[] {0, 1, 0, 1, 0, 1}))
+                .isCloseTo(-1 / 9.0, within(1e-9));
+    }
+
+    @Test
+    void polisProportionTestsAreItsOwn() {
+        // prop-test: 2 sqrt(n + 1) ((succ + 1) / (n + 1) - 0.5)
+        assertThat(Repness.propTest(8, 10)).isCloseTo(2 * Math.sqrt(11) * (9 / 11.0 - 0.5), within(1e-12));
+        double pi1 = 9 / 11.0;
+        double pi2 = 3 / 11.0;
+        double hat = 12 / 22.0;
+        assertThat(Repness.twoPropTest(8, 2, 10, 10))
+                .isCloseTo((pi1 - pi2) / Math.sqrt(hat * (1 - hat) * (2 / 11.0)), within(1e-12));
+        assertThat(Repness.twoPropTest(10, 10, 10, 10)).isZero();
+    }
+
+    @Test
+    void repnessPicksWhatSetsAGroupApartAndConsensusWhatAllGroupsAgreeWith() {
+        // Two groups of 10. Statement 0 splits them, 1 everyone agrees with, 2 everyone disagrees with, 3 is mixed.
+        byte[][] matrix = new byte[20][4];
+        for (int p = 0; p < 20; p++) {
+            boolean first = p < 10;
+            matrix[p][0] = (byte) (first ? 1 : -1);
+            matrix[p][1] = 1;
+            matrix[p][2] = -1;
+            matrix[p][3] = (byte) (p % 2 == 0 ? 1 : 0);
+        }
+        VoteMatrix votes = VoteMatrix.of(conversation(matrix));
+        int[] group = new int[20];
+        for (int p = 10; p < 20; p++) {
+            group[p] = 1;
+        }
+        Repness repness = new Repness(votes, group, 2, new boolean[4]);
+        assertThat(repness.representative(0).get(0))
+                .isEqualTo(new OpinionMap.Representative(
+                        0, true, repness.stat(0, 0).ra(), 11 / 12.0));
+        assertThat(repness.representative(1))
+                .anySatisfy(r -> assertThat(r.statement()).isZero());
+        assertThat(repness.representative(1).stream().filter(r -> r.statement() == 0))
+                .allSatisfy(r -> assertThat(r.agree()).isFalse());
+        assertThat(repness.groupInformedConsensus(1)).isCloseTo((11 / 12.0) * (11 / 12.0), within(1e-12));
+        assertThat(repness.consensus(10)).containsExactly(1);
+        assertThat(repness.divisive(10)).containsExactly(0);
+        assertThat(repness.shares())
+                .contains(new OpinionMap.Shares(3, -1, 10, 0, 10), new OpinionMap.Shares(0, 1, 0, 10, 0));
+    }
+
+    @Test
+    void aLaterVoteReplacesAnEarlierOne() {
+        Conversation c = new Conversation(
+                List.of("a"), List.of("x", "y"), new int[] {0, 0, 0}, new int[] {1, 0, 1}, new byte[] {1, 0, -1});
+        VoteMatrix votes = VoteMatrix.of(c);
+        assertThat(votes.column).containsExactly(0, 1);
+        assertThat(votes.value).containsExactly(0, -1);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameMapAndEveryVoterIsPlaced() {
+        Planted planted = Planted.generate(Planted.shape(300, 30, 3), 3);
+        for (Method method : Method.values()) {
+            OpinionMap a = Analysis.analyse(planted.conversation(), method, 42);
+            OpinionMap b = Analysis.analyse(planted.conversation(), method, 42);
+            assertThat(a).isEqualTo(b);
+            assertThat(a.placed()).hasSize(300);
+            assertThat(a.groups()).hasSizeBetween(2, 6);
+        }
+    }
+
+    @Test
+    void moderatedOutStatementsAreNeverListed() {
+        Planted planted = Planted.generate(Planted.shape(200, 20, 2), 5);
+        java.util.Set<Integer> out = java.util.Set.copyOf(planted.consensus());
+        OpinionMap map = Analysis.analyse(planted.conversation(), Method.POLIS, 1, out);
+        assertThat(map.consensus()).doesNotContainAnyElementsOf(out);
+        assertThat(map.shares()).noneMatch(s -> out.contains(s.statement()));
+        assertThat(map.groups())
+                .allSatisfy(g -> assertThat(g.representative()).noneMatch(r -> out.contains(r.statement())));
+    }
+}
