@@ -12,7 +12,8 @@ public enum NotificationKind {
     IDEA_ANSWER("idea-answer"),
     CARE_TEAM("care-team"),
     PLAN_REASSIGNED("plan-reassigned"),
-    EMERGENCY_ACCESS("emergency-access");
+    EMERGENCY_ACCESS("emergency-access"),
+    MEETING("meeting");
 
     private final String code;
 
