@@ -1,6 +1,5 @@
 package org.cocrea.meetings;
 
-import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.DaylightSavingsTime;
 import biweekly.component.Observance;
@@ -65,7 +64,42 @@ class Calendars {
         for (var m : meetings) {
             ical.addEvent(event(m, stamp, link));
         }
-        return Biweekly.write(ical).go();
+        var out = new java.io.StringWriter();
+        try (var writer = new biweekly.io.text.ICalWriter(out, biweekly.ICalVersion.V2_0)) {
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            writer.write(ical);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return fold(out.toString());
+    }
+
+    /**
+     * RFC 5545 §3.1 folding: lines of at most 75 octets, continued after CRLF and a space. biweekly counts
+     * characters, which lets a line of accented letters pass 75 octets, so it writes unfolded and this folds by
+     * UTF-8 octets, never inside a character.
+     */
+    static String fold(String unfolded) {
+        var out = new StringBuilder(unfolded.length() + unfolded.length() / 60);
+        for (String line : unfolded.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > 75) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
     }
 
     private VEvent event(Meeting m, Date stamp, Link link) {
@@ -154,6 +188,9 @@ class Calendars {
             return builder.byMonthDay(day).build();
         }
         var weekday = biweekly.util.DayOfWeek.valueOf(rule.getDayOfWeek().name());
+        if (day > 0 && day + 6 == rule.getMonth().maxLength()) {
+            return builder.byDay(-1, weekday).build(); // "Sun>=25" in March is the last Sunday: -1SU, as Outlook writes
+        }
         if (day < 0) {
             return builder.byDay(day == -1 ? -1 : -(((-day) - 1) / 7 + 1), weekday)
                     .build();
