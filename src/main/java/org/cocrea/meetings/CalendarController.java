@@ -82,16 +82,20 @@ class CalendarController {
     @GetMapping("/meetings/calendar")
     String mine(@AuthenticationPrincipal SignedInPerson me, Model model) {
         model.addAttribute("since", meetings.tokenCreated(me.personId()).orElse(null));
-        Object token = model.getAttribute("token");
-        model.addAttribute("url", token instanceof String t ? settings.link("/meetings/calendar/" + t + ".ics") : null);
+        model.addAttribute("url", null);
         return "meetings/calendar";
     }
 
+    /**
+     * Makes a new token and answers with the page showing it: the one moment it exists outside the person's
+     * calendar program (only its hash is stored), so it is never put in a redirect, a session or a log.
+     */
     @PostMapping("/meetings/calendar")
-    String renew(@AuthenticationPrincipal SignedInPerson me, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("token", tokens.renew(me.personId()));
-        redirect.addFlashAttribute("notice", "meetings.calendar.made");
-        return "redirect:/meetings/calendar";
+    String renew(@AuthenticationPrincipal SignedInPerson me, Model model) {
+        String token = tokens.renew(me.personId());
+        model.addAttribute("since", meetings.tokenCreated(me.personId()).orElse(null));
+        model.addAttribute("url", settings.link("/meetings/calendar/" + token + ".ics"));
+        return "meetings/calendar";
     }
 
     @PostMapping("/meetings/calendar/revoke")
