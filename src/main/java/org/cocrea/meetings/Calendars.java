@@ -52,8 +52,40 @@ class Calendars {
         return "meeting-" + m.id() + "@" + host;
     }
 
+    /**
+     * Written files by what they were written from: a feed polled by many calendar programs is written once per
+     * change (every change to a meeting moves its {@code updated_at} and its SEQUENCE), then served as is. Bounded:
+     * emptied when it grows past {@link #CACHED} entries.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> written =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static final int CACHED = 200;
+
     /** A calendar named {@code name} holding {@code meetings}. */
     String write(String name, List<Meeting> meetings, Link link) {
+        var key = new StringBuilder(name).append('\n').append(link).append('\n');
+        for (var m : meetings) {
+            key.append(m.id())
+                    .append(':')
+                    .append(m.sequence())
+                    .append(':')
+                    .append(m.updatedAt().toInstant())
+                    .append(';');
+        }
+        String cached = written.get(key.toString());
+        if (cached != null) {
+            return cached;
+        }
+        String text = writeNow(name, meetings, link);
+        if (written.size() >= CACHED) {
+            written.clear();
+        }
+        written.put(key.toString(), text);
+        return text;
+    }
+
+    private String writeNow(String name, List<Meeting> meetings, Link link) {
         var ical = new ICalendar();
         ical.setProductId(PRODID);
         ical.setMethod("PUBLISH");
@@ -83,6 +115,10 @@ class Calendars {
         var out = new StringBuilder(unfolded.length() + unfolded.length() / 60);
         for (String line : unfolded.split("\r\n", -1)) {
             if (line.isEmpty()) {
+                continue;
+            }
+            if (line.length() <= 75 && line.chars().allMatch(c -> c < 0x80)) {
+                out.append(line).append("\r\n");
                 continue;
             }
             int octets = 0;

@@ -172,4 +172,36 @@ class CalendarsTest {
             assertThat(event.start()).as(id).isEqualTo(start.toInstant());
         }
     }
+
+    @Test
+    void aFeedIsWrittenOnceAndAgainAfterEveryChange() {
+        var m = meeting(8, LocalDateTime.of(2027, 4, 1, 9, 0), "Prima", "", false, 0);
+        String first = calendars.write("P", List.of(m), Calendars.Link.HIDDEN);
+        assertThat(calendars.write("P", List.of(m), Calendars.Link.HIDDEN)).isSameAs(first);
+        var changed = new Meeting(
+                m.id(),
+                m.toolInstanceId(),
+                "Dopo",
+                "",
+                m.kind(),
+                m.address(),
+                m.latitude(),
+                m.longitude(),
+                m.onlineLink(),
+                m.startsAt(),
+                m.endsAt(),
+                "",
+                m.capacity(),
+                null,
+                null,
+                null,
+                1,
+                m.updatedAt().plusSeconds(1));
+        var event = Ics.parse(calendars.write("P", List.of(changed), Calendars.Link.HIDDEN))
+                .events()
+                .get(0);
+        assertThat(event.summary()).isEqualTo("Dopo");
+        assertThat(event.sequence()).isEqualTo(1);
+        assertThat(calendars.write("P", List.of(m), Calendars.Link.SHOWN)).isNotEqualTo(first);
+    }
 }
