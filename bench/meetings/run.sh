@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${BENCH_DB:-cocrea_bench_meetings}
-PORT=${BENCH_PORT:-18083}
+PORT=${BENCH_PORT:-18093}
 N=${BENCH_REQUESTS:-200}
 JAR=${BENCH_JAR:-target/cocrea.jar}
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
