@@ -84,6 +84,9 @@ class EveryPageStatementBudgetTest {
             Map.entry(
                     "/initiatives/{id:\\d+}/join/{token}", "the join link shown once to a facilitator: stored hashed"),
             Map.entry("/password/reset", "the link in a password-reset mail: a one-time token, stored hashed"),
+            Map.entry(
+                    "/meetings/calendar/{token:[A-Za-z0-9_-]+}.ics",
+                    "a personal calendar feed, shown once as text to copy (stored hashed): MeetingsWebTest reads it"),
             Map.entry("/verify", "the link in an address-confirmation mail: a one-time token, stored hashed"),
             Map.entry(
                     "/budget/{id:\\d+}/results",

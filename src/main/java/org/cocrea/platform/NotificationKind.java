@@ -17,7 +17,8 @@ public enum NotificationKind {
     DECISION_REVISED("decision-revised"),
     DECISION_OUTCOME("decision-outcome"),
     DECISION_REVIEW("decision-review"),
-    MENTION("mention");
+    MENTION("mention"),
+    MEETING("meeting");
 
     private final String code;
 
