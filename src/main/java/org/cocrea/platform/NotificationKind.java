@@ -12,7 +12,8 @@ public enum NotificationKind {
     IDEA_ANSWER("idea-answer"),
     CARE_TEAM("care-team"),
     PLAN_REASSIGNED("plan-reassigned"),
-    EMERGENCY_ACCESS("emergency-access");
+    EMERGENCY_ACCESS("emergency-access"),
+    DRAFT_AMENDMENT("draft-amendment");
 
     private final String code;
 
