@@ -49,28 +49,65 @@ public final class Diff {
         return tokens;
     }
 
-    /** The words of {@code to} against those of {@code from}; joining the kept and inserted segments gives {@code to}. */
+    /**
+     * The words of {@code to} against those of {@code from}; joining the kept and inserted segments gives {@code to},
+     * the kept and deleted ones {@code from}. A space kept between two changes joins them, so "un angolo" → "due
+     * angoli" reads as one deletion and one insertion rather than alternating words.
+     */
     public static List<Segment> words(String from, String to) {
         var a = tokens(from);
         var b = tokens(to);
-        var out = new ArrayList<Segment>();
+        var ops = new ArrayList<Segment>();
         int at = 0;
         for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
             int start = delta.getSource().getPosition();
-            add(out, Kind.SAME, a.subList(at, start));
-            add(out, Kind.DELETED, delta.getSource().getLines());
-            add(out, Kind.INSERTED, delta.getTarget().getLines());
+            a.subList(at, start).forEach(t -> ops.add(new Segment(Kind.SAME, t)));
+            delta.getSource().getLines().forEach(t -> ops.add(new Segment(Kind.DELETED, t)));
+            delta.getTarget().getLines().forEach(t -> ops.add(new Segment(Kind.INSERTED, t)));
             at = start + delta.getSource().size();
         }
-        add(out, Kind.SAME, a.subList(at, a.size()));
+        a.subList(at, a.size()).forEach(t -> ops.add(new Segment(Kind.SAME, t)));
+        var out = new ArrayList<Segment>();
+        var deleted = new StringBuilder();
+        var inserted = new StringBuilder();
+        for (int i = 0; i < ops.size(); i++) {
+            var op = ops.get(i);
+            boolean joins = op.kind() == Kind.SAME
+                    && op.text().isBlank()
+                    && (!deleted.isEmpty() || !inserted.isEmpty())
+                    && i + 1 < ops.size()
+                    && ops.get(i + 1).kind() != Kind.SAME;
+            if (op.kind() == Kind.SAME && !joins) {
+                flush(out, deleted, inserted);
+                add(out, Kind.SAME, op.text());
+            } else {
+                if (op.kind() != Kind.INSERTED) {
+                    deleted.append(op.text());
+                }
+                if (op.kind() != Kind.DELETED) {
+                    inserted.append(op.text());
+                }
+            }
+        }
+        flush(out, deleted, inserted);
         return out;
     }
 
-    private static void add(List<Segment> out, Kind kind, List<String> tokens) {
-        if (tokens.isEmpty()) {
+    private static void flush(List<Segment> out, StringBuilder deleted, StringBuilder inserted) {
+        if (!deleted.isEmpty() && deleted.toString().equals(inserted.toString())) {
+            add(out, Kind.SAME, deleted.toString()); // only joining spaces, nothing changed
+        } else {
+            add(out, Kind.DELETED, deleted.toString());
+            add(out, Kind.INSERTED, inserted.toString());
+        }
+        deleted.setLength(0);
+        inserted.setLength(0);
+    }
+
+    private static void add(List<Segment> out, Kind kind, String text) {
+        if (text.isEmpty()) {
             return;
         }
-        String text = String.join("", tokens);
         if (!out.isEmpty() && out.get(out.size() - 1).kind() == kind) {
             var last = out.remove(out.size() - 1);
             text = last.text() + text;

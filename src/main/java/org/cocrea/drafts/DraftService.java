@@ -241,6 +241,13 @@ class DraftService {
         if (!a.may(DraftsTool.DECIDE)) {
             throw forbidden();
         }
+        decision(a.id(), me(a), d.id(), id, form);
+        initiatives.touch(a.initiative().id());
+    }
+
+    /** The decision itself, once the person is known to decide in the instance (also for the race tests). */
+    @Transactional
+    void decision(long instance, long by, long document, long id, DecisionForm form) {
         String decision = form.decision();
         boolean accept = "accept".equals(decision);
         var problems = new java.util.ArrayList<Refused.Problem>();
@@ -254,8 +261,8 @@ class DraftService {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        var locked = drafts.lock(d.id()).orElseThrow(NotFound::new);
-        var amendment = amendment(a, locked, id);
+        var locked = drafts.lock(document).orElseThrow(NotFound::new);
+        var amendment = drafts.amendment(document, id, by).orElseThrow(NotFound::new);
         if (!locked.open()) {
             throw new Refused(null, "drafts.notOpen");
         }
@@ -265,11 +272,11 @@ class DraftService {
         if (accept) {
             accept(locked, amendment);
         }
-        if (!drafts.decide(id, accept ? "accepted" : "rejected", reason, me(a))) {
+        if (!drafts.decide(id, accept ? "accepted" : "rejected", reason, by)) {
             throw new Refused(null, "drafts.decision.already");
         }
         if (amendment.authorId() != null) {
-            String link = "/drafts/" + a.id() + "/" + d.id() + "/amendments/" + id;
+            String link = "/drafts/" + instance + "/" + document + "/amendments/" + id;
             events.publishEvent(Notification.to(
                             List.of(amendment.authorId()),
                             NotificationKind.DRAFT_AMENDMENT,
@@ -283,7 +290,6 @@ class DraftService {
                             Notification.Arg.text(reason),
                             Notification.Arg.link(link)));
         }
-        initiatives.touch(a.initiative().id());
     }
 
     private void accept(Document d, Amendment amendment) {
