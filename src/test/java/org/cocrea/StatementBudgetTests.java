@@ -103,7 +103,7 @@ class StatementBudgetTests {
                 .single();
         long busiest = jdbc.sql("""
                 SELECT i.id FROM idea i WHERE i.tool_instance_id = :t
-                ORDER BY (SELECT COUNT(*) FROM idea_comment c WHERE c.idea_id = i.id) DESC, i.id LIMIT 1
+                ORDER BY (SELECT COUNT(*) FROM comment c WHERE c.target_kind = 'idea' AND c.target_id = i.id) DESC, i.id LIMIT 1
                 """).param("t", tool).query(Long.class).single();
         for (String who : java.util.Arrays.asList(null, Demo.CITIZEN, Demo.PARKS_OFFICER)) {
             for (String path : List.of(

@@ -64,6 +64,28 @@ public record Idea(
         return threshold <= 0 ? 0 : (int) Math.min(100, supports * 100 / threshold);
     }
 
+    /** The same proposal with its number of comments, which the comments module counts. */
+    Idea withComments(long count) {
+        return new Idea(
+                id,
+                toolInstanceId,
+                authorId,
+                title,
+                body,
+                category,
+                latitude,
+                longitude,
+                costCents,
+                status,
+                answer,
+                answeredAt,
+                moderation,
+                createdAt,
+                supports,
+                count,
+                imageId);
+    }
+
     AcceptedIdea accepted() {
         return new AcceptedIdea(id, title, body, costCents, category, latitude, longitude, imageId);
     }

@@ -28,21 +28,6 @@ class IdeaActionsController {
         this.service = service;
     }
 
-    @PostMapping("/ideas/{tool:\\d+}/{idea:\\d+}/comments")
-    String comment(
-            @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,
-            @PathVariable long idea,
-            @RequestParam(required = false) String body,
-            @RequestParam(required = false) String parent,
-            Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return act(tool, idea, model, response, redirect, "ideas.comment.added", (place, i) -> {
-            model.addAttribute("commentBody", body);
-            service.comment(place, i, body, parent);
-        });
-    }
-
     @PostMapping("/ideas/{tool:\\d+}/{idea:\\d+}/support")
     String support(
             @OpenTool(value = IdeasTool.ID, path = "tool") ToolAccess tool,

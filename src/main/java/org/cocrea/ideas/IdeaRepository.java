@@ -19,7 +19,7 @@ class IdeaRepository {
             SELECT i.id, i.tool_instance_id, i.author_id, i.title, i.body, i.category, i.latitude, i.longitude,
                 i.cost_cents, i.status, i.answer, i.answered_at, i.moderation, i.created_at, i.image_id,
                 (SELECT COUNT(*) FROM idea_support s WHERE s.idea_id = i.id) AS supports,
-                (SELECT COUNT(*) FROM idea_comment c WHERE c.idea_id = i.id) AS comments
+                0 AS comments
             FROM idea i""";
     private static final String SHOWN = "i.moderation IN ('none', 'cleared')";
 

@@ -79,25 +79,6 @@ class IdeaService {
         return id;
     }
 
-    void comment(Place place, Idea idea, String body, String parent) {
-        require(place, IdeasTool.COMMENT);
-        String text = IdeaForm.text(body);
-        if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new Refused("commentBody", "ideas.comment.invalid");
-        }
-        Long parentId = null;
-        if (!IdeaForm.text(parent).isEmpty()) {
-            // One level of replies: the parent must be a top-level comment of this proposal.
-            parentId = number(parent)
-                    .flatMap(talk::findComment)
-                    .filter(c -> c.ideaId() == idea.id() && c.parentId() == null)
-                    .map(IdeaComment::id)
-                    .orElseThrow(() -> new Refused("commentBody", "ideas.comment.parent"));
-        }
-        talk.comment(idea.id(), parentId, place.me().personId(), text);
-        initiatives.touch(place.initiative().id());
-    }
-
     void support(Place place, Idea idea) {
         require(place, IdeasTool.SUPPORT);
         if (!initiatives.counts(place.me())) {

@@ -7,7 +7,7 @@ import org.cocrea.platform.StatisticsSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Ideas proposed, comments written and supports given, by month, for the platform statistics: counts only. */
+/** Ideas proposed and supports given (comments are the comments module's), by month, for the platform statistics: counts only. */
 @Component
 class IdeaStatistics implements StatisticsSource {
     private final JdbcClient jdbc;
@@ -20,13 +20,12 @@ class IdeaStatistics implements StatisticsSource {
 
     @Override
     public List<Statistic> statistics() {
-        // One query for the three kinds, so the statistics page stays within its statement budget as tools join.
+        // One query for both kinds, so the statistics page stays within its statement budget as tools join.
         var months = Statistic.countByMonth(
                 jdbc,
                 List.of(
                         new Statistic.Dated("admin.statistics.ideas", "created_at", "idea"),
-                        new Statistic.Dated("admin.statistics.ideaSupports", "supported_at", "idea_support"),
-                        new Statistic.Dated("admin.statistics.comments", "created_at", "idea_comment")),
+                        new Statistic.Dated("admin.statistics.ideaSupports", "supported_at", "idea_support")),
                 settings.timeZone());
         return months.entrySet().stream()
                 .map(e -> Statistic.monthly(Statistic.PARTICIPATION, e.getKey(), e.getValue()))

@@ -176,9 +176,16 @@ class IdeasDemoData implements DemoSeed {
     private final IdeaRepository ideas;
     private final TalkRepository talk;
     private final Supports supports;
+    private final org.cocrea.comments.Comments comments;
 
     IdeasDemoData(
-            Initiatives initiatives, Accounts accounts, IdeaRepository ideas, TalkRepository talk, Supports supports) {
+            Initiatives initiatives,
+            Accounts accounts,
+            IdeaRepository ideas,
+            TalkRepository talk,
+            Supports supports,
+            org.cocrea.comments.Comments comments) {
+        this.comments = comments;
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.ideas = ideas;
@@ -193,10 +200,11 @@ class IdeasDemoData implements DemoSeed {
             ideas.saveSettings(i.id(), new IdeaSettings("mobilità\nsicurezza\ncomunità\nverde", 3, 5, 3));
             var first = add(i, BIKE_IDEAS);
             if (first != null) {
-                talk.comment(first, null, id(VOLUNTEER), "Ottima idea: io passo di lì ogni giorno.");
-                long question =
-                        talk.comment(first, null, id(CITIZEN), "Serve anche un attraversamento davanti al liceo?");
-                talk.comment(first, question, id(OFFICER), "Sì, è compreso nel progetto.");
+                var thread = new org.cocrea.comments.CommentTarget(i.initiativeId(), i.id(), Pages.COMMENTS, first);
+                comments.addForDemo(thread, null, id(VOLUNTEER), "Ottima idea: io passo di lì ogni giorno.");
+                long question = comments.addForDemo(
+                        thread, null, id(CITIZEN), "Serve anche un attraversamento davanti al liceo?");
+                comments.addForDemo(thread, question, id(OFFICER), "Sì, è compreso nel progetto.");
             }
         });
         // The parents' ideas shape the school's activities: they belong to its co-design.

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class IdeasTool implements Tool {
     static final String ID = "ideas";
     static final String PROPOSE = "propose";
-    static final String COMMENT = "comment";
+    static final String COMMENT = org.cocrea.comments.Comments.ACTION;
     static final String SUPPORT = "support";
     static final String MODERATE = "moderate";
 

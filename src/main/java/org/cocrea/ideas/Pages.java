@@ -2,7 +2,6 @@ package org.cocrea.ideas;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.cocrea.accounts.Accounts;
@@ -14,13 +13,23 @@ import org.springframework.stereotype.Component;
 @Component
 class Pages {
     static final String SEED = "ideas.seed";
+    /** The kind of an idea's thread in the comments module. */
+    static final String COMMENTS = "idea";
 
     private final IdeaRepository ideas;
     private final TalkRepository talk;
     private final Accounts accounts;
     private final Images images;
 
-    Pages(IdeaRepository ideas, TalkRepository talk, Accounts accounts, Images images) {
+    private final org.cocrea.comments.Comments comments;
+
+    Pages(
+            IdeaRepository ideas,
+            TalkRepository talk,
+            Accounts accounts,
+            Images images,
+            org.cocrea.comments.Comments comments) {
+        this.comments = comments;
         this.images = images;
         this.ideas = ideas;
         this.talk = talk;
@@ -44,7 +53,12 @@ class Pages {
         long total = ideas.count(place.id(), query);
         int pages = (int) Math.max(1, (total + ListPage.SIZE - 1) / ListPage.SIZE);
         int current = (int) Math.min(pages, Math.max(1, IdeaService.number(page).orElse(1L)));
-        var rows = ideas.page(place.id(), query, ListPage.SIZE, (long) (current - 1) * ListPage.SIZE);
+        var found = ideas.page(place.id(), query, ListPage.SIZE, (long) (current - 1) * ListPage.SIZE);
+        var counts = comments.counts(
+                place.access(), COMMENTS, found.stream().map(Idea::id).toList());
+        var rows = found.stream()
+                .map(i -> i.withComments(counts.getOrDefault(i.id(), 0L)))
+                .toList();
         return new ListPage(
                 place.initiative(),
                 place.instance(),
@@ -74,14 +88,10 @@ class Pages {
     }
 
     IdeaPage idea(Place place, Idea idea) {
-        var comments = talk.comments(idea.id());
-        var people = new HashSet<Long>();
-        if (idea.authorId() != null) {
-            people.add(idea.authorId());
-        }
-        comments.stream().map(IdeaComment::authorId).filter(id -> id != null).forEach(people::add);
         var names = new HashMap<Long, String>();
-        accounts.people(people).forEach((id, p) -> names.put(id, name(p)));
+        if (idea.authorId() != null) {
+            accounts.people(java.util.Set.of(idea.authorId())).forEach((id, p) -> names.put(id, name(p)));
+        }
         var mine = place.me() == null
                 ? Mine.NOBODY
                 : talk.mine(place.id(), idea.id(), place.me().personId());
@@ -90,12 +100,12 @@ class Pages {
                 place.instance(),
                 idea,
                 ideas.settings(place.id()),
-                IdeaPage.threads(comments),
+                comments.thread(
+                        org.cocrea.comments.CommentTarget.of(place.access(), COMMENTS, idea.id()), place.access()),
                 talk.attachments(idea.id()),
                 names,
                 mine,
                 place.me() != null,
-                place.may(IdeasTool.COMMENT),
                 place.may(IdeasTool.SUPPORT),
                 place.moderates(),
                 place.isAuthor(idea),

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Around a proposal: idea_comment, idea_report, idea_follow and idea_attachment. */
+/** Around a proposal: idea_report, idea_follow and idea_attachment (comments are the comments module's). */
 @Repository
 class TalkRepository {
     private final JdbcClient jdbc;
@@ -33,36 +33,6 @@ class TalkRepository {
                         rs.getLong("reported") > 0,
                         rs.getInt("used")))
                 .single();
-    }
-
-    long comment(long ideaId, Long parentId, Long authorId, String body) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO idea_comment (idea_id, parent_id, author_id, body, created_at)
-                VALUES (:i, :parent, :author, :body, :now)
-                """)
-                .param("i", ideaId)
-                .param("parent", parentId)
-                .param("author", authorId)
-                .param("body", body)
-                .param("now", IdeaRepository.now())
-                .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    Optional<IdeaComment> findComment(long id) {
-        return jdbc.sql("SELECT id, idea_id, parent_id, author_id, body, created_at FROM idea_comment WHERE id = :id")
-                .param("id", id)
-                .query(IdeaComment.class)
-                .optional();
-    }
-
-    /** All comments and replies of a proposal in one statement, oldest first. */
-    List<IdeaComment> comments(long ideaId) {
-        return jdbc.sql("""
-                SELECT id, idea_id, parent_id, author_id, body, created_at FROM idea_comment WHERE idea_id = :i
-                ORDER BY created_at, id
-                """).param("i", ideaId).query(IdeaComment.class).list();
     }
 
     /** Throws {@code DuplicateKeyException} when the person already reported the proposal. */

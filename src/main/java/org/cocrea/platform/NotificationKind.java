@@ -13,6 +13,7 @@ public enum NotificationKind {
     CARE_TEAM("care-team"),
     PLAN_REASSIGNED("plan-reassigned"),
     EMERGENCY_ACCESS("emergency-access"),
+    MENTION("mention"),
     DRAFT_AMENDMENT("draft-amendment");
 
     private final String code;

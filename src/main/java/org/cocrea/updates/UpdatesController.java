@@ -30,10 +30,12 @@ class UpdatesController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Initiatives initiatives;
     private final UpdateRepository posts;
+    private final org.cocrea.comments.Comments comments;
 
-    UpdatesController(Initiatives initiatives, UpdateRepository posts) {
+    UpdatesController(Initiatives initiatives, UpdateRepository posts, org.cocrea.comments.Comments comments) {
         this.initiatives = initiatives;
         this.posts = posts;
+        this.comments = comments;
     }
 
     @GetMapping("/updates/{id:\\d+}")
@@ -116,6 +118,9 @@ class UpdatesController {
         model.addAttribute("mayPost", access.may(UpdatesTool.POST));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute(
+                "comments",
+                comments.thread(org.cocrea.comments.CommentTarget.of(access, "updates", access.id()), access));
         return "updates/updates";
     }
 }

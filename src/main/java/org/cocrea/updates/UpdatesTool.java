@@ -39,7 +39,12 @@ class UpdatesTool implements Tool {
 
     @Override
     public Map<String, Set<MemberRole>> actions() {
-        return Map.of(POST, EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR));
+        return Map.of(
+                POST,
+                EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR),
+                // the comments module's action: members comment under the posts, as on the initiative page
+                org.cocrea.comments.Comments.ACTION,
+                EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR, MemberRole.MEMBER, MemberRole.CITIZEN));
     }
 
     @Override

@@ -64,7 +64,10 @@ class ContributionsOutliveTheirAuthorTest {
         assertThat(proposed.getStatus()).isEqualTo(302);
         String ideaUrl = proposed.getRedirectedUrl();
         long idea = Long.parseLong(ideaUrl.substring(ideaUrl.lastIndexOf('/') + 1));
-        assertThat(person.perform(post(ideaUrl + "/comments").with(csrf()).param("body", "Serve anche d'estate"))
+        assertThat(person.perform(post(ideaUrl.replaceFirst("^/ideas/(\\d+)/(\\d+)$", "/comments/tool/$1/idea/$2"))
+                                .with(csrf())
+                                .param("body", "Serve anche d'estate")
+                                .param("back", ideaUrl))
                         .getStatus())
                 .isEqualTo(302);
         long author = TestIdeas.count(jdbc, "SELECT author_id FROM idea WHERE id = ?", idea);
@@ -75,7 +78,8 @@ class ContributionsOutliveTheirAuthorTest {
         assertThat(TestIdeas.count(jdbc, "SELECT COUNT(*) FROM idea WHERE id = ? AND author_id = ?", idea, author))
                 .as("the proposal is kept, still tied to the (now anonymous) account row")
                 .isEqualTo(1);
-        assertThat(TestIdeas.count(jdbc, "SELECT COUNT(*) FROM idea_comment WHERE idea_id = ?", idea))
+        assertThat(TestIdeas.count(
+                        jdbc, "SELECT COUNT(*) FROM comment WHERE target_kind = 'idea' AND target_id = ?", idea))
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE name LIKE '%Lascialetracce%' OR email LIKE 'ottavia%'")
                         .query(Long.class)

@@ -81,15 +81,12 @@ class IdeaRepositoryTest {
                 .param("i", b)
                 .param("p", people.get(1))
                 .update();
-        long comment = talk.comment(c, null, people.get(0), "First");
-        talk.comment(c, comment, people.get(1), "Reply");
 
         var lanes = ideas.find(a).orElseThrow();
         assertThat(lanes.latitude()).isEqualByComparingTo("44.4949");
         assertThat(lanes.costCents()).isEqualTo(120_000_00L);
         assertThat(lanes.status()).isEqualTo(IdeaStatus.OPEN);
         assertThat(ideas.find(b).orElseThrow().supports()).isEqualTo(2);
-        assertThat(ideas.find(c).orElseThrow().comments()).isEqualTo(2);
 
         var all = new IdeaRepository.Query(null, null, IdeaRepository.Sort.RECENT, 0, false);
         assertThat(ideas.page(instance, all, 10, 0)).extracting(Idea::id).containsExactly(c, b, a);
@@ -148,11 +145,7 @@ class IdeaRepositoryTest {
         talk.report(idea, person, "spam");
         assertThatThrownBy(() -> talk.report(idea, person, "again")).isInstanceOf(DuplicateKeyException.class);
         assertThat(talk.reports(idea)).isEqualTo(1);
-        // A reply must belong to a comment of the same proposal.
-        long other = ideas.insert(instance, person, draft("Other", null));
-        long comment = talk.comment(other, null, person, "Hello");
-        assertThatThrownBy(() -> talk.comment(idea, comment, person, "Wrong thread"))
-                .isInstanceOf(DataIntegrityViolationException.class);
+        // Comments, their replies and their constraints are the comments module's (CommentRepositoryTest).
         // Following twice is following once.
         talk.follow(idea, person);
         talk.follow(idea, person);

@@ -83,11 +83,13 @@ class IdeasHostileInputTest {
         long tool = TestIdeas.newInstance(jdbc, TestIdeas.COLLECTIVE);
         long idea = TestIdeas.idea(jdbc, tool, "Bersaglio", "open", null);
         long comment = jdbc.sql("""
-                INSERT INTO idea_comment (idea_id, author_id, body, created_at)
-                VALUES (:i, NULL, 'Primo', CURRENT_TIMESTAMP)
-                """).param("i", idea).update();
+                INSERT INTO comment (initiative_id, tool_instance_id, target_kind, target_id, reply, author_id, body,
+                    created_at)
+                SELECT t.initiative_id, t.id, 'idea', :i, FALSE, NULL, 'Primo', CURRENT_TIMESTAMP
+                FROM tool_instance t WHERE t.id = :t
+                """).param("i", idea).param("t", tool).update();
         assertThat(comment).isEqualTo(1);
-        long commentId = TestIdeas.count(jdbc, "SELECT MAX(id) FROM idea_comment");
+        long commentId = TestIdeas.count(jdbc, "SELECT MAX(id) FROM comment");
         String base = "/ideas/" + tool + "/" + idea;
         var forms = List.of(
                 new Form(
@@ -103,9 +105,9 @@ class IdeasHostileInputTest {
                                 "cost", "1500")),
                 new Form(
                         Demo.VOLUNTEER,
-                        base + "/comments",
+                        "/comments/tool/" + tool + "/idea/" + idea,
                         false,
-                        fields("body", "Sono d’accordo", "parent", String.valueOf(commentId))),
+                        fields("body", "Sono d’accordo", "parent", String.valueOf(commentId), "back", base)),
                 new Form(
                         Demo.PARKS_OFFICER,
                         base + "/answer",

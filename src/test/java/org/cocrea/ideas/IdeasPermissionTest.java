@@ -108,8 +108,8 @@ class IdeasPermissionTest {
                 SELECT id, author_id, title, status, answer, moderation FROM idea WHERE tool_instance_id = :t
                 ORDER BY id
                 """, """
-                SELECT m.id, m.idea_id, m.author_id, m.body FROM idea_comment m JOIN idea i ON i.id = m.idea_id
-                WHERE i.tool_instance_id = :t ORDER BY m.id
+                SELECT m.id, m.target_id, m.author_id, m.body FROM comment m
+                WHERE m.tool_instance_id = :t ORDER BY m.id
                 """, """
                 SELECT s.idea_id, s.person_id FROM idea_support s JOIN idea i ON i.id = s.idea_id
                 WHERE i.tool_instance_id = :t ORDER BY s.idea_id, s.person_id
@@ -203,17 +203,7 @@ class IdeasPermissionTest {
                                 "Proposed by " + w,
                                 me))
                         .isEqualTo(1)));
-        r.add(new Check(
-                "POST " + IDEA + "/comments",
-                "comment",
-                (c, w) -> post(idea(c, c.open(), "/comments")).param("body", "Comment by " + w),
-                change("302", Who.MEMBER, Who.FACILITATOR),
-                (c, w, me) -> assertThat(count(
-                                "SELECT COUNT(*) FROM idea_comment WHERE idea_id = ? AND author_id = ? AND body = ?",
-                                c.open(),
-                                me,
-                                "Comment by " + w))
-                        .isEqualTo(1)));
+        // Comments on ideas are the comments module's routes, in CommentsPermissionMatrixTest.
         r.add(new Check(
                 "POST " + IDEA + "/support",
                 "support",

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Arrays;
@@ -281,31 +282,34 @@ class IdeasWebTest {
         long tool = TestIdeas.newInstance(jdbc, TestIdeas.COLLECTIVE);
         long idea = TestIdeas.idea(jdbc, tool, "Discussa", "open", null);
         String base = "/ideas/" + tool + "/" + idea;
-        mvc.perform(as(post(base + "/comments"), Demo.VOLUNTEER)
-                        .param("body", "Bella idea <script>alert(1)</script> [x](javascript:alert(1))"))
-                .andExpect(redirectedUrl(base));
-        long top = count("SELECT MAX(id) FROM idea_comment WHERE idea_id = ?", idea);
-        mvc.perform(as(post(base + "/comments"), Demo.PARKS_OFFICER)
+        // The idea's thread is the comments module's, posted to its routes and coming back to the idea.
+        String thread = "/comments/tool/" + tool + "/idea/" + idea;
+        mvc.perform(as(post(thread), Demo.VOLUNTEER)
+                        .param("body", "Bella idea <script>alert(1)</script> [x](javascript:alert(1))")
+                        .param("back", base))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern(base + "#comment-*"));
+        long top = count("SELECT MAX(id) FROM comment WHERE target_kind = 'idea' AND target_id = ?", idea);
+        mvc.perform(as(post(thread), Demo.PARKS_OFFICER)
                         .param("body", "Grazie")
-                        .param("parent", String.valueOf(top)))
+                        .param("parent", String.valueOf(top))
+                        .param("back", base))
                 .andExpect(status().isFound());
-        long reply = count("SELECT MAX(id) FROM idea_comment WHERE idea_id = ?", idea);
-        mvc.perform(as(post(base + "/comments"), Demo.CITIZEN)
+        long reply = count("SELECT MAX(id) FROM comment WHERE target_kind = 'idea' AND target_id = ?", idea);
+        mvc.perform(as(post(thread), Demo.CITIZEN)
                         .param("body", "Risposta alla risposta")
-                        .param("parent", String.valueOf(reply)))
+                        .param("parent", String.valueOf(reply))
+                        .param("back", base))
                 .andExpect(status().is(422))
-                .andExpect(content().string(containsString("id=\"commentBody-error\"")))
+                .andExpect(content().string(containsString("Puoi rispondere solo a un commento di questa pagina")))
                 .andExpect(content().string(containsString("Risposta alla risposta")));
-        mvc.perform(as(post(base + "/comments"), Demo.CITIZEN).param("body", "  "))
+        mvc.perform(as(post(thread), Demo.CITIZEN).param("body", "  ")).andExpect(status().is(422));
+        mvc.perform(as(post(thread), Demo.CITIZEN).param("body", "x").param("parent", "abc"))
                 .andExpect(status().is(422));
-        mvc.perform(as(post(base + "/comments"), Demo.CITIZEN)
-                        .param("body", "x")
-                        .param("parent", "abc"))
-                .andExpect(status().is(422));
-        assertThat(count("SELECT COUNT(*) FROM idea_comment WHERE idea_id = ?", idea))
+        assertThat(count("SELECT COUNT(*) FROM comment WHERE target_kind = 'idea' AND target_id = ?", idea))
                 .isEqualTo(2);
         mvc.perform(get(base))
-                .andExpect(content().string(containsString("class=\"reply\" id=\"comment-" + reply + "\"")))
+                .andExpect(content().string(containsString("class=\"comment reply\" id=\"comment-" + reply + "\"")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))))
                 .andExpect(content().string(not(containsString("javascript:"))));
     }

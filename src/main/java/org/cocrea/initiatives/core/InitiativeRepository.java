@@ -454,6 +454,19 @@ public class InitiativeRepository {
                 .list());
     }
 
+    /** Those of the initiatives {@code ids} {@code viewer} may read, in one query. */
+    public Set<Long> visibleInitiatives(Collection<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        var where = new Where(InitiativeFilter.none(), viewer, false);
+        return Set.copyOf(jdbc.sql("SELECT i.id FROM initiative i WHERE i.id IN (:ids) AND " + where.sql)
+                .params(where.params)
+                .param("ids", ids)
+                .query(Long.class)
+                .list());
+    }
+
     /** Those of the tool instances {@code ids} whose initiative {@code viewer} may read, in one query. */
     public Set<Long> visibleToolInstances(Collection<Long> ids, Viewer viewer) {
         if (ids.isEmpty()) {

@@ -40,8 +40,10 @@ class InitiativeController {
     private final Accounts accounts;
     private final InvitationService invitations;
     private final org.cocrea.initiatives.core.CoverImages covers;
+    private final org.springframework.beans.factory.ObjectProvider<org.cocrea.initiatives.InitiativeSection> sections;
 
     InitiativeController(
+            org.springframework.beans.factory.ObjectProvider<org.cocrea.initiatives.InitiativeSection> sections,
             InitiativeRepository initiatives,
             InitiativeService service,
             Initiatives api,
@@ -50,6 +52,7 @@ class InitiativeController {
             InvitationService invitations,
             org.cocrea.initiatives.core.CoverImages covers) {
         this.covers = covers;
+        this.sections = sections;
         this.initiatives = initiatives;
         this.service = service;
         this.api = api;
@@ -349,6 +352,15 @@ class InitiativeController {
             BindingResult errors) {
         model.addAttribute("page", pages.page(i, me));
         model.addAttribute("cover", covers.cover(i).orElse(null));
+        // What other modules add at the end of the page (the comments), read now, drawn by the template.
+        var ui = (org.cocrea.platform.Ui) model.getAttribute("ui");
+        model.addAttribute(
+                "sections",
+                ui == null
+                        ? java.util.List.of()
+                        : sections.orderedStream()
+                                .map(s -> s.section(i, me, ui))
+                                .toList());
         model.addAttribute("phaseForm", phaseForm);
         model.addAttribute("memberForm", memberForm);
         model.addAttribute("errors", errors);

@@ -178,7 +178,7 @@ class AdminPagesWebTests {
                 .containsEntry("Supports of ideas", count("SELECT COUNT(*) FROM idea_support"))
                 .containsEntry("Supports of petitions", count("SELECT COUNT(*) FROM petition_support"))
                 .containsEntry("Ideas proposed", count("SELECT COUNT(*) FROM idea"))
-                .containsEntry("Comments on ideas", count("SELECT COUNT(*) FROM idea_comment"))
+                .containsEntry("Comments", count("SELECT COUNT(*) FROM comment"))
                 .containsEntry("Plan versions signed", count("SELECT COUNT(*) FROM plan_signature"));
         // The demo has something in each, so a count that is always zero would show here.
         assertThat(participation.get("Ballots cast in votes")).isPositive();

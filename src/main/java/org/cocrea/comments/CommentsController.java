@@ -1,0 +1,317 @@
+package org.cocrea.comments;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Function;
+import org.cocrea.initiatives.Initiatives;
+import org.cocrea.platform.LocalPaths;
+import org.cocrea.platform.NotFound;
+import org.cocrea.platform.Refused;
+import org.cocrea.platform.SignedInPerson;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The routes of every thread, wherever it is shown: each opens the thread for the signed-in person (404 when they
+ * may not read it), acts, and goes back to the page that showed the thread ({@code back}, when it is a page of the
+ * same tool instance or initiative) at the comment; a refusal shows the thread's own page again (422) with the
+ * message beside the form and what was typed (with htmx, 200, so the thread is swapped in place).
+ */
+@Controller
+class CommentsController {
+    private final Comments comments;
+    private final CommentService service;
+    private final CommentRepository repository;
+    private final Initiatives initiatives;
+
+    CommentsController(
+            Comments comments, CommentService service, CommentRepository repository, Initiatives initiatives) {
+        this.comments = comments;
+        this.service = service;
+        this.repository = repository;
+        this.initiatives = initiatives;
+    }
+
+    @GetMapping("/comments/initiative/{initiative:\\d+}")
+    String initiativeThread(
+            @PathVariable long initiative,
+            @RequestParam(name = Comments.SORT, required = false) String sort,
+            @AuthenticationPrincipal SignedInPerson me,
+            Model model) {
+        return page(model, open(initiative, me), sort, null, null);
+    }
+
+    @GetMapping("/comments/tool/{instance:\\d+}/{kind:[a-z][a-z0-9-]{0,39}}/{item:\\d+}")
+    String toolThread(
+            @PathVariable long instance,
+            @PathVariable String kind,
+            @PathVariable long item,
+            @RequestParam(name = Comments.SORT, required = false) String sort,
+            @AuthenticationPrincipal SignedInPerson me,
+            Model model) {
+        return page(model, open(instance, kind, item, me), sort, null, null);
+    }
+
+    @PostMapping("/comments/initiative/{initiative:\\d+}")
+    String addToInitiative(
+            @PathVariable long initiative,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String parent,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal SignedInPerson me,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return add(open(initiative, me), body, parent, back, model, request, response, redirect);
+    }
+
+    @PostMapping("/comments/tool/{instance:\\d+}/{kind:[a-z][a-z0-9-]{0,39}}/{item:\\d+}")
+    String addToTool(
+            @PathVariable long instance,
+            @PathVariable String kind,
+            @PathVariable long item,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String parent,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal SignedInPerson me,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return add(open(instance, kind, item, me), body, parent, back, model, request, response, redirect);
+    }
+
+    @PostMapping("/comments/initiative/{initiative:\\d+}/switch")
+    String switchInitiative(
+            @PathVariable long initiative,
+            @RequestParam(required = false) String open,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal SignedInPerson me,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var reader = open(initiative, me);
+        return act(
+                reader,
+                back,
+                null,
+                model,
+                request,
+                response,
+                redirect,
+                "true".equals(open) ? "comments.switch.opened" : "comments.switch.closed",
+                r -> {
+                    service.setOpen(r, open);
+                    return null;
+                });
+    }
+
+    @PostMapping("/comments/tool/{instance:\\d+}/{kind:[a-z][a-z0-9-]{0,39}}/{item:\\d+}/switch")
+    String switchTool(
+            @PathVariable long instance,
+            @PathVariable String kind,
+            @PathVariable long item,
+            @RequestParam(required = false) String open,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal SignedInPerson me,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var reader = open(instance, kind, item, me);
+        return act(
+                reader,
+                back,
+                null,
+                model,
+                request,
+                response,
+                redirect,
+                "true".equals(open) ? "comments.switch.opened" : "comments.switch.closed",
+                r -> {
+                    service.setOpen(r, open);
+                    return null;
+                });
+    }
+
+    @PostMapping("/comments/{comment:\\d+}/edit")
+    String edit(
+            @PathVariable long comment,
+            @RequestParam(required = false) String body,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal SignedInPerson me,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var stored = stored(comment, me);
+        model.addAttribute("editBody", body);
+        model.addAttribute("editing", comment);
+        return act(stored.reader(), back, comment, model, request, response, redirect, "comments.saved", r -> {
+            service.edit(r, stored.comment(), body);
+            return comment;
+        });
+    }
+
+    @PostMapping("/comments/{comment:\\d+}/report")
+    String report(
+            @PathVariable long comment,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal SignedInPerson me,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var stored = stored(comment, me);
+        model.addAttribute("reportReason", reason);
+        model.addAttribute("reporting", comment);
+        return act(stored.reader(), back, comment, model, request, response, redirect, "comments.reported", r -> {
+            service.report(r, stored.comment(), reason);
+            return comment;
+        });
+    }
+
+    @PostMapping("/comments/{comment:\\d+}/moderate")
+    String moderate(
+            @PathVariable long comment,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal SignedInPerson me,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var stored = stored(comment, me);
+        return act(stored.reader(), back, comment, model, request, response, redirect, "comments.moderated", r -> {
+            service.moderate(r, stored.comment(), action);
+            return comment;
+        });
+    }
+
+    private String add(
+            Reader reader,
+            String body,
+            String parent,
+            String back,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        model.addAttribute("typedBody", body);
+        model.addAttribute("typedParent", parent);
+        String page = backTo(reader.target(), back);
+        return act(
+                reader,
+                back,
+                null,
+                model,
+                request,
+                response,
+                redirect,
+                "comments.added",
+                r -> service.add(r, body, parent, page));
+    }
+
+    private String act(
+            Reader reader,
+            String back,
+            Long anchor,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String notice,
+            Function<Reader, Long> action) {
+        String page = backTo(reader.target(), back);
+        Long at;
+        try {
+            at = action.apply(reader);
+        } catch (Refused refused) {
+            model.addAttribute("errors", refused.shownAgain(response));
+            if (request.getHeader("HX-Request") != null) {
+                // htmx swaps only successful answers: the thread with its message replaces the one on the page.
+                response.setStatus(200);
+            }
+            return page(model, reader, null, page, anchor);
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:" + page + "#" + (at == null ? reader.target().domId() : "comment-" + at);
+    }
+
+    private String page(Model model, Reader reader, String sort, String back, Long anchor) {
+        var target = reader.target();
+        model.addAttribute(
+                "thread",
+                comments.draw(reader, CommentSort.fromCode(sort), back == null ? backTo(target, null) : back));
+        model.addAttribute(
+                "initiative",
+                initiatives.visible(target.initiativeId(), reader.person()).orElseThrow(NotFound::new));
+        model.addAttribute("home", backTo(target, null));
+        return "comments/page";
+    }
+
+    /**
+     * Where to go back to: {@code back} when it is a page of the thread's own initiative or tool instance (the page
+     * that showed the thread), else the tool instance's page, or the initiative's.
+     */
+    String backTo(CommentTarget target, String back) {
+        String home;
+        if (target.onInitiativePage()) {
+            home = "/initiatives/" + target.initiativeId();
+        } else {
+            home = initiatives
+                    .toolInstance(target.toolInstanceId())
+                    .flatMap(i -> initiatives.tool(i.toolId()).map(t -> t.path(i)))
+                    .orElse(target.path());
+        }
+        String local = LocalPaths.orHome(back == null ? "" : back.strip());
+        int cut = local.indexOf('#');
+        if (cut >= 0) {
+            local = local.substring(0, cut);
+        }
+        boolean own = local.equals(home)
+                || local.startsWith(home + "/")
+                || local.startsWith(home + "?")
+                || local.equals(target.path())
+                || local.startsWith(target.path() + "?");
+        return own ? local : home;
+    }
+
+    private Reader open(long initiative, SignedInPerson me) {
+        var found = initiatives.visible(initiative, me).orElseThrow(NotFound::new);
+        return comments.reader(found, me);
+    }
+
+    private Reader open(long instance, String kind, long item, SignedInPerson me) {
+        if (CommentTarget.INITIATIVE.equals(kind)) {
+            throw new NotFound();
+        }
+        var access = initiatives.toolAccess(me, instance).orElseThrow(NotFound::new);
+        return comments.reader(CommentTarget.of(access, kind, item), access);
+    }
+
+    private record Opened(Reader reader, Comment comment) {}
+
+    /** A comment and its thread opened for the person: 404 when they may not read it, or it is hidden from them. */
+    private Opened stored(long id, SignedInPerson me) {
+        var stored = repository.find(id, me == null ? null : me.personId()).orElseThrow(NotFound::new);
+        var target = stored.target();
+        Reader reader = target.onInitiativePage()
+                ? open(target.initiativeId(), me)
+                : open(target.toolInstanceId(), target.kind(), target.itemId(), me);
+        var c = stored.comment();
+        if (c.hidden() && !reader.moderates() && !reader.isAuthor(c)) {
+            throw new NotFound();
+        }
+        return new Opened(reader, c);
+    }
+}

@@ -1,0 +1,14 @@
+package org.cocrea.comments;
+
+import org.cocrea.platform.SignedInPerson;
+
+/**
+ * One request's standing in a thread, decided once when it was opened: the thread, the person (null for nobody),
+ * whether they may write (the owning tool's {@value Comments#ACTION} action, or membership on the initiative page,
+ * and comments switched on), whether they moderate it (the initiative's facilitators), and whether it is open.
+ */
+record Reader(CommentTarget target, SignedInPerson person, boolean mayComment, boolean moderates, boolean open) {
+    boolean isAuthor(Comment c) {
+        return person != null && c.authorId() != null && c.authorId() == person.personId();
+    }
+}
