@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cocrea.accounts.Accounts;
+import org.cocrea.comments.CommentTarget;
+import org.cocrea.comments.Comments;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.OpenTool;
@@ -38,6 +40,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DraftsController {
     static final int PAGE = 20;
+    /** The comments module's word for what its threads here are about. */
+    static final String KIND = "amendment";
+
     private static final String ID = "/drafts/{id:\\d+}";
     private static final String DOC = ID + "/{doc:\\d+}";
 
@@ -46,9 +51,16 @@ class DraftsController {
     private final Accounts accounts;
     private final Initiatives initiatives;
     private final DraftPdf pdf;
+    private final Comments comments;
 
     DraftsController(
-            DraftService service, DraftRepository drafts, Accounts accounts, Initiatives initiatives, DraftPdf pdf) {
+            DraftService service,
+            DraftRepository drafts,
+            Accounts accounts,
+            Initiatives initiatives,
+            DraftPdf pdf,
+            Comments comments) {
+        this.comments = comments;
         this.service = service;
         this.drafts = drafts;
         this.accounts = accounts;
@@ -198,6 +210,9 @@ class DraftsController {
         model.addAttribute("items", drafts.items(d.id(), d.currentVersion()));
         model.addAttribute("openCounts", drafts.openByParagraph(d.id()));
         model.addAttribute("amendments", amendments);
+        model.addAttribute(
+                "commentCounts",
+                comments.counts(a, KIND, amendments.stream().map(Amendment::id).toList()));
         model.addAttribute("names", names(people));
         model.addAttribute("status", filter);
         model.addAttribute("page", p);
@@ -413,6 +428,7 @@ class DraftsController {
                 "stale", current.map(c -> c.textId() != amendment.baseTextId()).orElse(true));
         model.addAttribute("maySupport", d.open() && amendment.isOpen() && a.may(DraftsTool.SUPPORT));
         model.addAttribute("mayDecide", d.open() && amendment.isOpen() && a.may(DraftsTool.DECIDE));
+        model.addAttribute("comments", comments.thread(CommentTarget.of(a, KIND, amendment.id()), a));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "drafts/amendment";

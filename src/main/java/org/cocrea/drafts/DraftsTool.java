@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The shared drafts tool: co-design (and co-commissioning), collective and group levels. Facilitators start
  * documents (members too when the instance's settings say so), decide amendments and publish the final version;
- * members and facilitators propose amendments and support them.
+ * members and facilitators propose amendments, support them and comment on them (the comments module's
+ * thread under each amendment).
  */
 @Component
 class DraftsTool implements Tool {
@@ -28,10 +29,16 @@ class DraftsTool implements Tool {
             EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR, MemberRole.MEMBER, MemberRole.CITIZEN);
 
     static final Map<String, Set<MemberRole>> ACTIONS = Map.of(
-            START, TAKING_PART,
-            AMEND, TAKING_PART,
-            SUPPORT, TAKING_PART,
-            DECIDE, EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR));
+            START,
+            TAKING_PART,
+            AMEND,
+            TAKING_PART,
+            SUPPORT,
+            TAKING_PART,
+            DECIDE,
+            EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR),
+            org.cocrea.comments.Comments.ACTION,
+            TAKING_PART);
 
     @Override
     public String id() {
