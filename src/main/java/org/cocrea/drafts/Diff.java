@@ -37,8 +37,16 @@ public final class Diff {
         }
     }
 
-    /** One paragraph of a comparison: its section, how it changed, and its words. */
-    public record Paragraph(String section, Kind change, boolean changed, List<Segment> segments) {}
+    /**
+     * One paragraph of a comparison: its section, how it changed, and its words; an unchanged one is also shown as
+     * its Markdown rendered ({@link #html()}).
+     */
+    public record Paragraph(String section, Kind change, boolean changed, List<Segment> segments) {
+        public org.cocrea.platform.SafeHtml html() {
+            return org.cocrea.platform.Markdown.toSafeHtml(
+                    segments.stream().map(Segment::text).collect(java.util.stream.Collectors.joining()));
+        }
+    }
 
     static List<String> tokens(String text) {
         var tokens = new ArrayList<String>();

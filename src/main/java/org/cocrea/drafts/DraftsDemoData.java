@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The school's co-design (issue 15): the teacher's draft "Piano delle attività inclusive" in three sections,
  * published, with three amendments by the parent: one accepted (so there are two versions), one rejected with a
- * reason, one open and supported. Made through the service, as people would, so the demo obeys every rule.
+ * reason, one open and supported; and a second document, "Festa di fine anno per tutti", still being written
+ * by the teacher with the parent as co-author. Made through the service, as people would, so the demo obeys every rule.
  */
 @Component
 class DraftsDemoData implements DemoSeed {
@@ -44,6 +45,15 @@ class DraftsDemoData implements DemoSeed {
             Le uscite saranno preparate con una storia sociale inviata alle famiglie una settimana prima.
 
             Il diario scuola-famiglia resterà cartaceo.
+            """;
+
+    static final String PARTY = "Festa di fine anno per tutti";
+    static final String PARTY_TEXT = """
+            ## Idee
+
+            Una festa in cortile con giochi pensati perché ogni bambino possa partecipare.
+
+            Uno spazio tranquillo vicino all’ingresso per chi ha bisogno di una pausa.
             """;
 
     private final Accounts accounts;
@@ -130,6 +140,9 @@ class DraftsDemoData implements DemoSeed {
                         "Molti genitori lavorano fino a tardi e leggono il diario solo la sera.",
                         String.valueOf(items.get(6).textId())));
         service.support(asParent, document(instance.id(), id), open, true);
+        // A second document still being written by the teacher with the parent, before it is published.
+        long party = service.start(asTeacher, new DraftForm(PARTY, PARTY_TEXT, ""));
+        service.addCoauthor(asTeacher, document(instance.id(), party), String.valueOf(parent.id()));
     }
 
     private ToolAccess access(Person person, long instance) {

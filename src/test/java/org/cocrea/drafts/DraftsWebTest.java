@@ -98,8 +98,9 @@ class DraftsWebTest {
     @Test
     void theDemoPlanHasTwoVersionsAndAnAcceptedARejectedAndAnOpenAmendment() throws Exception {
         long instance = TestDrafts.demoInstance(jdbc);
-        long doc = jdbc.sql("SELECT id FROM draft_document WHERE tool_instance_id = :i")
+        long doc = jdbc.sql("SELECT id FROM draft_document WHERE tool_instance_id = :i AND title = :t")
                 .param("i", instance)
+                .param("t", DraftsDemoData.TITLE)
                 .query(Long.class)
                 .single();
         assertThat(jdbc.sql("SELECT status FROM draft_amendment WHERE document_id = :d ORDER BY id")
@@ -113,7 +114,8 @@ class DraftsWebTest {
                         .single())
                 .isEqualTo(3);
         String list = page(get("/drafts/" + instance), Demo.PARENT, 200);
-        assertThat(list).contains("Piano delle attività inclusive");
+        assertThat(list).contains("Piano delle attività inclusive", DraftsDemoData.PARTY);
+        assertThat(page(get("/drafts/" + instance), Demo.ADMIN, 404)).doesNotContain(DraftsDemoData.PARTY);
         String document = page(get("/drafts/" + instance + "/" + doc), Demo.PARENT, 200);
         assertThat(document).contains("luci soffuse", "Uscite e comunicazione", "/paragraphs/");
         String version = page(get("/drafts/" + instance + "/" + doc + "/versions/2"), Demo.TEACHER, 200);

@@ -37,7 +37,8 @@ class DemoSeedsTest {
                         "PlansDemoData",
                         "CareDemoData",
                         "VoteDemoData",
-                        "ConsentDemoData");
+                        "ConsentDemoData",
+                        "DraftsDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
@@ -45,7 +46,8 @@ class DemoSeedsTest {
         assertThat(names.indexOf("InitiativesDemoData"))
                 .isLessThan(names.indexOf("UpdatesDemoData"))
                 .isLessThan(names.indexOf("VoteDemoData"))
-                .isLessThan(names.indexOf("PlansDemoData"));
+                .isLessThan(names.indexOf("PlansDemoData"))
+                .isLessThan(names.indexOf("DraftsDemoData"));
         // Within plans, what each seed declares it needs.
         assertThat(names.indexOf("PlansDemoData")).isLessThan(names.indexOf("CareDemoData"));
         assertThat(names.indexOf("CareDemoData")).isLessThan(names.indexOf("ConsentDemoData"));
