@@ -41,10 +41,10 @@ public final class Diff {
      * One paragraph of a comparison: its section, how it changed, and its words; an unchanged one is also shown as
      * its Markdown rendered ({@link #html()}).
      */
-    public record Paragraph(String section, Kind change, boolean changed, List<Segment> segments) {
+    public record Paragraph(String section, Kind change, boolean changed, List<Segment> segments, long textId) {
         public org.cocrea.platform.SafeHtml html() {
-            return org.cocrea.platform.Markdown.toSafeHtml(
-                    segments.stream().map(Segment::text).collect(java.util.stream.Collectors.joining()));
+            return Rendered.of(
+                    textId, segments.stream().map(Segment::text).collect(java.util.stream.Collectors.joining()));
         }
     }
 
@@ -143,7 +143,11 @@ public final class Diff {
             for (int i = 0; i < delta.getSource().size(); i++, a++) {
                 var gone = from.get(a);
                 out.add(new Paragraph(
-                        gone.section(), Kind.DELETED, true, List.of(new Segment(Kind.DELETED, gone.body()))));
+                        gone.section(),
+                        Kind.DELETED,
+                        true,
+                        List.of(new Segment(Kind.DELETED, gone.body())),
+                        gone.textId()));
             }
             for (int i = 0; i < delta.getTarget().size(); i++, b++) {
                 var added = to.get(b);
@@ -155,7 +159,8 @@ public final class Diff {
                                         added.section(),
                                         Kind.INSERTED,
                                         true,
-                                        List.of(new Segment(Kind.INSERTED, added.body()))));
+                                        List.of(new Segment(Kind.INSERTED, added.body())),
+                                        added.textId()));
             }
         }
         for (; b < to.size(); b++) {
@@ -166,8 +171,9 @@ public final class Diff {
 
     private static Paragraph kept(Item old, Item now) {
         if (old.textId() == now.textId()) {
-            return new Paragraph(now.section(), Kind.SAME, false, List.of(new Segment(Kind.SAME, now.body())));
+            return new Paragraph(
+                    now.section(), Kind.SAME, false, List.of(new Segment(Kind.SAME, now.body())), now.textId());
         }
-        return new Paragraph(now.section(), Kind.SAME, true, words(old.body(), now.body()));
+        return new Paragraph(now.section(), Kind.SAME, true, words(old.body(), now.body()), now.textId());
     }
 }

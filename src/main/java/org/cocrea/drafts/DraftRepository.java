@@ -356,12 +356,24 @@ class DraftRepository {
                 .optional();
     }
 
-    /** One page of the document's amendments, open ones first, then newest first. */
+    /**
+     * One page of the document's amendments, open ones first, then newest first: the page's ids are chosen first,
+     * so supports are counted for those rows only, however many amendments the document has.
+     */
     List<Amendment> amendments(long document, Long me, String status, int offset, int limit) {
-        return jdbc.sql(AMENDMENT + """
-                WHERE a.document_id = :d AND (:status = '' OR a.status = :status)
+        return jdbc.sql("""
+                SELECT a.id, a.document_id, a.paragraph_id, a.base_text_id, a.base_version, a.kind, a.body, a.reason,
+                    a.author_id, a.status, a.decision_reason, a.decided_at, a.created_at, t.body AS base_body,
+                    (SELECT COUNT(*) FROM draft_support s WHERE s.amendment_id = a.id) AS supports,
+                    (SELECT COUNT(*) FROM draft_support s WHERE s.amendment_id = a.id AND s.person_id = :me) > 0
+                        AS supported
+                FROM (SELECT id FROM draft_amendment
+                      WHERE document_id = :d AND (:status = '' OR status = :status)
+                      ORDER BY CASE WHEN status = 'open' THEN 0 ELSE 1 END, created_at DESC, id DESC
+                      LIMIT :limit OFFSET :offset) page
+                JOIN draft_amendment a ON a.id = page.id
+                JOIN draft_text t ON t.id = a.base_text_id
                 ORDER BY CASE WHEN a.status = 'open' THEN 0 ELSE 1 END, a.created_at DESC, a.id DESC
-                LIMIT :limit OFFSET :offset
                 """)
                 .param("d", document)
                 .param("me", me == null ? -1L : me)
