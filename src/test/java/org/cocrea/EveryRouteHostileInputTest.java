@@ -107,6 +107,10 @@ class EveryRouteHostileInputTest {
             notOffered("/budget/{id:\\d+}/projects", Demo.PARKS_OFFICER, "offered while the budget is a draft"),
             notOffered("/budget/{id:\\d+}/settings", Demo.PARKS_OFFICER, "offered while the budget is a draft"),
             notOffered(
+                    "/drafts/{id:\\d+}/{doc:\\d+}/coauthors/{person:\\d+}/remove",
+                    Demo.TEACHER,
+                    "offered on a document still being written, past the teacher's page limit in the crawl"),
+            notOffered(
                     "/vote/{id:\\d+}/open",
                     Demo.PARKS_OFFICER,
                     "offered while the vote is a draft; the demo's is open"),
@@ -161,7 +165,8 @@ class EveryRouteHostileInputTest {
     static final Map<String, String> IDS_BY_KIND = Map.of(
             "option", "SELECT id FROM vote_option ORDER BY id LIMIT 1",
             "personId", "SELECT id FROM app_user ORDER BY id DESC LIMIT 1",
-            "contest", "SELECT id FROM residence_contest ORDER BY id LIMIT 1");
+            "contest", "SELECT id FROM residence_contest ORDER BY id LIMIT 1",
+            "person", "SELECT person_id FROM draft_coauthor ORDER BY document_id LIMIT 1");
 
     /** Routes never submitted: what they do would stop the test itself, with the reason. */
     static final Map<String, String> NOT_SUBMITTED = Map.of(

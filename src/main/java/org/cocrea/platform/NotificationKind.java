@@ -18,7 +18,8 @@ public enum NotificationKind {
     DECISION_OUTCOME("decision-outcome"),
     DECISION_REVIEW("decision-review"),
     MENTION("mention"),
-    MEETING("meeting");
+    MEETING("meeting"),
+    DRAFT_AMENDMENT("draft-amendment");
 
     private final String code;
 

@@ -301,7 +301,7 @@ class IdeasWebTest {
                         .param("parent", String.valueOf(reply))
                         .param("back", base))
                 .andExpect(status().is(422))
-                .andExpect(content().string(containsString("You can reply only to a comment of this page")))
+                .andExpect(content().string(containsString("Puoi rispondere solo a un commento di questa pagina")))
                 .andExpect(content().string(containsString("Risposta alla risposta")));
         mvc.perform(as(post(thread), Demo.CITIZEN).param("body", "  ")).andExpect(status().is(422));
         mvc.perform(as(post(thread), Demo.CITIZEN).param("body", "x").param("parent", "abc"))

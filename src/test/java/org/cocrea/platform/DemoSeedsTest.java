@@ -38,7 +38,11 @@ class DemoSeedsTest {
                         "CareDemoData",
                         "VoteDemoData",
                         "ConsentDemoData",
-                        "DecisionDemoData");
+                        "DecisionDemoData",
+                        "DraftsDemoData",
+                        "MapDemoData",
+                        "MeetingsDemoData",
+                        "OpinionsDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
@@ -47,7 +51,11 @@ class DemoSeedsTest {
                 .isLessThan(names.indexOf("UpdatesDemoData"))
                 .isLessThan(names.indexOf("VoteDemoData"))
                 .isLessThan(names.indexOf("PlansDemoData"))
-                .isLessThan(names.indexOf("DecisionDemoData"));
+                .isLessThan(names.indexOf("DecisionDemoData"))
+                .isLessThan(names.indexOf("DraftsDemoData"))
+                .isLessThan(names.indexOf("MapDemoData"))
+                .isLessThan(names.indexOf("MeetingsDemoData"))
+                .isLessThan(names.indexOf("OpinionsDemoData"));
         // Within plans, what each seed declares it needs.
         assertThat(names.indexOf("PlansDemoData")).isLessThan(names.indexOf("CareDemoData"));
         assertThat(names.indexOf("CareDemoData")).isLessThan(names.indexOf("ConsentDemoData"));
