@@ -64,7 +64,10 @@ public class Comments {
                 target,
                 access,
                 CommentSort.fromCode(request.map(r -> r.getParameter(SORT)).orElse(null)),
-                request.map(HttpServletRequest::getRequestURI).orElse(target.path()));
+                // A page shown again after a refused POST has no address to come back to: the thread's own page.
+                request.filter(r -> "GET".equals(r.getMethod()))
+                        .map(HttpServletRequest::getRequestURI)
+                        .orElse(target.path()));
     }
 
     /** {@link #thread(CommentTarget, ToolAccess)} in the order {@code sort}, coming back to {@code back}. */
@@ -116,10 +119,18 @@ public class Comments {
                 authors.add(c.authorId());
             }
         });
-        var mentionable = service.mentionable(reader);
-        var names = new java.util.HashMap<Long, String>(mentionable);
-        authors.removeAll(names.keySet());
-        accounts.people(authors).values().forEach(p -> names.put(p.id(), p.deleted() ? "" : p.name()));
+        // The members a writer may mention and the authors, named in one statement.
+        var members = service.members(reader);
+        var wanted = new HashSet<Long>(authors);
+        wanted.addAll(members);
+        var names = new java.util.HashMap<Long, String>();
+        var mentionable = new java.util.ArrayList<String>();
+        accounts.people(wanted).values().forEach(p -> {
+            names.put(p.id(), p.deleted() ? "" : p.name());
+            if (members.contains(p.id()) && !p.deleted()) {
+                mentionable.add(p.name());
+            }
+        });
         var entries = new ArrayList<Thread.Entry>();
         for (Comment c : all) {
             if (!c.reply()) {
@@ -152,7 +163,7 @@ public class Comments {
                 reader.mayComment(),
                 reader.moderates(),
                 reader.open(),
-                mentionable.values().stream().sorted().toList(),
+                mentionable.stream().sorted().toList(),
                 LocalPaths.orHome(back),
                 request()
                         .map(r -> CommentService.number(String.valueOf(r.getParameter(EDIT)))

@@ -82,7 +82,7 @@ class CommentsBrowserIT extends BrowserTest {
                     .query(Long.class)
                     .single();
             if (mentions == 0) {
-                Thread.onSpinWait();
+                java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
             }
         }
         assertThat(mentions).as("the mentioned member is notified").isPositive();
