@@ -60,11 +60,11 @@ class CommentsBrowserIT extends BrowserTest {
         type(thread + "-reply-" + id, reply);
         browser.findElement(By.xpath("//textarea[@id='" + thread + "-reply-" + id + "']/ancestor::form//button"))
                 .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#" + thread + " .comment-replies article.reply")));
-        assertThat(browser.findElement(By.cssSelector("#" + thread + " .comment-replies"))
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(thread), "ci vediamo lì"));
+        assertThat(browser.findElement(By.xpath("//li[article[@id='comment-" + id + "']]/ol[@class='comment-replies']"))
                         .getText())
-                .contains("ci vediamo lì");
+                .contains("ci vediamo lì")
+                .contains(message("comments.edit"));
         Screenshots.saveAtBothWidths(browser, "comments-initiative-thread");
         Axe.assertAccessible(browser);
 
