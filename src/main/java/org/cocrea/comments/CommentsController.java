@@ -250,8 +250,7 @@ class CommentsController {
     private String page(Model model, Reader reader, String sort, String back, Long anchor) {
         var target = reader.target();
         model.addAttribute(
-                "thread",
-                comments.draw(reader, CommentSort.fromCode(sort), back == null ? backTo(target, null) : back));
+                "thread", comments.draw(reader, CommentSort.fromCode(sort), back == null ? target.path() : back));
         model.addAttribute(
                 "initiative",
                 initiatives.visible(target.initiativeId(), reader.person()).orElseThrow(NotFound::new));
@@ -278,11 +277,13 @@ class CommentsController {
         if (cut >= 0) {
             local = local.substring(0, cut);
         }
-        boolean own = local.equals(home)
-                || local.startsWith(home + "/")
-                || local.startsWith(home + "?")
-                || local.equals(target.path())
-                || local.startsWith(target.path() + "?");
+        boolean own = !local.contains("/..")
+                && !local.contains("/./")
+                && (local.equals(home)
+                        || local.startsWith(home + "/")
+                        || local.startsWith(home + "?")
+                        || local.equals(target.path())
+                        || local.startsWith(target.path() + "?"));
         return own ? local : home;
     }
 

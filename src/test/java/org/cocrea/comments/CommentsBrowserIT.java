@@ -40,6 +40,8 @@ class CommentsBrowserIT extends BrowserTest {
 
         signIn(Demo.VOLUNTEER);
         open("/initiatives/" + bikes);
+        // htmx puts the thread in place of the link to its own page.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(thread + "-body")));
         assertThat(browser.findElement(By.id(thread + "-title")).getText()).startsWith(message("comments.name"));
         type(thread + "-body", first);
         browser.findElement(By.cssSelector("#" + thread + " form.comment-form button[type=submit]"))
@@ -50,6 +52,7 @@ class CommentsBrowserIT extends BrowserTest {
 
         signIn(Demo.CITIZEN);
         open("/initiatives/" + bikes);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(thread + "-body")));
         var article = browser.findElement(
                 By.xpath("//article[contains(@class,'comment')][.//p[contains(.,'" + first + "')]]"));
         String id = article.getAttribute("id").substring("comment-".length());
