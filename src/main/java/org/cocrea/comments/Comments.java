@@ -99,7 +99,12 @@ public class Comments {
     Reader reader(CommentTarget target, ToolAccess access) {
         boolean open = !comments.closed(target);
         boolean moderates = access.role() != null && access.role().facilitates();
-        return new Reader(target, access.person(), open && access.may(ACTION), moderates, open);
+        String home = initiatives
+                .tool(access.instance().toolId())
+                .map(t -> t.path(access.instance()))
+                .orElse(target.path());
+        return new Reader(
+                target, access.person(), open && access.may(ACTION), moderates, open, access.initiative(), home);
     }
 
     Reader reader(Initiative initiative, SignedInPerson person) {
@@ -107,7 +112,14 @@ public class Comments {
         boolean open = !comments.closed(target);
         var role = initiatives.role(initiative.id(), person).orElse(null);
         boolean writes = role != null && PAGE_WRITERS.contains(role) && initiative.status() != Status.ARCHIVED;
-        return new Reader(target, person, open && writes, role != null && role.facilitates(), open);
+        return new Reader(
+                target,
+                person,
+                open && writes,
+                role != null && role.facilitates(),
+                open,
+                initiative,
+                "/initiatives/" + initiative.id());
     }
 
     Thread draw(Reader reader, CommentSort sort, String back) {
