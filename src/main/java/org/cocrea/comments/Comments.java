@@ -59,22 +59,35 @@ public class Comments {
      * {@value #SORT} parameter names (oldest first by default), coming back to the current page after a change.
      */
     public Thread thread(CommentTarget target, ToolAccess access) {
+        return thread(target, access, java.util.Set.of());
+    }
+
+    /**
+     * {@link #thread(CommentTarget, ToolAccess)} that also names {@code alsoNamed} (the item's author, say) in the
+     * statement that names the authors, so the page asks no more: read them with {@link Thread#name}.
+     */
+    public Thread thread(CommentTarget target, ToolAccess access, java.util.Set<Long> alsoNamed) {
+        check(target, access);
         var request = request();
-        return thread(
-                target,
-                access,
+        return draw(
+                reader(target, access),
                 CommentSort.fromCode(request.map(r -> r.getParameter(SORT)).orElse(null)),
                 // A page shown again after a refused POST has no address to come back to: the thread's own page.
                 request.filter(r -> "GET".equals(r.getMethod()))
                         .map(HttpServletRequest::getRequestURI)
-                        .orElse(target.path()));
+                        .orElse(target.path()),
+                alsoNamed);
+    }
+
+    private static void check(CommentTarget target, ToolAccess access) {
+        if (access.id() != target.toolInstanceId() || access.initiative().id() != target.initiativeId()) {
+            throw new IllegalArgumentException("the target is not in the tool instance opened");
+        }
     }
 
     /** {@link #thread(CommentTarget, ToolAccess)} in the order {@code sort}, coming back to {@code back}. */
     public Thread thread(CommentTarget target, ToolAccess access, CommentSort sort, String back) {
-        if (access.id() != target.toolInstanceId() || access.initiative().id() != target.initiativeId()) {
-            throw new IllegalArgumentException("the target is not in the tool instance opened");
-        }
+        check(target, access);
         return draw(reader(target, access), sort, back);
     }
 
@@ -123,6 +136,10 @@ public class Comments {
     }
 
     Thread draw(Reader reader, CommentSort sort, String back) {
+        return draw(reader, sort, back, java.util.Set.of());
+    }
+
+    Thread draw(Reader reader, CommentSort sort, String back, java.util.Set<Long> alsoNamed) {
         Long me = reader.person() == null ? null : reader.person().personId();
         var all = comments.thread(reader.target(), me);
         var authors = new HashSet<Long>();
@@ -134,6 +151,7 @@ public class Comments {
         // The members a writer may mention and the authors, named in one statement.
         var members = service.members(reader);
         var wanted = new HashSet<Long>(authors);
+        wanted.addAll(alsoNamed);
         wanted.addAll(members);
         var names = new java.util.HashMap<Long, String>();
         var mentionable = new java.util.ArrayList<String>();

@@ -81,7 +81,7 @@ class CommentsBrowserIT extends BrowserTest {
             mentions = jdbc.sql("SELECT COUNT(*) FROM notification WHERE person_id = :p AND kind = 'mention'"
                             + " AND link LIKE :l")
                     .param("p", volunteerId)
-                    .param("l", "/initiatives/" + bikes + "#comment-%")
+                    .param("l", "/comments/initiative/" + bikes + "#comment-%")
                     .query(Long.class)
                     .single();
             if (mentions == 0) {
