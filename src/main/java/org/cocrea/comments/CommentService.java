@@ -145,6 +145,14 @@ class CommentService {
         }
     }
 
+    /** The members of the thread's initiative, whom a writer may mention (none for anyone else). */
+    java.util.Set<Long> members(Reader reader) {
+        return reader.mayComment()
+                ? java.util.Set.copyOf(
+                        initiatives.roles(reader.target().initiativeId()).keySet())
+                : java.util.Set.of();
+    }
+
     /** The members of the thread's initiative, by name, whom a writer may mention (none for anyone else). */
     Map<Long, String> mentionable(Reader reader) {
         var names = new LinkedHashMap<Long, String>();

@@ -59,19 +59,35 @@ public class Comments {
      * {@value #SORT} parameter names (oldest first by default), coming back to the current page after a change.
      */
     public Thread thread(CommentTarget target, ToolAccess access) {
+        return thread(target, access, java.util.Set.of());
+    }
+
+    /**
+     * {@link #thread(CommentTarget, ToolAccess)} that also names {@code alsoNamed} (the item's author, say) in the
+     * statement that names the authors, so the page asks no more: read them with {@link Thread#name}.
+     */
+    public Thread thread(CommentTarget target, ToolAccess access, java.util.Set<Long> alsoNamed) {
+        check(target, access);
         var request = request();
-        return thread(
-                target,
-                access,
+        return draw(
+                reader(target, access),
                 CommentSort.fromCode(request.map(r -> r.getParameter(SORT)).orElse(null)),
-                request.map(HttpServletRequest::getRequestURI).orElse(target.path()));
+                // A page shown again after a refused POST has no address to come back to: the thread's own page.
+                request.filter(r -> "GET".equals(r.getMethod()))
+                        .map(HttpServletRequest::getRequestURI)
+                        .orElse(target.path()),
+                alsoNamed);
+    }
+
+    private static void check(CommentTarget target, ToolAccess access) {
+        if (access.id() != target.toolInstanceId() || access.initiative().id() != target.initiativeId()) {
+            throw new IllegalArgumentException("the target is not in the tool instance opened");
+        }
     }
 
     /** {@link #thread(CommentTarget, ToolAccess)} in the order {@code sort}, coming back to {@code back}. */
     public Thread thread(CommentTarget target, ToolAccess access, CommentSort sort, String back) {
-        if (access.id() != target.toolInstanceId() || access.initiative().id() != target.initiativeId()) {
-            throw new IllegalArgumentException("the target is not in the tool instance opened");
-        }
+        check(target, access);
         return draw(reader(target, access), sort, back);
     }
 
@@ -96,7 +112,12 @@ public class Comments {
     Reader reader(CommentTarget target, ToolAccess access) {
         boolean open = !comments.closed(target);
         boolean moderates = access.role() != null && access.role().facilitates();
-        return new Reader(target, access.person(), open && access.may(ACTION), moderates, open);
+        String home = initiatives
+                .tool(access.instance().toolId())
+                .map(t -> t.path(access.instance()))
+                .orElse(target.path());
+        return new Reader(
+                target, access.person(), open && access.may(ACTION), moderates, open, access.initiative(), home);
     }
 
     Reader reader(Initiative initiative, SignedInPerson person) {
@@ -104,10 +125,21 @@ public class Comments {
         boolean open = !comments.closed(target);
         var role = initiatives.role(initiative.id(), person).orElse(null);
         boolean writes = role != null && PAGE_WRITERS.contains(role) && initiative.status() != Status.ARCHIVED;
-        return new Reader(target, person, open && writes, role != null && role.facilitates(), open);
+        return new Reader(
+                target,
+                person,
+                open && writes,
+                role != null && role.facilitates(),
+                open,
+                initiative,
+                "/initiatives/" + initiative.id());
     }
 
     Thread draw(Reader reader, CommentSort sort, String back) {
+        return draw(reader, sort, back, java.util.Set.of());
+    }
+
+    Thread draw(Reader reader, CommentSort sort, String back, java.util.Set<Long> alsoNamed) {
         Long me = reader.person() == null ? null : reader.person().personId();
         var all = comments.thread(reader.target(), me);
         var authors = new HashSet<Long>();
@@ -116,10 +148,19 @@ public class Comments {
                 authors.add(c.authorId());
             }
         });
-        var mentionable = service.mentionable(reader);
-        var names = new java.util.HashMap<Long, String>(mentionable);
-        authors.removeAll(names.keySet());
-        accounts.people(authors).values().forEach(p -> names.put(p.id(), p.deleted() ? "" : p.name()));
+        // The members a writer may mention and the authors, named in one statement.
+        var members = service.members(reader);
+        var wanted = new HashSet<Long>(authors);
+        wanted.addAll(alsoNamed);
+        wanted.addAll(members);
+        var names = new java.util.HashMap<Long, String>();
+        var mentionable = new java.util.ArrayList<String>();
+        accounts.people(wanted).values().forEach(p -> {
+            names.put(p.id(), p.deleted() ? "" : p.name());
+            if (members.contains(p.id()) && !p.deleted()) {
+                mentionable.add(p.name());
+            }
+        });
         var entries = new ArrayList<Thread.Entry>();
         for (Comment c : all) {
             if (!c.reply()) {
@@ -152,7 +193,7 @@ public class Comments {
                 reader.mayComment(),
                 reader.moderates(),
                 reader.open(),
-                mentionable.values().stream().sorted().toList(),
+                mentionable.stream().sorted().toList(),
                 LocalPaths.orHome(back),
                 request()
                         .map(r -> CommentService.number(String.valueOf(r.getParameter(EDIT)))

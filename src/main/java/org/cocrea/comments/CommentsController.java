@@ -208,7 +208,7 @@ class CommentsController {
             RedirectAttributes redirect) {
         model.addAttribute("typedBody", body);
         model.addAttribute("typedParent", parent);
-        String page = backTo(reader.target(), back);
+        String page = backTo(reader, back);
         return act(
                 reader,
                 back,
@@ -231,7 +231,7 @@ class CommentsController {
             RedirectAttributes redirect,
             String notice,
             Function<Reader, Long> action) {
-        String page = backTo(reader.target(), back);
+        String page = backTo(reader, back);
         Long at;
         try {
             at = action.apply(reader);
@@ -250,12 +250,9 @@ class CommentsController {
     private String page(Model model, Reader reader, String sort, String back, Long anchor) {
         var target = reader.target();
         model.addAttribute(
-                "thread",
-                comments.draw(reader, CommentSort.fromCode(sort), back == null ? backTo(target, null) : back));
-        model.addAttribute(
-                "initiative",
-                initiatives.visible(target.initiativeId(), reader.person()).orElseThrow(NotFound::new));
-        model.addAttribute("home", backTo(target, null));
+                "thread", comments.draw(reader, CommentSort.fromCode(sort), back == null ? target.path() : back));
+        model.addAttribute("initiative", reader.initiative());
+        model.addAttribute("home", reader.home());
         return "comments/page";
     }
 
@@ -263,26 +260,21 @@ class CommentsController {
      * Where to go back to: {@code back} when it is a page of the thread's own initiative or tool instance (the page
      * that showed the thread), else the tool instance's page, or the initiative's.
      */
-    String backTo(CommentTarget target, String back) {
-        String home;
-        if (target.onInitiativePage()) {
-            home = "/initiatives/" + target.initiativeId();
-        } else {
-            home = initiatives
-                    .toolInstance(target.toolInstanceId())
-                    .flatMap(i -> initiatives.tool(i.toolId()).map(t -> t.path(i)))
-                    .orElse(target.path());
-        }
+    String backTo(Reader reader, String back) {
+        var target = reader.target();
+        String home = reader.home();
         String local = LocalPaths.orHome(back == null ? "" : back.strip());
         int cut = local.indexOf('#');
         if (cut >= 0) {
             local = local.substring(0, cut);
         }
-        boolean own = local.equals(home)
-                || local.startsWith(home + "/")
-                || local.startsWith(home + "?")
-                || local.equals(target.path())
-                || local.startsWith(target.path() + "?");
+        boolean own = !local.contains("/..")
+                && !local.contains("/./")
+                && (local.equals(home)
+                        || local.startsWith(home + "/")
+                        || local.startsWith(home + "?")
+                        || local.equals(target.path())
+                        || local.startsWith(target.path() + "?"));
         return own ? local : home;
     }
 

@@ -1,7 +1,6 @@
 package org.cocrea.ideas;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.cocrea.accounts.Accounts;
@@ -88,10 +87,11 @@ class Pages {
     }
 
     IdeaPage idea(Place place, Idea idea) {
-        var names = new HashMap<Long, String>();
-        if (idea.authorId() != null) {
-            accounts.people(java.util.Set.of(idea.authorId())).forEach((id, p) -> names.put(id, name(p)));
-        }
+        // The author is named with the commenters, in the thread's one statement for names.
+        var thread = comments.thread(
+                org.cocrea.comments.CommentTarget.of(place.access(), COMMENTS, idea.id()),
+                place.access(),
+                idea.authorId() == null ? java.util.Set.of() : java.util.Set.of(idea.authorId()));
         var mine = place.me() == null
                 ? Mine.NOBODY
                 : talk.mine(place.id(), idea.id(), place.me().personId());
@@ -100,10 +100,9 @@ class Pages {
                 place.instance(),
                 idea,
                 ideas.settings(place.id()),
-                comments.thread(
-                        org.cocrea.comments.CommentTarget.of(place.access(), COMMENTS, idea.id()), place.access()),
+                thread,
                 talk.attachments(idea.id()),
-                names,
+                thread.names(),
                 mine,
                 place.me() != null,
                 place.may(IdeasTool.SUPPORT),

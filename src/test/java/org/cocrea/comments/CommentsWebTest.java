@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.cocrea.ideas.TestIdeas;
@@ -106,10 +107,14 @@ class CommentsWebTest {
         mvc.perform(as(post("/comments/initiative/" + initiative), Demo.VOLUNTEER)
                         .param("body", "Ancora")
                         .param("back", "//evil.example.org/x"))
-                .andExpect(redirectedUrl("/initiatives/" + initiative + "#comment-" + (reply + 1)));
+                .andExpect(redirectedUrlPattern("/initiatives/" + initiative + "#comment-*"));
         assertThat(count("SELECT COUNT(*) FROM comment WHERE target_id = ? AND target_kind = 'initiative'", initiative))
                 .isEqualTo(3);
+        // The initiative page shows the thread through htmx, with a link to the thread's own page without it.
         mvc.perform(get("/initiatives/" + initiative))
+                .andExpect(content().string(containsString("hx-get=\"/comments/initiative/" + initiative + "\"")))
+                .andExpect(content().string(containsString("<a href=\"/comments/initiative/" + initiative + "\">")));
+        mvc.perform(get("/comments/initiative/" + initiative))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"comment reply\" id=\"comment-" + reply + "\"")))
                 .andExpect(content().string(containsString("Partiamo da via Roma?")))
@@ -143,7 +148,7 @@ class CommentsWebTest {
         long beforeParent = count("SELECT COUNT(*) FROM notification WHERE person_id = ?", person(Demo.PARENT));
         long beforeAdmin = count("SELECT COUNT(*) FROM notification WHERE person_id = ?", person(Demo.ADMIN));
         // The writer is offered the members to mention, and only them.
-        mvc.perform(as(get("/initiatives/" + initiative), Demo.VOLUNTEER))
+        mvc.perform(as(get("/comments/initiative/" + initiative), Demo.VOLUNTEER))
                 .andExpect(content().string(containsString("<code>@" + citizen + "</code>")))
                 .andExpect(content().string(not(containsString("<code>@" + parent + "</code>"))));
         long id = comment(
@@ -172,7 +177,7 @@ class CommentsWebTest {
     void theAuthorEditsWithinFifteenMinutesAndNotAfter() throws Exception {
         long initiative = TestIdeas.copy(jdbc, TestIdeas.COLLECTIVE);
         long id = comment(initiative, Demo.VOLUNTEER, "Prima versione", null);
-        String page = "/initiatives/" + initiative;
+        String page = "/comments/initiative/" + initiative;
         mvc.perform(as(get(page + "?edit-comment=" + id), Demo.VOLUNTEER))
                 .andExpect(content().string(containsString("action=\"/comments/" + id + "/edit\"")));
         mvc.perform(as(get(page + "?edit-comment=" + id), Demo.CITIZEN))
@@ -202,7 +207,7 @@ class CommentsWebTest {
         long initiative = TestIdeas.copy(jdbc, TestIdeas.COLLECTIVE);
         TestIdeas.outsiders(jdbc);
         long id = comment(initiative, Demo.VOLUNTEER, "Un commento fuori luogo", null);
-        String page = "/initiatives/" + initiative;
+        String page = "/comments/initiative/" + initiative;
         mvc.perform(as(post("/comments/" + id + "/report"), Demo.VOLUNTEER).param("reason", "mio"))
                 .andExpect(status().isForbidden());
         mvc.perform(as(post("/comments/" + id + "/report"), Demo.CITIZEN).param("reason", ""))
@@ -263,7 +268,7 @@ class CommentsWebTest {
                 .param(first)
                 .param(initiative)
                 .update();
-        String page = "/initiatives/" + initiative;
+        String page = "/comments/initiative/" + initiative;
         assertThat(order(page)).containsExactly("Primo", "Secondo", "Terzo");
         assertThat(order(page + "?comments=oldest")).containsExactly("Primo", "Secondo", "Terzo");
         assertThat(order(page + "?comments=newest")).containsExactly("Terzo", "Secondo", "Primo");

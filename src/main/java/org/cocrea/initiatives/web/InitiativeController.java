@@ -352,15 +352,14 @@ class InitiativeController {
             BindingResult errors) {
         model.addAttribute("page", pages.page(i, me));
         model.addAttribute("cover", covers.cover(i).orElse(null));
-        // What other modules add at the end of the page (the comments), read now, drawn by the template.
-        var ui = (org.cocrea.platform.Ui) model.getAttribute("ui");
+        // What another module adds at the end of the page (the comments), read now, drawn by the template.
         model.addAttribute(
-                "sections",
-                ui == null
-                        ? java.util.List.of()
-                        : sections.orderedStream()
-                                .map(s -> s.section(i, me, ui))
-                                .toList());
+                "section",
+                sections.orderedStream()
+                        .map(s -> s.section(i, me))
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("phaseForm", phaseForm);
         model.addAttribute("memberForm", memberForm);
         model.addAttribute("errors", errors);
