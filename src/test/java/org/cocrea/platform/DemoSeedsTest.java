@@ -42,7 +42,8 @@ class DemoSeedsTest {
                         "DraftsDemoData",
                         "MapDemoData",
                         "MeetingsDemoData",
-                        "OpinionsDemoData");
+                        "OpinionsDemoData",
+                        "CommentsDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
