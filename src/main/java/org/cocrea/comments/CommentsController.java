@@ -29,10 +29,16 @@ class CommentsController {
     private final CommentService service;
     private final CommentRepository repository;
     private final Initiatives initiatives;
+    private final java.util.List<CommentItems> items;
 
     CommentsController(
-            Comments comments, CommentService service, CommentRepository repository, Initiatives initiatives) {
+            Comments comments,
+            CommentService service,
+            CommentRepository repository,
+            Initiatives initiatives,
+            java.util.List<CommentItems> items) {
         this.comments = comments;
+        this.items = items;
         this.service = service;
         this.repository = repository;
         this.initiatives = initiatives;
@@ -288,6 +294,12 @@ class CommentsController {
             throw new NotFound();
         }
         var access = initiatives.toolAccess(me, instance).orElseThrow(NotFound::new);
+        String tool = access.instance().toolId();
+        boolean readable =
+                items.stream().filter(i -> i.toolId().equals(tool)).anyMatch(i -> i.readable(access, kind, item));
+        if (!readable) {
+            throw new NotFound();
+        }
         return comments.reader(CommentTarget.of(access, kind, item), access);
     }
 

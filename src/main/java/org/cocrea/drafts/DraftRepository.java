@@ -305,6 +305,18 @@ class DraftRepository {
                 .optional();
     }
 
+    /** The document of this instance that the amendment belongs to, if it is one of the instance's. */
+    Optional<Long> documentOfAmendment(long instance, long amendment) {
+        return jdbc.sql("""
+                SELECT a.document_id FROM draft_amendment a JOIN draft_document d ON d.id = a.document_id
+                WHERE a.id = :a AND d.tool_instance_id = :i
+                """)
+                .param("a", amendment)
+                .param("i", instance)
+                .query(Long.class)
+                .optional();
+    }
+
     /** Locks the document's row for a decision and reads its status and current version. */
     Optional<Document> lock(long document) {
         return jdbc.sql(DOCUMENT + " WHERE id = :id FOR UPDATE")

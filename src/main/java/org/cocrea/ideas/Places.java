@@ -19,6 +19,14 @@ class Places {
                 .orElseThrow(NotFound::new);
     }
 
+    /** Whether the proposal is one of this instance's and the person may read it. */
+    boolean readableHere(Place place, long ideaId) {
+        return ideas.find(ideaId)
+                .filter(i -> i.toolInstanceId() == place.id())
+                .filter(place::mayRead)
+                .isPresent();
+    }
+
     boolean ideaIfReadable(Place place, long ideaId) {
         return ideas.find(ideaId).filter(place::mayRead).isPresent();
     }

@@ -30,9 +30,16 @@ class MapController {
     private final MapService service;
     private final GeoJsonExport export;
     private final Comments comments;
+    private final MapCommentItems readable;
 
-    MapController(MapRepository features, MapService service, GeoJsonExport export, Comments comments) {
+    MapController(
+            MapRepository features,
+            MapService service,
+            GeoJsonExport export,
+            Comments comments,
+            MapCommentItems readable) {
         this.comments = comments;
+        this.readable = readable;
         this.features = features;
         this.service = service;
         this.export = export;
@@ -112,13 +119,7 @@ class MapController {
     @GetMapping("/map/{tool:\\d+}/features/{feature:\\d+}")
     String feature(
             @OpenTool(value = MapTool.ID, path = "tool") ToolAccess map, @PathVariable long feature, Model model) {
-        var f = features.feature(map.id(), feature).orElseThrow(NotFound::new);
-        boolean author = map.person() != null
-                && f.authorId() != null
-                && f.authorId() == map.person().personId();
-        if (f.hidden() && !map.may(MapTool.MODERATE) && !author) {
-            throw new NotFound();
-        }
+        var f = readable.feature(map, feature).orElseThrow(NotFound::new);
         model.addAttribute("map", map);
         model.addAttribute("feature", f);
         model.addAttribute("comments", comments.thread(CommentTarget.of(map, MapTool.FEATURE, feature), map));

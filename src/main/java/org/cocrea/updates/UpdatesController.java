@@ -120,7 +120,8 @@ class UpdatesController {
         model.addAttribute("errors", errors);
         model.addAttribute(
                 "comments",
-                comments.thread(org.cocrea.comments.CommentTarget.of(access, "updates", access.id()), access));
+                comments.thread(
+                        org.cocrea.comments.CommentTarget.of(access, UpdatesCommentItems.KIND, access.id()), access));
         return "updates/updates";
     }
 }

@@ -323,6 +323,35 @@ class CommentsWebTest {
     }
 
     @Test
+    void aThreadIsOnlyAboutAnItemTheToolSaysThePersonMayRead() throws Exception {
+        long tool = TestIdeas.newInstance(jdbc, TestIdeas.COLLECTIVE);
+        long idea = TestIdeas.idea(jdbc, tool, "Nascosta", "open", null);
+        long elsewhere =
+                TestIdeas.idea(jdbc, TestIdeas.newInstance(jdbc, TestIdeas.COLLECTIVE), "Altrove", "open", null);
+        jdbc.sql("UPDATE idea SET moderation = 'hidden' WHERE id = ?")
+                .param(idea)
+                .update();
+        long before = count("SELECT COUNT(*) FROM comment");
+        // (The citizen wrote them; the volunteer, a member, is not their author.) A hidden proposal, one of another
+        // instance, one that does not exist, an unknown kind, and the updates
+        // kind on a proposals tool: each "not found", to read and to write, and nothing stored.
+        for (String thread : java.util.List.of(
+                "/comments/tool/" + tool + "/idea/" + idea,
+                "/comments/tool/" + tool + "/idea/" + elsewhere,
+                "/comments/tool/" + tool + "/idea/999999999",
+                "/comments/tool/" + tool + "/feature/" + idea,
+                "/comments/tool/" + tool + "/updates/" + tool)) {
+            mvc.perform(as(get(thread), Demo.VOLUNTEER)).andExpect(status().isNotFound());
+            mvc.perform(as(post(thread), Demo.VOLUNTEER).param("body", "Per sbaglio"))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(count("SELECT COUNT(*) FROM comment")).isEqualTo(before);
+        // The facilitator, who may read the hidden proposal, still reaches its thread.
+        mvc.perform(as(get("/comments/tool/" + tool + "/idea/" + idea), Demo.PARKS_OFFICER))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theInitiativePagesThreadIsSwitchedOffByItsFacilitators() throws Exception {
         long initiative = TestIdeas.copy(jdbc, TestIdeas.COLLECTIVE);
         String thread = "/comments/initiative/" + initiative;
