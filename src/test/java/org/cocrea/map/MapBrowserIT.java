@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A resident draws a proposed route on the demo map by clicking on it (the test machine reaches no tile server: the
  * map draws its own grid), then enters the same route by coordinates with the keyboard only; both are in the map's
- * text list. Every page passes axe, at desktop and phone width.
+ * text list; another resident comments on the route drawn. Every page passes axe, at desktop and phone width.
  */
 @ServerTest
 class MapBrowserIT extends BrowserTest {
@@ -72,6 +72,26 @@ class MapBrowserIT extends BrowserTest {
                 .map(WebElement::getText)
                 .toList();
         assertThat(shown).hasSize(3);
+        String drawn = browser.getCurrentUrl();
+        String feature = drawn.substring(drawn.lastIndexOf('/') + 1);
+
+        // another resident comments on the route drawn
+        signOut();
+        signIn(Demo.VOLUNTEER);
+        open("/map/" + map + "/features/" + feature);
+        String thread = "comments-feature-" + feature;
+        String comment = "Meglio passare dal ponte pedonale " + System.nanoTime();
+        type(thread + "-body", comment);
+        browser.findElement(By.cssSelector("#" + thread + " form.comment-form button[type=submit]"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(thread), comment));
+        Axe.assertAccessible(browser);
+        signOut();
+        signIn(Demo.CITIZEN);
+        open("/map/" + map + "/features/" + feature);
+        assertThat(browser.findElement(By.id(thread)).getText())
+                .as("the route's author reads the comment")
+                .contains(comment);
 
         // the same route by coordinates, with the keyboard only: typed into the fields, sent with Enter
         open("/map/" + map + "/new");
