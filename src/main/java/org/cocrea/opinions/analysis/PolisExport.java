@@ -238,6 +238,9 @@ public final class PolisExport {
                 }
             }
         }
+        if (!times.isEmpty() && times.stream().allMatch(t -> t != Long.MIN_VALUE)) {
+            votes.time = times.stream().mapToLong(Long::longValue).toArray();
+        }
         return votes;
     }
 
@@ -352,6 +355,9 @@ public final class PolisExport {
         int[] participant = new int[1024];
         int[] statement = new int[1024];
         byte[] value = new byte[1024];
+        /** Each vote's time, or null when the votes came from the matrix (no times). */
+        long[] time;
+
         int size;
 
         void add(int p, int s, byte v) {
@@ -376,7 +382,8 @@ public final class PolisExport {
                     statements,
                     java.util.Arrays.copyOf(participant, size),
                     java.util.Arrays.copyOf(statement, size),
-                    java.util.Arrays.copyOf(value, size));
+                    java.util.Arrays.copyOf(value, size),
+                    time == null ? null : java.util.Arrays.copyOf(time, size));
         }
     }
 
