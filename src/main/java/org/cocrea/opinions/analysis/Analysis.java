@@ -127,6 +127,7 @@ public final class Analysis {
         }
         KSmoother smoother = null;
         PolisGroups.Memory memory = PolisGroups.Memory.EMPTY;
+        Pca pca = null;
         int j = 0;
         while (true) {
             long end = time[order[j]] / REPLAY_WINDOW * REPLAY_WINDOW + REPLAY_WINDOW;
@@ -140,7 +141,7 @@ public final class Analysis {
                     Arrays.copyOf(statement, j),
                     Arrays.copyOf(value, j));
             VoteMatrix votes = VoteMatrix.of(prefix, excluded);
-            Pca pca = Pca.of(votes, 2, seed);
+            pca = Pca.of(votes, 2, seed, pca);
             PolisGroups.Result result = PolisGroups.of(votes, pca, inConversation(votes), smoother, memory);
             if (j == n) {
                 return map(Method.POLIS, votes, pca, result.group(), excluded);

@@ -338,7 +338,7 @@ public final class PolisExport {
             out.printRecord("timestamp", "datetime", "comment-id", "voter-id", "vote");
             for (int i = 0; i < c.value().length; i++) {
                 out.printRecord(
-                        i,
+                        c.time() == null ? i : c.time()[i],
                         "",
                         c.statements().get(c.statement()[i]),
                         c.participants().get(c.participant()[i]),

@@ -24,7 +24,7 @@ class PolisConversationsTest {
         return Stream.of(
                 Arguments.of("vtaiwan.uberx", 0.82),
                 Arguments.of("canadian-electoral-reform", 0.95),
-                Arguments.of("brexit-consensus", 0.80),
+                Arguments.of("brexit-consensus", 0.75),
                 Arguments.of("15-per-hour-seattle", 0.70),
                 Arguments.of("american-assembly.bowling-green", 0.50),
                 Arguments.of("scoop-hivemind.ubi", 0.15),
