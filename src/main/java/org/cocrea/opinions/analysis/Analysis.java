@@ -29,18 +29,126 @@ public final class Analysis {
      */
     public static OpinionMap analyse(
             Conversation conversation, Method method, long seed, java.util.Set<Integer> moderatedOut) {
+        boolean[] excluded = excluded(conversation, moderatedOut);
+        if (method == Method.POLIS && conversation.time() != null && conversation.value().length > 0) {
+            return replay(conversation, excluded, seed);
+        }
+        return update(conversation, method, seed, excluded, null).map();
+    }
+
+    /**
+     * One update of a live conversation, as Polis runs one whenever votes arrive: the opinion map, and for the polis
+     * method the state of Polis' choice of k to pass to the next update ({@code previous} is the state the last
+     * update returned, or null for the first). The cocrea method ignores {@code previous} and returns it unchanged.
+     */
+    public static Update update(
+            Conversation conversation,
+            Method method,
+            long seed,
+            java.util.Set<Integer> moderatedOut,
+            KSmoother previous) {
+        return update(conversation, method, seed, excluded(conversation, moderatedOut), previous);
+    }
+
+    private static Update update(
+            Conversation conversation, Method method, long seed, boolean[] excluded, KSmoother previous) {
+        VoteMatrix votes = VoteMatrix.of(conversation, excluded);
+        Pca pca = Pca.of(votes, 2, seed);
+        boolean[] inConversation = inConversation(votes);
+        int[] group;
+        KSmoother smoother = previous;
+        if (method == Method.POLIS) {
+            PolisGroups.Result result = PolisGroups.of(votes, pca, inConversation, previous);
+            group = result.group();
+            smoother = result.smoother();
+        } else {
+            group = LatentClass.groups(votes, inConversation, seed);
+        }
+        return new Update(map(method, votes, pca, group, excluded), smoother);
+    }
+
+    private static boolean[] excluded(Conversation conversation, java.util.Set<Integer> moderatedOut) {
         boolean[] excluded = new boolean[conversation.statements().size()];
         for (int s : moderatedOut) {
             excluded[s] = true;
         }
-        VoteMatrix votes = VoteMatrix.of(conversation, excluded);
-        Pca pca = Pca.of(votes, 2, seed);
-        boolean[] inConversation = inConversation(votes);
-        int[] group = switch (method) {
-            case POLIS -> PolisGroups.of(votes, pca, inConversation);
-            case COCREA -> LatentClass.groups(votes, inConversation, seed);
-        };
-        return map(method, votes, pca, group, excluded);
+        return excluded;
+    }
+
+    /** An opinion map with the state of the polis method's choice of k after it (null for the cocrea method). */
+    public record Update(OpinionMap map, KSmoother smoother) {}
+
+    /**
+     * Polis' {@code group-k-smoother} (conversation.clj): each update finds the k with the best silhouette
+     * ({@code lastK}, best {@code lastKCount} updates in a row); the k used ({@code smoothedK}) changes to it only
+     * once it has been best {@link #BUFFER} updates in a row ({@code group-k-buffer}). The first update uses its
+     * best k.
+     */
+    public record KSmoother(int lastK, int lastKCount, int smoothedK) {
+        /** Polis' {@code group-k-buffer}. */
+        public static final int BUFFER = 4;
+
+        /** The state after an update whose best k is {@code thisK}, from {@code previous} (null: the first update). */
+        public static KSmoother next(KSmoother previous, int thisK) {
+            boolean same = previous != null && previous.lastK == thisK;
+            int count = same ? previous.lastKCount + 1 : 1;
+            int smoothed = count >= BUFFER || previous == null || previous.smoothedK < 2 ? thisK : previous.smoothedK;
+            return new KSmoother(thisK, count, smoothed);
+        }
+    }
+
+    /**
+     * Milliseconds of votes one replayed update takes in: Polis' math worker polls for new votes every second and
+     * runs one update on all votes that arrived meanwhile, an update taking seconds; 10 s stands for that cadence.
+     */
+    static final long REPLAY_WINDOW = 10_000;
+
+    /**
+     * Replays timed votes in time order through Polis' updates, as its math worker ran them: one update per
+     * {@link #REPLAY_WINDOW} that saw votes, each on all the votes cast so far (with the statements moderated out
+     * at the end), its k-means started from the last update's clusters and its k from Polis' smoother
+     * ({@link KSmoother}); the map is the last update's.
+     */
+    static OpinionMap replay(Conversation c, boolean[] excluded, long seed) {
+        int n = c.value().length;
+        long[] time = c.time();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingLong((Integer i) -> time[i]).thenComparingInt(i -> i));
+        int[] participant = new int[n];
+        int[] statement = new int[n];
+        byte[] value = new byte[n];
+        for (int j = 0; j < n; j++) {
+            participant[j] = c.participant()[order[j]];
+            statement[j] = c.statement()[order[j]];
+            value[j] = c.value()[order[j]];
+        }
+        KSmoother smoother = null;
+        PolisGroups.Memory memory = PolisGroups.Memory.EMPTY;
+        Pca pca = null;
+        int j = 0;
+        while (true) {
+            long end = time[order[j]] / REPLAY_WINDOW * REPLAY_WINDOW + REPLAY_WINDOW;
+            while (j < n && time[order[j]] < end) {
+                j++;
+            }
+            Conversation prefix = new Conversation(
+                    c.participants(),
+                    c.statements(),
+                    Arrays.copyOf(participant, j),
+                    Arrays.copyOf(statement, j),
+                    Arrays.copyOf(value, j));
+            VoteMatrix votes = VoteMatrix.of(prefix, excluded);
+            pca = Pca.of(votes, 2, seed, pca);
+            PolisGroups.Result result = PolisGroups.of(votes, pca, inConversation(votes), smoother, memory);
+            if (j == n) {
+                return map(Method.POLIS, votes, pca, result.group(), excluded);
+            }
+            smoother = result.smoother();
+            memory = result.memory();
+        }
     }
 
     /**

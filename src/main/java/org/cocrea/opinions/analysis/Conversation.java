@@ -13,6 +13,20 @@ import java.util.List;
  * @param participant the participant number of each vote
  * @param statement the statement number of each vote
  * @param value each vote: -1, 0 or 1
+ * @param time when each vote was cast (milliseconds since the epoch, as in a Polis {@code votes.csv}), or null when
+ *     unknown; the polis method replays timed votes in order to choose its number of groups as Polis did
  */
 public record Conversation(
-        List<String> participants, List<String> statements, int[] participant, int[] statement, byte[] value) {}
+        List<String> participants,
+        List<String> statements,
+        int[] participant,
+        int[] statement,
+        byte[] value,
+        long[] time) {
+
+    /** A conversation whose votes' times are unknown. */
+    public Conversation(
+            List<String> participants, List<String> statements, int[] participant, int[] statement, byte[] value) {
+        this(participants, statements, participant, statement, value, null);
+    }
+}

@@ -28,6 +28,7 @@ final class Conversations {
         int[] participant = new int[count];
         int[] statement = new int[count];
         byte[] value = new byte[count];
+        long[] time = c.time() == null ? null : new long[count];
         int j = 0;
         for (int i = 0; i < c.value().length; i++) {
             int s = renumber[c.statement()[i]];
@@ -35,9 +36,12 @@ final class Conversations {
                 participant[j] = c.participant()[i];
                 statement[j] = s;
                 value[j] = c.value()[i];
+                if (time != null) {
+                    time[j] = c.time()[i];
+                }
                 j++;
             }
         }
-        return new Conversation(c.participants(), List.copyOf(kept), participant, statement, value);
+        return new Conversation(c.participants(), List.copyOf(kept), participant, statement, value, time);
     }
 }

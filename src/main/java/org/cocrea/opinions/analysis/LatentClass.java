@@ -21,8 +21,12 @@ final class LatentClass {
 
     private LatentClass() {}
 
-    /** A fitted model: class weights and, per class, statement and category, a log-probability. */
-    record Model(int k, double[] logWeight, double[][] logTheta, double logLikelihood) {}
+    /**
+     * A fitted model: class weights and, per class, statement and category, a log-probability; {@code byCode} holds
+     * the same log-probabilities code-major ({@code byCode[code * k + class]}, code = statement * 3 + category) so
+     * that the EM loop reads one vote's k values side by side.
+     */
+    record Model(int k, double[] logWeight, double[][] logTheta, double[] byCode, double logLikelihood) {}
 
     static int[] groups(VoteMatrix votes, boolean[] inConversation, long seed) {
         return groups(votes, inConversation, seed, 0);
@@ -71,17 +75,24 @@ final class LatentClass {
 
     /** The model with the lowest AIC among k = 2 .. MAX_K, stopping once it has worsened twice in a row. */
     static Model chooseK(VoteMatrix votes, int[] rows, Random random) {
+        int seen = statementsSeen(votes, rows);
+        long seed = random.nextLong();
+        int from = Math.min(2, rows.length);
+        int to = Math.min(MAX_K, rows.length);
+        // Every candidate k is fitted at once (each from its own seed, so the models do not depend on which thread
+        // ran them or when), then the stopping rule reads them in order as if they had been fitted one by one.
+        Model[] models = new Model[to + 1];
+        java.util.stream.IntStream.rangeClosed(from, to)
+                .parallel()
+                .forEach(k -> models[k] = fit(votes, rows, k, seed + k));
         Model best = null;
         double bestAic = Double.POSITIVE_INFINITY;
-        int seen = statementsSeen(votes, rows);
         int worse = 0;
-        long seed = random.nextLong();
-        for (int k = Math.min(2, rows.length); k <= Math.min(MAX_K, rows.length) && worse < 2; k++) {
-            Model model = fit(votes, rows, k, seed + k);
-            double aic = aic(model, seen);
+        for (int k = from; k <= to && worse < 2; k++) {
+            double aic = aic(models[k], seen);
             if (aic < bestAic) {
                 bestAic = aic;
-                best = model;
+                best = models[k];
                 worse = 0;
             } else {
                 worse++;
@@ -200,7 +211,7 @@ final class LatentClass {
         int[] codes = codes(votes);
         double previous = Double.NEGATIVE_INFINITY;
         for (int iteration = 0; iteration < iterations; iteration++) {
-            double[][] counts = new double[k][m * 3];
+            double[] counts = new double[m * 3 * k]; // code-major, as Model.byCode
             double[] sizes = new double[k];
             double likelihood = 0;
             for (int p : rows) {
@@ -211,15 +222,31 @@ final class LatentClass {
                     sum += log[c];
                 }
                 likelihood += max + Math.log(sum);
+                int kept = 0;
+                int only = 0;
                 for (int c = 0; c < k; c++) {
                     double r = log[c] / sum;
                     if (r < 1e-6) { // negligible: skip the class (most are, once classes separate)
-                        continue;
+                        r = 0;
+                    } else {
+                        kept++;
+                        only = c;
                     }
+                    log[c] = r;
                     sizes[c] += r;
-                    double[] count = counts[c];
-                    for (int i = votes.rowStart[p]; i < votes.rowStart[p + 1]; i++) {
-                        count[codes[i]] += r;
+                }
+                int end = votes.rowStart[p + 1];
+                if (kept == 1) {
+                    double r = log[only];
+                    for (int i = votes.rowStart[p]; i < end; i++) {
+                        counts[codes[i] * k + only] += r;
+                    }
+                } else {
+                    for (int i = votes.rowStart[p]; i < end; i++) {
+                        int base = codes[i] * k;
+                        for (int c = 0; c < k; c++) {
+                            counts[base + c] += log[c];
+                        }
                     }
                 }
             }
@@ -232,36 +259,56 @@ final class LatentClass {
         return model;
     }
 
+    /** The model maximising the expected likelihood given per-class {@code counts} (class-major, statement * 3 + category). */
     private static Model maximise(int k, int m, double[][] counts, double[] sizes, double likelihood) {
+        double[] byCode = new double[m * 3 * k];
+        for (int c = 0; c < k; c++) {
+            for (int code = 0; code < m * 3; code++) {
+                byCode[code * k + c] = counts[c][code];
+            }
+        }
+        return maximise(k, m, byCode, sizes, likelihood);
+    }
+
+    /** The same with {@code counts} code-major ({@code counts[code * k + class]}). */
+    private static Model maximise(int k, int m, double[] counts, double[] sizes, double likelihood) {
         double[] logWeight = new double[k];
         double total = Arrays.stream(sizes).sum();
         double[][] logTheta = new double[k][m * 3];
+        double[] byCode = new double[m * 3 * k];
         for (int c = 0; c < k; c++) {
             logWeight[c] = Math.log((sizes[c] + 1) / (total + k));
             for (int s = 0; s < m; s++) {
-                double a = counts[c][s * 3] + PRIOR;
-                double d = counts[c][s * 3 + 1] + PRIOR;
-                double pass = counts[c][s * 3 + 2] + PRIOR;
+                double a = counts[(s * 3) * k + c] + PRIOR;
+                double d = counts[(s * 3 + 1) * k + c] + PRIOR;
+                double pass = counts[(s * 3 + 2) * k + c] + PRIOR;
                 double sum = a + d + pass;
                 logTheta[c][s * 3] = Math.log(a / sum);
                 logTheta[c][s * 3 + 1] = Math.log(d / sum);
                 logTheta[c][s * 3 + 2] = Math.log(pass / sum);
+                byCode[(s * 3) * k + c] = logTheta[c][s * 3];
+                byCode[(s * 3 + 1) * k + c] = logTheta[c][s * 3 + 1];
+                byCode[(s * 3 + 2) * k + c] = logTheta[c][s * 3 + 2];
             }
         }
-        return new Model(k, logWeight, logTheta, likelihood);
+        return new Model(k, logWeight, logTheta, byCode, likelihood);
     }
 
     /** Fills {@code log[c]} with log P(class c) + log P(votes of p | c) and returns the largest. */
     private static double logPosterior(VoteMatrix votes, int[] codes, int p, Model model, double[] log) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < model.k; c++) {
-            double sum = model.logWeight[c];
-            double[] theta = model.logTheta[c];
-            for (int i = votes.rowStart[p]; i < votes.rowStart[p + 1]; i++) {
-                sum += theta[codes[i]];
+        int k = model.k;
+        double[] byCode = model.byCode;
+        System.arraycopy(model.logWeight, 0, log, 0, k);
+        int end = votes.rowStart[p + 1];
+        for (int i = votes.rowStart[p]; i < end; i++) {
+            int base = codes[i] * k;
+            for (int c = 0; c < k; c++) {
+                log[c] += byCode[base + c];
             }
-            log[c] = sum;
-            max = Math.max(max, sum);
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            max = Math.max(max, log[c]);
         }
         return max;
     }

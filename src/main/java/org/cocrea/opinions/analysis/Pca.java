@@ -23,6 +23,14 @@ final class Pca {
     }
 
     static Pca of(VoteMatrix votes, int wanted, long seed) {
+        return of(votes, wanted, seed, null);
+    }
+
+    /**
+     * The same, the power iteration starting from {@code start}'s components (the last update's, as Polis'
+     * {@code :start-vectors}) when given; it converges to the same components in fewer steps.
+     */
+    static Pca of(VoteMatrix votes, int wanted, long seed, Pca start) {
         int m = votes.statements;
         double[] center = new double[m];
         int[] seen = new int[m];
@@ -43,6 +51,13 @@ final class Pca {
         Random random = new Random(seed);
         for (int i = 0; i < basis.data.length; i++) {
             basis.data[i] = random.nextGaussian();
+        }
+        if (start != null && start.components.length >= k && start.components[0].length == m) {
+            for (int c = 0; c < k; c++) {
+                for (int row = 0; row < m; row++) {
+                    basis.data[row * block + c] = start.components[c][row];
+                }
+            }
         }
         orthonormalise(basis, random);
         DMatrixRMaj product = new DMatrixRMaj(m, block);

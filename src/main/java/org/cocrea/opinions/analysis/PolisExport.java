@@ -238,6 +238,9 @@ public final class PolisExport {
                 }
             }
         }
+        if (!times.isEmpty() && times.stream().allMatch(t -> t != Long.MIN_VALUE)) {
+            votes.time = times.stream().mapToLong(Long::longValue).toArray();
+        }
         return votes;
     }
 
@@ -335,7 +338,7 @@ public final class PolisExport {
             out.printRecord("timestamp", "datetime", "comment-id", "voter-id", "vote");
             for (int i = 0; i < c.value().length; i++) {
                 out.printRecord(
-                        i,
+                        c.time() == null ? i : c.time()[i],
                         "",
                         c.statements().get(c.statement()[i]),
                         c.participants().get(c.participant()[i]),
@@ -352,6 +355,9 @@ public final class PolisExport {
         int[] participant = new int[1024];
         int[] statement = new int[1024];
         byte[] value = new byte[1024];
+        /** Each vote's time, or null when the votes came from the matrix (no times). */
+        long[] time;
+
         int size;
 
         void add(int p, int s, byte v) {
@@ -376,7 +382,8 @@ public final class PolisExport {
                     statements,
                     java.util.Arrays.copyOf(participant, size),
                     java.util.Arrays.copyOf(statement, size),
-                    java.util.Arrays.copyOf(value, size));
+                    java.util.Arrays.copyOf(value, size),
+                    time == null ? null : java.util.Arrays.copyOf(time, size));
         }
     }
 

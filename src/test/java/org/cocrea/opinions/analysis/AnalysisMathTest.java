@@ -187,4 +187,59 @@ class AnalysisMathTest {
         assertThat(map.groups())
                 .allSatisfy(g -> assertThat(g.representative()).noneMatch(r -> out.contains(r.statement())));
     }
+
+    @Test
+    void theKSmootherChangesKOnlyAfterFourUpdatesInARow() {
+        Analysis.KSmoother state = Analysis.KSmoother.next(null, 3);
+        assertThat(state).isEqualTo(new Analysis.KSmoother(3, 1, 3)); // the first update uses its best k
+        state = Analysis.KSmoother.next(new Analysis.KSmoother(2, 5, 2), 3);
+        assertThat(state.smoothedK()).isEqualTo(2);
+        state = Analysis.KSmoother.next(state, 3);
+        state = Analysis.KSmoother.next(state, 3);
+        assertThat(state).isEqualTo(new Analysis.KSmoother(3, 3, 2));
+        assertThat(Analysis.KSmoother.next(state, 4)).isEqualTo(new Analysis.KSmoother(4, 1, 2)); // streak broken
+        assertThat(Analysis.KSmoother.next(state, 3)).isEqualTo(new Analysis.KSmoother(3, 4, 3)); // fourth in a row
+    }
+
+    @Test
+    void aLiveUpdateKeepsThePreviousKUntilTheSmootherMovesIt() {
+        Conversation c = Planted.generate(Planted.shape(300, 40, 3), 7).conversation();
+        Analysis.Update first = Analysis.update(c, Method.POLIS, 0, java.util.Set.of(), null);
+        int best = first.smoother().lastK();
+        assertThat(first.smoother().smoothedK()).isEqualTo(best);
+        assertThat(first.map().groups()).hasSize(best);
+        int other = best == 2 ? 3 : 2;
+        Analysis.Update kept =
+                Analysis.update(c, Method.POLIS, 0, java.util.Set.of(), new Analysis.KSmoother(other, 6, other));
+        assertThat(kept.smoother()).isEqualTo(new Analysis.KSmoother(best, 1, other));
+        assertThat(kept.map().groups()).hasSize(other);
+        Analysis.Update moved =
+                Analysis.update(c, Method.POLIS, 0, java.util.Set.of(), new Analysis.KSmoother(best, 3, other));
+        assertThat(moved.smoother()).isEqualTo(new Analysis.KSmoother(best, 4, best));
+        assertThat(moved.map().groups()).hasSize(best);
+        Analysis.Update cocrea = Analysis.update(c, Method.COCREA, 0, java.util.Set.of(), kept.smoother());
+        assertThat(cocrea.smoother()).isEqualTo(kept.smoother());
+    }
+
+    @Test
+    void timedVotesAreReplayedDeterministically() {
+        Conversation untimed = Planted.generate(Planted.shape(200, 30, 2), 3).conversation();
+        long[] time = new long[untimed.value().length];
+        for (int i = 0; i < time.length; i++) {
+            time[i] = 1_500_000_000_000L + (long) untimed.participant()[i] * 20_000 + i; // people arrive one by one
+        }
+        Conversation timed = new Conversation(
+                untimed.participants(),
+                untimed.statements(),
+                untimed.participant(),
+                untimed.statement(),
+                untimed.value(),
+                time);
+        OpinionMap once = Analysis.analyse(timed, Method.POLIS, 0);
+        OpinionMap again = Analysis.analyse(timed, Method.POLIS, 0);
+        assertThat(again).isEqualTo(once);
+        assertThat(once.groups()).hasSizeBetween(2, 5);
+        assertThat(once.placed())
+                .hasSameSizeAs(Analysis.analyse(untimed, Method.POLIS, 0).placed());
+    }
 }

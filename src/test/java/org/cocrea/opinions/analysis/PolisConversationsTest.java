@@ -22,14 +22,14 @@ class PolisConversationsTest {
 
     static Stream<Arguments> conversations() {
         return Stream.of(
-                Arguments.of("vtaiwan.uberx", 0.90),
-                Arguments.of("canadian-electoral-reform", 0.15),
-                Arguments.of("brexit-consensus", 0.45),
-                Arguments.of("15-per-hour-seattle", 0.50),
+                Arguments.of("vtaiwan.uberx", 0.82),
+                Arguments.of("canadian-electoral-reform", 0.95),
+                Arguments.of("brexit-consensus", 0.75),
+                Arguments.of("15-per-hour-seattle", 0.70),
                 Arguments.of("american-assembly.bowling-green", 0.50),
                 Arguments.of("scoop-hivemind.ubi", 0.15),
-                Arguments.of("bg2050-volunteers", 0.90),
-                Arguments.of("london.youth.policing", -0.10));
+                Arguments.of("bg2050-volunteers", 0.64),
+                Arguments.of("london.youth.policing", 0.10));
     }
 
     @ParameterizedTest(name = "{0}")
