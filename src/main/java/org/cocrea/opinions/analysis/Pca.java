@@ -174,7 +174,8 @@ final class Pca {
 
     /**
      * Orthonormalises the columns in place (modified Gram-Schmidt, twice for accuracy); a column that vanishes (the
-     * matrix has lower rank than the block) is replaced by a fixed pseudo-random one.
+     * matrix has lower rank than the block) is replaced by a fixed pseudo-random one, or by zeros when the space
+     * has no direction left.
      */
     private static void orthonormalise(DMatrixRMaj basis, Random random) {
         int rows = basis.numRows;
@@ -201,7 +202,12 @@ final class Pca {
                     break;
                 }
                 if (attempt > 5) {
-                    throw new IllegalStateException("PCA orthonormalisation failed");
+                    // No direction is left (fewer statements than the block has columns, or votes of rank one, as
+                    // in a conversation just started): the column stays zero and its component explains nothing.
+                    for (int r = 0; r < rows; r++) {
+                        basis.data[r * columns + c] = 0;
+                    }
+                    break;
                 }
                 for (int r = 0; r < rows; r++) {
                     basis.data[r * columns + c] = random.nextGaussian();

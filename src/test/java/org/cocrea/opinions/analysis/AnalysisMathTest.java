@@ -47,6 +47,30 @@ class AnalysisMathTest {
                 values);
     }
 
+    /**
+     * A conversation as it starts in the app: one participant, or two perfectly opposed blocks (votes of rank one).
+     * Both methods still place everyone on the map instead of failing, so the page shows the map from the start.
+     */
+    @Test
+    void aConversationJustStartedIsStillMapped() {
+        byte[][] alone = {{1, -1, 0, 1, 1}};
+        byte[][] opposed = new byte[20][6];
+        for (int i = 0; i < 20; i++) {
+            for (int j = 0; j < 6; j++) {
+                opposed[i][j] = (byte) ((i < 10) == (j % 2 == 0) ? 1 : -1);
+            }
+        }
+        for (Method method : Method.values()) {
+            var one = Analysis.analyse(conversation(alone), method, 1);
+            assertThat(one.placed()).as(method + ", one participant").hasSize(1);
+            var two = Analysis.analyse(conversation(opposed), method, 1);
+            assertThat(two.placed()).as(method + ", two opposed blocks").hasSize(20);
+            assertThat(two.placed())
+                    .allSatisfy(p -> assertThat(Double.isFinite(p.x()) && Double.isFinite(p.y()))
+                            .isTrue());
+        }
+    }
+
     @Test
     void pcaFindsTheLeadingComponentsOfTheMeanFilledMatrixAsADenseSvdDoes() {
         Planted planted = Planted.generate(Planted.shape(120, 15, 3), 7);
