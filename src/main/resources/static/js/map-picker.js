@@ -339,7 +339,8 @@
           },
         }).addTo(map);
         if (fit && layer.getBounds().isValid()) {
-          map.fitBounds(layer.getBounds(), { maxZoom: 17 });
+          // Without animation: the page has just opened, and "loaded" then means the map is still.
+          map.fitBounds(layer.getBounds(), { maxZoom: 17, animate: false });
         }
         box.dataset.loaded = String(data.features ? data.features.length : 0);
       })
@@ -359,7 +360,16 @@
       // are easier to find and to use with a screen reader, and need no colour to be read.
       // The shapes' SVG layer exactly as large as the map: by default it reaches 10% beyond it on every side, hidden
       // by the map's overflow but still over the hint above, which made its contrast unreadable to axe.
-      var map = L.map(canvas, { scrollWheelZoom: false, zoomControl: false, renderer: L.svg({ padding: 0 }) }).setView(
+      // People who asked their system for less motion get a map that jumps instead of gliding.
+      var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      var map = L.map(canvas, {
+        scrollWheelZoom: false,
+        zoomControl: false,
+        zoomAnimation: !still,
+        fadeAnimation: !still,
+        markerZoomAnimation: !still,
+        renderer: L.svg({ padding: 0 }),
+      }).setView(
         [parseFloat(box.dataset.centerLatitude), parseFloat(box.dataset.centerLongitude)],
         parseInt(box.dataset.zoom, 10)
       );
@@ -367,7 +377,7 @@
       baseMap(box, map);
       var outline = areaOutline(box, map);
       if (outline && outline.getBounds().isValid() && box.dataset.mode !== "area" && box.dataset.mode !== "point") {
-        map.fitBounds(outline.getBounds());
+        map.fitBounds(outline.getBounds(), { animate: false });
       }
       var zoom = document.createElement("p");
       zoom.className = "map-buttons";
