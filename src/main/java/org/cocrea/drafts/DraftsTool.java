@@ -1,14 +1,12 @@
 package org.cocrea.drafts;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cocrea.initiatives.DeclaredTool;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Phase;
-import org.cocrea.initiatives.Tool;
-import org.cocrea.initiatives.ToolInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +16,7 @@ import org.springframework.stereotype.Component;
  * thread under each amendment).
  */
 @Component
-class DraftsTool implements Tool {
+class DraftsTool extends DeclaredTool {
     static final String ID = "drafts";
     static final String START = "start";
     static final String AMEND = "amend";
@@ -40,38 +38,11 @@ class DraftsTool implements Tool {
             org.cocrea.comments.Comments.ACTION,
             TAKING_PART);
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameKey() {
-        return "drafts.name";
-    }
-
-    @Override
-    public Set<Phase> phases() {
-        return EnumSet.of(Phase.CO_COMMISSIONING, Phase.CO_DESIGN);
-    }
-
-    @Override
-    public Set<Level> levels() {
-        return EnumSet.of(Level.COLLECTIVE, Level.GROUP);
-    }
-
-    @Override
-    public Map<String, Set<MemberRole>> actions() {
-        return ACTIONS;
-    }
-
-    @Override
-    public String path(ToolInstance instance) {
-        return "/drafts/" + instance.id();
-    }
-
-    @Override
-    public List<String> exports() {
-        return List.of();
+    DraftsTool() {
+        super(
+                ID,
+                EnumSet.of(Phase.CO_COMMISSIONING, Phase.CO_DESIGN),
+                EnumSet.of(Level.COLLECTIVE, Level.GROUP),
+                ACTIONS);
     }
 }

@@ -21,6 +21,6 @@ public record AcceptedIdea(
 
     /** A link to the point on OpenStreetMap, or null when the proposal has no point. */
     public String mapUrl() {
-        return hasPoint() ? MapPoint.url(latitude, longitude) : null;
+        return hasPoint() ? org.cocrea.platform.MapPoints.url(latitude, longitude) : null;
     }
 }

@@ -41,7 +41,7 @@ public record Idea(
     }
 
     public String mapUrl() {
-        return hasPoint() ? MapPoint.url(latitude, longitude) : null;
+        return hasPoint() ? org.cocrea.platform.MapPoints.url(latitude, longitude) : null;
     }
 
     /** The cost as a form field holds it ({@code 15000.50}); pages show {@link #costAmount()} formatted. */

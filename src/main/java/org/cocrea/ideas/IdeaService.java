@@ -210,8 +210,8 @@ class IdeaService {
         String latText = IdeaForm.text(f.latitude());
         String lonText = IdeaForm.text(f.longitude());
         if (!latText.isEmpty() || !lonText.isEmpty()) {
-            lat = MapPoint.parse(latText, 90).orElse(null);
-            lon = MapPoint.parse(lonText, 180).orElse(null);
+            lat = org.cocrea.platform.MapPoints.parse(latText, 90).orElse(null);
+            lon = org.cocrea.platform.MapPoints.parse(lonText, 180).orElse(null);
             if (lat == null) {
                 problems.add(new Refused.Problem("latitude", "ideas.latitude.invalid"));
             }

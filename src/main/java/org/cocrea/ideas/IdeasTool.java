@@ -1,14 +1,12 @@
 package org.cocrea.ideas;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cocrea.initiatives.DeclaredTool;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Phase;
-import org.cocrea.initiatives.Tool;
-import org.cocrea.initiatives.ToolInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
  * are open to anyone signed in who may read the initiative, so they are not actions bound to a role.
  */
 @Component
-class IdeasTool implements Tool {
+class IdeasTool extends DeclaredTool {
     static final String ID = "ideas";
     static final String PROPOSE = "propose";
     static final String COMMENT = org.cocrea.comments.Comments.ACTION;
@@ -30,38 +28,11 @@ class IdeasTool implements Tool {
             SUPPORT, EnumSet.of(MemberRole.MEMBER, MemberRole.CITIZEN),
             MODERATE, EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameKey() {
-        return "ideas.name";
-    }
-
-    @Override
-    public Set<Phase> phases() {
-        return EnumSet.of(Phase.CO_COMMISSIONING, Phase.CO_DESIGN);
-    }
-
-    @Override
-    public Set<Level> levels() {
-        return EnumSet.of(Level.COLLECTIVE, Level.GROUP);
-    }
-
-    @Override
-    public Map<String, Set<MemberRole>> actions() {
-        return ACTIONS;
-    }
-
-    @Override
-    public String path(ToolInstance instance) {
-        return "/ideas/" + instance.id();
-    }
-
-    @Override
-    public List<String> exports() {
-        return List.of();
+    IdeasTool() {
+        super(
+                ID,
+                EnumSet.of(Phase.CO_COMMISSIONING, Phase.CO_DESIGN),
+                EnumSet.of(Level.COLLECTIVE, Level.GROUP),
+                ACTIONS);
     }
 }

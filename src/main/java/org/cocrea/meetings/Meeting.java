@@ -51,7 +51,7 @@ public record Meeting(
     }
 
     public String mapUrl() {
-        return hasPoint() ? MapLink.url(latitude, longitude) : null;
+        return hasPoint() ? org.cocrea.platform.MapPoints.url(latitude, longitude) : null;
     }
 
     public SafeHtml descriptionHtml() {

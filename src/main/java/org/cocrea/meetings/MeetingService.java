@@ -83,8 +83,8 @@ class MeetingService {
         String lat = trim(form.latitude());
         String lon = trim(form.longitude());
         if (!lat.isEmpty() || !lon.isEmpty()) {
-            latitude = MapLink.parse(lat, 90).orElse(null);
-            longitude = MapLink.parse(lon, 180).orElse(null);
+            latitude = org.cocrea.platform.MapPoints.parse(lat, 90).orElse(null);
+            longitude = org.cocrea.platform.MapPoints.parse(lon, 180).orElse(null);
             if (latitude == null) {
                 problems.add(new Refused.Problem("latitude", "meetings.latitude.invalid"));
             }

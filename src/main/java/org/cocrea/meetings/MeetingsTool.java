@@ -3,11 +3,10 @@ package org.cocrea.meetings;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.cocrea.initiatives.DeclaredTool;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Phase;
-import org.cocrea.initiatives.Tool;
-import org.cocrea.initiatives.ToolInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * (a public workshop), which {@link Gate#mayRegister} adds to the roles below.
  */
 @Component
-class MeetingsTool implements Tool {
+class MeetingsTool extends DeclaredTool {
     static final String ID = "meetings";
     static final String ORGANISE = "organise";
     static final String REGISTER = "register";
@@ -32,33 +31,7 @@ class MeetingsTool implements Tool {
                             MemberRole.CITIZEN,
                             MemberRole.PROXY));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameKey() {
-        return "meetings.name";
-    }
-
-    @Override
-    public Set<Phase> phases() {
-        return EnumSet.allOf(Phase.class);
-    }
-
-    @Override
-    public Set<Level> levels() {
-        return EnumSet.allOf(Level.class);
-    }
-
-    @Override
-    public Map<String, Set<MemberRole>> actions() {
-        return ACTIONS;
-    }
-
-    @Override
-    public String path(ToolInstance instance) {
-        return "/meetings/" + instance.id();
+    MeetingsTool() {
+        super(ID, EnumSet.allOf(Phase.class), EnumSet.allOf(Level.class), ACTIONS);
     }
 }

@@ -1,14 +1,12 @@
 package org.cocrea.opinions;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cocrea.initiatives.DeclaredTool;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Phase;
-import org.cocrea.initiatives.Tool;
-import org.cocrea.initiatives.ToolInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
  * vote and submit statements; facilitators also seed statements, moderate, choose the settings, import and export.
  */
 @Component
-class OpinionsTool implements Tool {
+class OpinionsTool extends DeclaredTool {
     static final String ID = "opinions";
     static final String VOTE = "vote";
     static final String SUBMIT = "submit";
@@ -27,38 +25,12 @@ class OpinionsTool implements Tool {
             SUBMIT, EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR, MemberRole.MEMBER, MemberRole.CITIZEN),
             MODERATE, EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String nameKey() {
-        return "opinions.name";
-    }
-
-    @Override
-    public Set<Phase> phases() {
-        return EnumSet.of(Phase.CO_COMMISSIONING, Phase.CO_DESIGN, Phase.CO_ASSESSMENT);
-    }
-
-    @Override
-    public Set<Level> levels() {
-        return EnumSet.of(Level.COLLECTIVE, Level.GROUP);
-    }
-
-    @Override
-    public Map<String, Set<MemberRole>> actions() {
-        return ACTIONS;
-    }
-
-    @Override
-    public String path(ToolInstance instance) {
-        return "/opinions/" + instance.id();
-    }
-
-    @Override
-    public List<String> exports() {
-        return List.of("zip");
+    OpinionsTool() {
+        super(
+                ID,
+                EnumSet.of(Phase.CO_COMMISSIONING, Phase.CO_DESIGN, Phase.CO_ASSESSMENT),
+                EnumSet.of(Level.COLLECTIVE, Level.GROUP),
+                ACTIONS,
+                "zip");
     }
 }

@@ -45,12 +45,12 @@ class UploadsTest {
 
     @Test
     void pointsAndCostsAreCheckedNumbers() {
-        assertThat(MapPoint.parse("44,4949", 90))
+        assertThat(org.cocrea.platform.MapPoints.parse("44,4949", 90))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("44.4949"));
-        assertThat(MapPoint.parse("-180", 180)).isPresent();
-        assertThat(MapPoint.parse("90.0000001", 90)).isEmpty();
-        assertThat(MapPoint.parse("NaN", 90)).isEmpty();
-        assertThat(MapPoint.parse("1e400", 90)).isEmpty();
+        assertThat(org.cocrea.platform.MapPoints.parse("-180", 180)).isPresent();
+        assertThat(org.cocrea.platform.MapPoints.parse("90.0000001", 90)).isEmpty();
+        assertThat(org.cocrea.platform.MapPoints.parse("NaN", 90)).isEmpty();
+        assertThat(org.cocrea.platform.MapPoints.parse("1e400", 90)).isEmpty();
         assertThat(IdeaService.cents("15000,50")).contains(1_500_050L);
         assertThat(IdeaService.cents("0")).contains(0L);
         assertThat(IdeaService.cents("-1")).isEmpty();
