@@ -6,7 +6,6 @@ import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Phase;
-import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.CocreaSettings;
 import org.cocrea.platform.DemoMode;
 import org.cocrea.platform.DemoSeed;
@@ -61,20 +60,12 @@ class DecisionDemoData implements DemoSeed {
         if (teacher == null || parent == null) {
             return;
         }
-        var initiative = initiatives.toolInstances("updates").stream()
-                .filter(i -> i.phase() == Phase.CO_DESIGN)
-                .filter(i -> initiatives
-                        .visible(i.initiativeId(), teacher.asSignedIn())
-                        .filter(x -> x.title().equals(INITIATIVE))
-                        .isPresent())
-                .map(ToolInstance::initiativeId)
-                .findFirst();
-        if (initiative.isEmpty()) {
+        var placed = initiatives.addToolForDemo(INITIATIVE, Phase.CO_DESIGN, DecisionTool.ID);
+        if (placed.isEmpty()) {
             return;
         }
-        long instance = initiatives
-                .addToolForDemo(initiative.get(), Phase.CO_DESIGN, DecisionTool.ID)
-                .id();
+        var initiative = java.util.Optional.of(placed.get().initiativeId());
+        long instance = placed.get().id();
         var now = DecisionService.now();
         int members = (int) initiatives.roles(initiative.get()).values().stream()
                 .filter(DecisionTool.TAKERS::contains)

@@ -362,6 +362,23 @@ public class Initiatives {
         return instances.find(instances.add(initiativeId, phase, toolId)).orElseThrow();
     }
 
+    /**
+     * For a tool's demo seed: places the tool in the phase {@code phase} of the demo initiative titled
+     * {@code initiativeTitle}, found through the updates tool the initiatives' seed puts in each of its phases;
+     * empty when the demo has no such initiative or phase (another seed, or none at all).
+     */
+    public Optional<ToolInstance> addToolForDemo(String initiativeTitle, Phase phase, String toolId) {
+        return instances.ofTool("updates").stream()
+                .filter(i -> i.phase() == phase)
+                .map(ToolInstance::initiativeId)
+                .filter(id -> initiatives
+                        .find(id)
+                        .filter(i -> i.title().equals(initiativeTitle))
+                        .isPresent())
+                .findFirst()
+                .map(id -> addToolForDemo(id, phase, toolId));
+    }
+
     /** Tools call this when something happens, so lists sort by recent activity. */
     public void touch(long initiativeId) {
         initiatives.touch(initiativeId);

@@ -7,7 +7,6 @@ import org.cocrea.comments.CommentTarget;
 import org.cocrea.comments.Comments;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.Phase;
-import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.platform.DemoSeed;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,18 +87,12 @@ class MapDemoData implements DemoSeed {
         if (officer == null) {
             return;
         }
-        var initiative = initiatives.toolInstances("updates").stream()
-                .filter(i -> i.phase() == Phase.CO_DESIGN)
-                .filter(i -> initiatives
-                        .visible(i.initiativeId(), officer.asSignedIn())
-                        .filter(x -> x.title().equals(BIKES))
-                        .isPresent())
-                .map(ToolInstance::initiativeId)
-                .findFirst();
-        if (initiative.isEmpty()) {
+        var placed = initiatives.addToolForDemo(BIKES, Phase.CO_DESIGN, MapTool.ID);
+        if (placed.isEmpty()) {
             return;
         }
-        var instance = initiatives.addToolForDemo(initiative.get(), Phase.CO_DESIGN, MapTool.ID);
+        var instance = placed.get();
+        var initiative = java.util.Optional.of(instance.initiativeId());
         features.saveCategories(instance.id(), CATEGORIES);
         var area = initiatives
                 .visible(initiative.get(), officer.asSignedIn())

@@ -58,15 +58,7 @@ class MeetingsDemoData implements DemoSeed {
         if (person == null) {
             return Optional.empty();
         }
-        return initiatives.toolInstances("updates").stream()
-                .filter(i -> i.phase() == Phase.CO_DESIGN)
-                .filter(i -> initiatives
-                        .visible(i.initiativeId(), person.asSignedIn())
-                        .filter(x -> x.title().equals(title))
-                        .isPresent())
-                .map(ToolInstance::initiativeId)
-                .findFirst()
-                .map(id -> initiatives.addToolForDemo(id, Phase.CO_DESIGN, MeetingsTool.ID));
+        return initiatives.addToolForDemo(title, Phase.CO_DESIGN, MeetingsTool.ID);
     }
 
     private java.time.Instant at(int days, int hour) {

@@ -91,15 +91,7 @@ class OpinionsDemoData implements DemoSeed {
         if (person == null) {
             return Optional.empty();
         }
-        return initiatives.toolInstances("updates").stream()
-                .filter(i -> i.phase() == Phase.CO_DESIGN)
-                .filter(i -> initiatives
-                        .visible(i.initiativeId(), person.asSignedIn())
-                        .filter(x -> x.title().equals(title))
-                        .isPresent())
-                .map(ToolInstance::initiativeId)
-                .findFirst()
-                .map(initiative -> initiatives.addToolForDemo(initiative, Phase.CO_DESIGN, OpinionsTool.ID));
+        return initiatives.addToolForDemo(title, Phase.CO_DESIGN, OpinionsTool.ID);
     }
 
     private void bikes(ToolInstance instance) {
