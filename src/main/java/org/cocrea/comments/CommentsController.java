@@ -158,13 +158,18 @@ class CommentsController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var stored = stored(comment, me);
         model.addAttribute("editBody", body);
         model.addAttribute("editing", comment);
-        return act(stored.reader(), back, comment, model, request, response, redirect, "comments.saved", r -> {
-            service.edit(r, stored.comment(), body);
-            return comment;
-        });
+        return change(
+                comment,
+                me,
+                back,
+                model,
+                request,
+                response,
+                redirect,
+                "comments.saved",
+                (r, c) -> service.edit(r, c, body));
     }
 
     @PostMapping("/comments/{comment:\\d+}/report")
@@ -177,13 +182,18 @@ class CommentsController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var stored = stored(comment, me);
         model.addAttribute("reportReason", reason);
         model.addAttribute("reporting", comment);
-        return act(stored.reader(), back, comment, model, request, response, redirect, "comments.reported", r -> {
-            service.report(r, stored.comment(), reason);
-            return comment;
-        });
+        return change(
+                comment,
+                me,
+                back,
+                model,
+                request,
+                response,
+                redirect,
+                "comments.reported",
+                (r, c) -> service.report(r, c, reason));
     }
 
     @PostMapping("/comments/{comment:\\d+}/moderate")
@@ -196,9 +206,32 @@ class CommentsController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        return change(
+                comment,
+                me,
+                back,
+                model,
+                request,
+                response,
+                redirect,
+                "comments.moderated",
+                (r, c) -> service.moderate(r, c, action));
+    }
+
+    /** Edits, reports or moderates one stored comment: opened for the person first (404 when they may not). */
+    private String change(
+            long comment,
+            SignedInPerson me,
+            String back,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            String notice,
+            java.util.function.BiConsumer<Reader, Comment> action) {
         var stored = stored(comment, me);
-        return act(stored.reader(), back, comment, model, request, response, redirect, "comments.moderated", r -> {
-            service.moderate(r, stored.comment(), action);
+        return act(stored.reader(), back, comment, model, request, response, redirect, notice, r -> {
+            action.accept(r, stored.comment());
             return comment;
         });
     }

@@ -57,23 +57,27 @@ class MeetingRepository {
                     online_link, starts_at, ends_at, agenda, capacity, question, created_at, updated_at)
                 VALUES (:instance, :title, :description, :kind, :address, :latitude, :longitude, :link, :starts,
                     :ends, :agenda, :capacity, :question, :now, :now)
-                """)
-                .param("instance", instance)
-                .param("title", f.title())
-                .param("description", f.description())
-                .param("kind", f.kind())
-                .param("address", f.address())
-                .param("latitude", f.latitude())
-                .param("longitude", f.longitude())
-                .param("link", f.onlineLink())
-                .param("starts", utc(f.startsAt()))
-                .param("ends", utc(f.endsAt()))
-                .param("agenda", f.agenda())
-                .param("capacity", f.capacity())
-                .param("question", f.question())
-                .param("now", now())
-                .update(keys, "id");
+                """).param("instance", instance).params(fields(f)).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The named parameters of a meeting's typed fields, the same for its INSERT and its UPDATE. */
+    private static java.util.Map<String, Object> fields(Fields f) {
+        var p = new java.util.HashMap<String, Object>();
+        p.put("title", f.title());
+        p.put("description", f.description());
+        p.put("kind", f.kind());
+        p.put("address", f.address());
+        p.put("latitude", f.latitude());
+        p.put("longitude", f.longitude());
+        p.put("link", f.onlineLink());
+        p.put("starts", utc(f.startsAt()));
+        p.put("ends", utc(f.endsAt()));
+        p.put("agenda", f.agenda());
+        p.put("capacity", f.capacity());
+        p.put("question", f.question());
+        p.put("now", now());
+        return p;
     }
 
     /** Changes the meeting and bumps its iCalendar SEQUENCE, so calendars replace their copy. */
@@ -84,22 +88,7 @@ class MeetingRepository {
                     ends_at = :ends, agenda = :agenda, capacity = :capacity, question = :question,
                     sequence = sequence + 1, updated_at = :now
                 WHERE id = :id
-                """)
-                .param("id", meeting)
-                .param("title", f.title())
-                .param("description", f.description())
-                .param("kind", f.kind())
-                .param("address", f.address())
-                .param("latitude", f.latitude())
-                .param("longitude", f.longitude())
-                .param("link", f.onlineLink())
-                .param("starts", utc(f.startsAt()))
-                .param("ends", utc(f.endsAt()))
-                .param("agenda", f.agenda())
-                .param("capacity", f.capacity())
-                .param("question", f.question())
-                .param("now", now())
-                .update();
+                """).param("id", meeting).params(fields(f)).update();
     }
 
     /** Cancels once: false when it was already cancelled. */
