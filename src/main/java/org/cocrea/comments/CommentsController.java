@@ -75,7 +75,7 @@ class CommentsController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return add(open(initiative, me), body, parent, back, model, request, response, redirect);
+        return add(open(initiative, me), body, parent, back, new Page(model, request, response, redirect));
     }
 
     @PostMapping("/comments/tool/{instance:\\d+}/{kind:[a-z][a-z0-9-]{0,39}}/{item:\\d+}")
@@ -91,7 +91,7 @@ class CommentsController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        return add(open(instance, kind, item, me), body, parent, back, model, request, response, redirect);
+        return add(open(instance, kind, item, me), body, parent, back, new Page(model, request, response, redirect));
     }
 
     @PostMapping("/comments/initiative/{initiative:\\d+}/switch")
@@ -109,10 +109,7 @@ class CommentsController {
                 reader,
                 back,
                 null,
-                model,
-                request,
-                response,
-                redirect,
+                new Page(model, request, response, redirect),
                 "true".equals(open) ? "comments.switch.opened" : "comments.switch.closed",
                 r -> {
                     service.setOpen(r, open);
@@ -137,10 +134,7 @@ class CommentsController {
                 reader,
                 back,
                 null,
-                model,
-                request,
-                response,
-                redirect,
+                new Page(model, request, response, redirect),
                 "true".equals(open) ? "comments.switch.opened" : "comments.switch.closed",
                 r -> {
                     service.setOpen(r, open);
@@ -164,10 +158,7 @@ class CommentsController {
                 comment,
                 me,
                 back,
-                model,
-                request,
-                response,
-                redirect,
+                new Page(model, request, response, redirect),
                 "comments.saved",
                 (r, c) -> service.edit(r, c, body));
     }
@@ -188,10 +179,7 @@ class CommentsController {
                 comment,
                 me,
                 back,
-                model,
-                request,
-                response,
-                redirect,
+                new Page(model, request, response, redirect),
                 "comments.reported",
                 (r, c) -> service.report(r, c, reason));
     }
@@ -210,10 +198,7 @@ class CommentsController {
                 comment,
                 me,
                 back,
-                model,
-                request,
-                response,
-                redirect,
+                new Page(model, request, response, redirect),
                 "comments.moderated",
                 (r, c) -> service.moderate(r, c, action));
     }
@@ -223,67 +208,39 @@ class CommentsController {
             long comment,
             SignedInPerson me,
             String back,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
+            Page page,
             String notice,
             java.util.function.BiConsumer<Reader, Comment> action) {
         var stored = stored(comment, me);
-        return act(stored.reader(), back, comment, model, request, response, redirect, notice, r -> {
+        return act(stored.reader(), back, comment, page, notice, r -> {
             action.accept(r, stored.comment());
             return comment;
         });
     }
 
-    private String add(
-            Reader reader,
-            String body,
-            String parent,
-            String back,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
-        model.addAttribute("typedBody", body);
-        model.addAttribute("typedParent", parent);
-        String page = backTo(reader, back);
-        return act(
-                reader,
-                back,
-                null,
-                model,
-                request,
-                response,
-                redirect,
-                "comments.added",
-                r -> service.add(r, body, parent, page));
+    private String add(Reader reader, String body, String parent, String back, Page page) {
+        page.model().addAttribute("typedBody", body);
+        page.model().addAttribute("typedParent", parent);
+        String path = backTo(reader, back);
+        return act(reader, back, null, page, "comments.added", r -> service.add(r, body, parent, path));
     }
 
     private String act(
-            Reader reader,
-            String back,
-            Long anchor,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            String notice,
-            Function<Reader, Long> action) {
-        String page = backTo(reader, back);
+            Reader reader, String back, Long anchor, Page page, String notice, Function<Reader, Long> action) {
+        String path = backTo(reader, back);
         Long at;
         try {
             at = action.apply(reader);
         } catch (Refused refused) {
-            model.addAttribute("errors", refused.shownAgain(response));
-            if (request.getHeader("HX-Request") != null) {
+            page.model().addAttribute("errors", refused.shownAgain(page.response()));
+            if (page.request().getHeader("HX-Request") != null) {
                 // htmx swaps only successful answers: the thread with its message replaces the one on the page.
-                response.setStatus(200);
+                page.response().setStatus(200);
             }
-            return page(model, reader, null, page, anchor);
+            return page(page.model(), reader, null, path, anchor);
         }
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:" + page + "#" + (at == null ? reader.target().domId() : "comment-" + at);
+        page.redirect().addFlashAttribute("notice", notice);
+        return "redirect:" + path + "#" + (at == null ? reader.target().domId() : "comment-" + at);
     }
 
     private String page(Model model, Reader reader, String sort, String back, Long anchor) {
@@ -337,6 +294,10 @@ class CommentsController {
     }
 
     private record Opened(Reader reader, Comment comment) {}
+
+    /** What a changing handler answers with: the model, the request (htmx or not), the response and the flash. */
+    private record Page(
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {}
 
     /** A comment and its thread opened for the person: 404 when they may not read it, or it is hidden from them. */
     private Opened stored(long id, SignedInPerson me) {
