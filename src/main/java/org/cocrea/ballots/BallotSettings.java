@@ -13,6 +13,9 @@ import org.cocrea.platform.Refused;
 public record BallotSettings(
         Eligibility eligibility, boolean facilitatorsVote, OffsetDateTime opensAt, OffsetDateTime closesAt) {
 
+    /** The settings' fields on every ballot tool's form, which each tool's declared settings include. */
+    public static final List<String> NAMES = List.of("eligibility", "facilitatorsVote", "opensAt", "closesAt");
+
     /**
      * Parses the form's text. Message keys are the tool's ({@code prefix.eligibility.invalid},
      * {@code prefix.date.invalid}, {@code prefix.dates.order}). A form without the eligibility field gets
@@ -22,7 +25,7 @@ public record BallotSettings(
      * @return the settings, or null when {@code problems} were added
      */
     public static BallotSettings parse(
-            Typed typed,
+            SettingsForm typed,
             String prefix,
             Eligibility whenMissing,
             boolean facilitatorsByDefault,
@@ -55,17 +58,6 @@ public record BallotSettings(
         params.put("opens", opensAt);
         params.put("closes", closesAt);
         return params;
-    }
-
-    /** The shared fields of a tool's settings form, as typed. */
-    public interface Typed {
-        String eligibility();
-
-        String facilitatorsVote();
-
-        String opensAt();
-
-        String closesAt();
     }
 
     private static String trim(String s) {

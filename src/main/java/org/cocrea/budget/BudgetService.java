@@ -10,6 +10,7 @@ import org.cocrea.ballots.BallotStatus;
 import org.cocrea.ballots.Eligibility;
 import org.cocrea.ballots.Facilitating;
 import org.cocrea.ballots.Lifecycle;
+import org.cocrea.ballots.SettingsForm;
 import org.cocrea.ballots.Voters;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolAccess;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A refused change throws {@link Refused}.
  */
 @Service
-class BudgetService implements Facilitating<SettingsForm> {
+class BudgetService implements Facilitating {
     /** The rules that count points: greedy ones sum them; MES and Phragmén are defined for approval ballots only. */
     static final java.util.Set<Rule> POINTS_RULES =
             java.util.EnumSet.of(Rule.GREEDY, Rule.GREEDY_THRESHOLD, Rule.GREEDY_NO_SKIP);
@@ -219,32 +220,32 @@ class BudgetService implements Facilitating<SettingsForm> {
     }
 
     private static BudgetRepository.Settings parse(SettingsForm form, List<Refused.Problem> problems) {
-        var amount = Money.parseCents(form.amount());
+        var amount = Money.parseCents(form.get("amount"));
         if (amount.isEmpty()) {
             problems.add(new Refused.Problem("amount", "budget.amount.invalid"));
         }
-        String currency = trim(form.currency()).toUpperCase(Locale.ROOT);
+        String currency = trim(form.get("currency")).toUpperCase(Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
             problems.add(new Refused.Problem("currency", "budget.currency.invalid"));
         }
-        var type = BallotType.fromCode(trim(form.ballotType()));
+        var type = BallotType.fromCode(trim(form.get("ballotType")));
         if (type.isEmpty()) {
             problems.add(new Refused.Problem("ballotType", "budget.ballotType.invalid"));
         }
-        var rule = Rule.fromName(trim(form.rule()));
+        var rule = Rule.fromName(trim(form.get("rule")));
         if (rule.isEmpty()) {
             problems.add(new Refused.Problem("rule", "budget.rule.invalid"));
         }
-        Integer min = count(form.minProjects(), 0, "minProjects", problems);
-        Integer max = count(form.maxProjects(), 1, "maxProjects", problems);
+        Integer min = count(form.get("minProjects"), 0, "minProjects", problems);
+        Integer max = count(form.get("maxProjects"), 1, "maxProjects", problems);
         if (min != null && max != null && min > max) {
             problems.add(new Refused.Problem("maxProjects", "budget.max.belowMin"));
         }
         // Who votes and when: the ballot tools' shared settings; the budget is the citizens' unless set otherwise.
         var common = BallotSettings.parse(form, "budget", Eligibility.MEMBERS, false, problems);
         boolean cumulative = type.isPresent() && type.get() == BallotType.CUMULATIVE;
-        Integer points = cumulative ? count(form.points(), 1, "points", problems) : null;
-        Integer cap = cumulative ? count(form.pointsCap(), 1, "pointsCap", problems) : null;
+        Integer points = cumulative ? count(form.get("points"), 1, "points", problems) : null;
+        Integer cap = cumulative ? count(form.get("pointsCap"), 1, "pointsCap", problems) : null;
         if (cumulative && points == null && !problems.stream().anyMatch(p -> "points".equals(p.field()))) {
             problems.add(new Refused.Problem("points", "budget.points.required"));
         }
@@ -258,8 +259,8 @@ class BudgetService implements Facilitating<SettingsForm> {
             problems.add(new Refused.Problem("rule", "budget.rule.approvalOnly"));
         }
         Integer share = null;
-        if (!trim(form.minShare()).isEmpty()) {
-            share = count(form.minShare(), 1, "minShare", problems);
+        if (!trim(form.get("minShare")).isEmpty()) {
+            share = count(form.get("minShare"), 1, "minShare", problems);
             if (share != null && (share > 100 || type.isPresent() && type.get() != BallotType.KNAPSACK)) {
                 problems.add(new Refused.Problem("minShare", "budget.minShare.invalid"));
                 share = null;

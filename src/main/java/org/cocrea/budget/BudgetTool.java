@@ -5,6 +5,7 @@ import java.util.List;
 import org.cocrea.ballots.BallotTool;
 import org.cocrea.ballots.Facilitating;
 import org.cocrea.ballots.ManagePage;
+import org.cocrea.ballots.SettingsForm;
 import org.cocrea.ballots.Voters;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
@@ -25,8 +26,21 @@ import org.springframework.validation.BindingResult;
  * are readable anonymously; holders of a one-time voting code vote without an account.
  */
 @Component
-class BudgetTool extends BallotTool<SettingsForm> {
+class BudgetTool extends BallotTool {
     static final String ID = "budget";
+    /** The budget's own settings, in the order {@link #stored} and {@link #empty} give their values. */
+    static final List<String> SETTINGS = List.of(
+            "amount",
+            "currency",
+            "ballotType",
+            "rule",
+            "minProjects",
+            "maxProjects",
+            "points",
+            "pointsCap",
+            "minShare");
+    /** Every field of the budget's settings form: its own settings, then the shared ones. */
+    static final List<String> FORM = form(SETTINGS);
 
     private final BudgetRepository budgets;
     private final BudgetService service;
@@ -38,7 +52,8 @@ class BudgetTool extends BallotTool<SettingsForm> {
                 EnumSet.of(Level.COLLECTIVE, Level.GROUP),
                 EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR, MemberRole.MEMBER, MemberRole.CITIZEN),
                 List.of("", "/results", "/export.pb"),
-                SettingsForm.class);
+                SETTINGS,
+                "pb");
         this.budgets = budgets;
         this.service = service;
     }
@@ -47,11 +62,6 @@ class BudgetTool extends BallotTool<SettingsForm> {
     @Override
     public boolean exportReady(ToolInstance instance) {
         return budgets.ofInstance(instance.id()).filter(Budget::resultsShown).isPresent();
-    }
-
-    @Override
-    public List<String> exports() {
-        return List.of("pb");
     }
 
     @Override
@@ -65,7 +75,7 @@ class BudgetTool extends BallotTool<SettingsForm> {
     }
 
     @Override
-    public Facilitating<SettingsForm> facilitating() {
+    public Facilitating facilitating() {
         return service;
     }
 
@@ -82,11 +92,33 @@ class BudgetTool extends BallotTool<SettingsForm> {
         model.addAttribute("budget", budget);
         model.addAttribute("projects", budget == null ? List.of() : service.projects(budget));
         model.addAttribute("ballots", budget == null ? 0L : service.ballotCount(budget));
-        model.addAttribute(
-                "settings",
-                settings != null ? settings : budget == null ? SettingsForm.empty() : SettingsForm.of(budget));
+        model.addAttribute("settings", settings != null ? settings : budget == null ? empty() : stored(budget));
         model.addAttribute("project", project);
         model.addAttribute("errors", errors);
         return "budget/manage";
+    }
+
+    /** The stored settings as the form shows them. */
+    static SettingsForm stored(Budget b) {
+        return SettingsForm.of(
+                FORM,
+                b.amount(),
+                b.currency(),
+                b.ballotType().code(),
+                b.rule().cliName(),
+                b.minProjects(),
+                b.maxProjects(),
+                b.points(),
+                b.pointsCap(),
+                b.minShare(),
+                b.eligibility().code(),
+                b.facilitatorsVote(),
+                b.opensAt(),
+                b.closesAt());
+    }
+
+    /** A new budget's form: euros, a knapsack ballot counted by equal shares, members vote, facilitators do not. */
+    static SettingsForm empty() {
+        return SettingsForm.of(FORM, "", "EUR", "knapsack", "mes-add1", "", "", "", "", "", "members", "false", "", "");
     }
 }

@@ -3,6 +3,7 @@ package org.cocrea.budget;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.cocrea.ballots.SettingsForm;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,8 @@ public class BulkBudgets {
     public List<Long> open(
             SignedInPerson manager, long instanceId, long amountCents, boolean knapsack, List<NewProject> projects) {
         String amount = BigDecimal.valueOf(amountCents, 2).toPlainString();
-        var settings = new SettingsForm(
+        var settings = SettingsForm.of(
+                BudgetTool.FORM,
                 amount,
                 "EUR",
                 knapsack ? "knapsack" : "approval",
@@ -36,8 +38,8 @@ public class BulkBudgets {
                 "",
                 "",
                 "",
-                "members",
                 "",
+                "members",
                 "",
                 "",
                 "");

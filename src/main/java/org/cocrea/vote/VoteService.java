@@ -11,6 +11,7 @@ import org.cocrea.ballots.BallotSettings;
 import org.cocrea.ballots.BallotStatus;
 import org.cocrea.ballots.Facilitating;
 import org.cocrea.ballots.Lifecycle;
+import org.cocrea.ballots.SettingsForm;
 import org.cocrea.ballots.Voters;
 import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.Refused;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A refused change or ballot throws {@link Refused}.
  */
 @Service
-class VoteService implements Facilitating<SettingsForm> {
+class VoteService implements Facilitating {
     static final int MAX_OPTIONS = 50;
 
     private final Accounts accounts;
@@ -171,11 +172,11 @@ class VoteService implements Facilitating<SettingsForm> {
     }
 
     static VoteRepository.Settings parse(SettingsForm form, List<Refused.Problem> problems) {
-        String question = trim(form.question());
+        String question = trim(form.get("question"));
         if (question.isEmpty() || question.length() > 500) {
             problems.add(new Refused.Problem("question", "vote.question.invalid"));
         }
-        var kind = BallotKind.fromCode(trim(form.ballotKind()));
+        var kind = BallotKind.fromCode(trim(form.get("ballotKind")));
         if (kind.isEmpty()) {
             problems.add(new Refused.Problem("ballotKind", "vote.ballotKind.invalid"));
         }
@@ -185,11 +186,11 @@ class VoteService implements Facilitating<SettingsForm> {
         Integer points = null;
         Integer cap = null;
         if (kind.orElse(null) == BallotKind.APPROVAL) {
-            k = count(form.maxApprovals(), false, 1, 1000, "maxApprovals", problems);
+            k = count(form.get("maxApprovals"), false, 1, 1000, "maxApprovals", problems);
         }
         if (kind.orElse(null) == BallotKind.DOTS) {
-            points = count(form.points(), true, 1, 1000, "points", problems);
-            cap = count(form.pointCap(), false, 1, points == null ? 1000 : points, "pointCap", problems);
+            points = count(form.get("points"), true, 1, 1000, "points", problems);
+            cap = count(form.get("pointCap"), false, 1, points == null ? 1000 : points, "pointCap", problems);
             cap = cap == null ? points : cap;
         }
         if (!problems.isEmpty()) {
@@ -202,8 +203,8 @@ class VoteService implements Facilitating<SettingsForm> {
                 points,
                 cap,
                 common.eligibility(),
-                "true".equals(trim(form.named())),
-                "true".equals(trim(form.hideResults())),
+                "true".equals(trim(form.get("named"))),
+                "true".equals(trim(form.get("hideResults"))),
                 common.opensAt(),
                 common.closesAt(),
                 common.facilitatorsVote());

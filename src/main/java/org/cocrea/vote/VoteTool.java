@@ -8,6 +8,7 @@ import org.cocrea.ballots.BallotTool;
 import org.cocrea.ballots.Facilitating;
 import org.cocrea.ballots.Lifecycle;
 import org.cocrea.ballots.ManagePage;
+import org.cocrea.ballots.SettingsForm;
 import org.cocrea.ballots.Voters;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
@@ -25,8 +26,14 @@ import org.springframework.validation.BindingResult;
  * public initiatives, their results and the anonymised ballots are readable anonymously.
  */
 @Component
-class VoteTool extends BallotTool<SettingsForm> {
+class VoteTool extends BallotTool {
     static final String ID = "vote";
+    /** The vote's own settings, in the order {@link #stored} and {@link #empty} give their values. */
+    static final List<String> SETTINGS =
+            List.of("question", "ballotKind", "maxApprovals", "points", "pointCap", "named", "hideResults");
+    /** Every field of the vote's settings form: its own settings, then the shared ones. */
+    static final List<String> FORM = form(SETTINGS);
+
     private static final Set<Phase> PHASES = EnumSet.of(Phase.CO_COMMISSIONING, Phase.CO_ASSESSMENT);
     /** Everyone with a role but observers; facilitators too unless the vote says otherwise. */
     private static final Set<MemberRole> VOTERS = EnumSet.of(
@@ -35,13 +42,7 @@ class VoteTool extends BallotTool<SettingsForm> {
     private final VoteService service;
 
     VoteTool(VoteService service) {
-        super(
-                ID,
-                PHASES,
-                EnumSet.allOf(Level.class),
-                VOTERS,
-                List.of("", "/results", "/ballots.csv"),
-                SettingsForm.class);
+        super(ID, PHASES, EnumSet.allOf(Level.class), VOTERS, List.of("", "/results", "/ballots.csv"), SETTINGS, "csv");
         this.service = service;
     }
 
@@ -54,11 +55,6 @@ class VoteTool extends BallotTool<SettingsForm> {
                 && vote.get().resultsShown(Lifecycle.now());
     }
 
-    @Override
-    public List<String> exports() {
-        return List.of("csv");
-    }
-
     /** The anonymised ballots ({@code VoteController#export}), there once the results may be shown. */
     @Override
     public String exportPath(ToolInstance instance, String format) {
@@ -66,7 +62,7 @@ class VoteTool extends BallotTool<SettingsForm> {
     }
 
     @Override
-    public Facilitating<SettingsForm> facilitating() {
+    public Facilitating facilitating() {
         return service;
     }
 
@@ -74,7 +70,7 @@ class VoteTool extends BallotTool<SettingsForm> {
     String managePage(ToolAccess access, Model model, SettingsForm settings, OptionForm option, BindingResult errors) {
         ManagePage.open(access, model);
         var vote = service.vote(access.id()).orElse(null);
-        var stored = vote == null ? SettingsForm.empty() : SettingsForm.of(vote);
+        var stored = vote == null ? empty() : stored(vote);
         model.addAttribute("vote", vote);
         model.addAttribute("options", vote == null ? List.of() : service.options(vote));
         model.addAttribute("ballots", vote == null ? 0L : service.ballotCount(vote));
@@ -88,5 +84,27 @@ class VoteTool extends BallotTool<SettingsForm> {
     @Override
     public String managePage(ToolAccess access, Model model, SettingsForm settings, BindingResult errors) {
         return managePage(access, model, settings, OptionForm.empty(), errors);
+    }
+
+    /** The stored settings as the form shows them. */
+    static SettingsForm stored(Vote v) {
+        return SettingsForm.of(
+                FORM,
+                v.question(),
+                v.kind().code(),
+                v.maxApprovals(),
+                v.points(),
+                v.pointCap(),
+                v.named(),
+                v.hideResults(),
+                v.eligibility().code(),
+                v.facilitatorsVote(),
+                v.opensAt(),
+                v.closesAt());
+    }
+
+    /** A new vote's form: a ranked ballot, results hidden until the close, members and facilitators vote. */
+    static SettingsForm empty() {
+        return SettingsForm.of(FORM, "", "ranked", "", "10", "", "false", "true", "members", "true", "", "");
     }
 }

@@ -99,23 +99,24 @@ class LifecycleTest {
                 .isTrue();
     }
 
-    record Form(String eligibility, String facilitatorsVote, String opensAt, String closesAt)
-            implements BallotSettings.Typed {}
+    private static SettingsForm form(String eligibility, String facilitatorsVote, String opensAt, String closesAt) {
+        return SettingsForm.of(BallotSettings.NAMES, eligibility, facilitatorsVote, opensAt, closesAt);
+    }
 
     @Test
     void theSharedSettingsKeepEachToolsDefaultsWhenAFieldIsMissing() {
         var problems = new ArrayList<Refused.Problem>();
         // The budget: members by default, facilitators do not vote.
-        var budget = BallotSettings.parse(new Form("", "", "", ""), "budget", Eligibility.MEMBERS, false, problems);
+        var budget = BallotSettings.parse(form("", "", "", ""), "budget", Eligibility.MEMBERS, false, problems);
         assertThat(budget).isEqualTo(new BallotSettings(Eligibility.MEMBERS, false, null, null));
         // The vote: eligibility must be chosen, facilitators vote.
-        var vote = BallotSettings.parse(new Form("registered", null, "", ""), "vote", null, true, problems);
+        var vote = BallotSettings.parse(form("registered", null, "", ""), "vote", null, true, problems);
         assertThat(vote).isEqualTo(new BallotSettings(Eligibility.REGISTERED, true, null, null));
         // Set explicitly, both ways.
-        assertThat(BallotSettings.parse(new Form("residents", "true", "", ""), "budget", null, false, problems)
+        assertThat(BallotSettings.parse(form("residents", "true", "", ""), "budget", null, false, problems)
                         .facilitatorsVote())
                 .isTrue();
-        assertThat(BallotSettings.parse(new Form("members", "false", "", ""), "vote", null, true, problems)
+        assertThat(BallotSettings.parse(form("members", "false", "", ""), "vote", null, true, problems)
                         .facilitatorsVote())
                 .isFalse();
         assertThat(problems).isEmpty();
@@ -125,7 +126,7 @@ class LifecycleTest {
     void badSharedSettingsAreNamedWithTheToolsMessages() {
         var problems = new ArrayList<Refused.Problem>();
         assertThat(BallotSettings.parse(
-                        new Form("", "maybe", "2026-05-02T10:00", "2026-05-01T10:00"), "vote", null, true, problems))
+                        form("", "maybe", "2026-05-02T10:00", "2026-05-01T10:00"), "vote", null, true, problems))
                 .isNull();
         assertThat(problems)
                 .extracting(Refused.Problem::field, Refused.Problem::key)
@@ -134,7 +135,7 @@ class LifecycleTest {
                         org.assertj.core.groups.Tuple.tuple("facilitatorsVote", "ballots.facilitatorsVote.invalid"),
                         org.assertj.core.groups.Tuple.tuple("closesAt", "vote.dates.order"));
         problems.clear();
-        assertThat(BallotSettings.parse(new Form("members", "", "tomorrow", ""), "budget", null, false, problems))
+        assertThat(BallotSettings.parse(form("members", "", "tomorrow", ""), "budget", null, false, problems))
                 .isNull();
         assertThat(problems).extracting(Refused.Problem::key).containsExactly("budget.date.invalid");
     }

@@ -3,19 +3,16 @@ package org.cocrea.ballots.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.cocrea.ballots.BallotSettings;
 import org.cocrea.ballots.BallotTool;
 import org.cocrea.ballots.ManagePage;
+import org.cocrea.ballots.SettingsForm;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.NotFound;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.core.ResolvableType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.DataBinder;
-import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,28 +28,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller("ballotsManageController")
 class ManageController {
     private final Initiatives initiatives;
-    private final List<BallotTool<?>> tools;
+    private final List<BallotTool> tools;
 
-    ManageController(Initiatives initiatives, List<BallotTool<?>> tools) {
+    ManageController(Initiatives initiatives, List<BallotTool> tools) {
         this.initiatives = initiatives;
         this.tools = tools;
     }
 
     /** A tool instance opened for this request, with its tool. */
-    private record Opened<S extends BallotSettings.Typed>(BallotTool<S> tool, ToolAccess access) {
+    private record Opened(BallotTool tool, ToolAccess access) {
         String page(Model model) {
             return tool.managePage(access, model, null, null);
         }
 
         String settings(
                 HttpServletRequest request, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-            // Bound as a @ModelAttribute of the tool's own form would be, except that a field left out of the request
-            // is empty rather than null: the form can then always be shown again with each missing field named (a
-            // null made the choices throw and the save answer 500), and no tool's form has to repeat that rule.
-            var binder = new ServletRequestDataBinder(null, "form");
-            binder.setTargetType(ResolvableType.forClass(tool.settingsType()));
-            binder.construct(new MissingIsEmpty(request));
-            var form = tool.settingsType().cast(binder.getTarget());
+            // A field left out of the request is empty rather than null: the form can then always be shown again
+            // with each missing field named (a null made the choices throw and the save answer 500).
+            var form = SettingsForm.typed(tool.settings(), request::getParameter);
             return ManagePage.change(
                     access,
                     response,
@@ -73,23 +66,6 @@ class ManageController {
                             ? () -> tool.facilitating().open(access)
                             : () -> tool.facilitating().close(access),
                     errors -> tool.managePage(access, model, null, errors));
-        }
-    }
-
-    /** The request's parameters, a missing text field read as empty. */
-    private record MissingIsEmpty(HttpServletRequest request) implements DataBinder.ValueResolver {
-        @Override
-        public Object resolveValue(String name, Class<?> type) {
-            String[] values = request.getParameterValues(name);
-            if (values == null) {
-                return type == String.class ? "" : null;
-            }
-            return values.length == 1 ? values[0] : values;
-        }
-
-        @Override
-        public java.util.Set<String> getNames() {
-            return request.getParameterMap().keySet();
         }
     }
 
@@ -125,7 +101,7 @@ class ManageController {
     }
 
     /** The instance of the tool named by the route's first segment, once per request. */
-    private Opened<?> open(String id, SignedInPerson me, HttpServletRequest request) {
+    private Opened open(String id, SignedInPerson me, HttpServletRequest request) {
         String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
         String toolId = pattern.substring(1, pattern.indexOf('/', 1));
         long instance;
@@ -139,10 +115,6 @@ class ManageController {
                 .toolAccess(me, instance)
                 .filter(a -> a.instance().toolId().equals(toolId))
                 .orElseThrow(NotFound::new);
-        return opened(tool, access);
-    }
-
-    private static <S extends BallotSettings.Typed> Opened<S> opened(BallotTool<S> tool, ToolAccess access) {
-        return new Opened<>(tool, access);
+        return new Opened(tool, access);
     }
 }
