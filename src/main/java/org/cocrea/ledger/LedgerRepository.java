@@ -199,9 +199,10 @@ class LedgerRepository {
             }
             period.append(" ELSE 0 END");
         }
-        var sql = "SELECT phase, tool_id, side, kind, unit, " + period + " AS period, SUM(quantity) AS quantity"
-                + " FROM ledger_total WHERE initiative_id = :initiative AND entries > 0"
-                + " GROUP BY phase, tool_id, side, kind, unit, " + period;
+        var sql = "SELECT phase, tool_id, side, kind, unit, period, SUM(quantity) AS quantity FROM (SELECT phase,"
+                + " tool_id, side, kind, unit, " + period + " AS period, quantity FROM ledger_total"
+                + " WHERE initiative_id = :initiative AND entries > 0) t GROUP BY phase, tool_id, side, kind, unit,"
+                + " period";
         var q = jdbc.sql(sql).param("initiative", initiativeId);
         for (int p = 1; p <= rateDates.size(); p++) {
             q = q.param("d" + p, rateDates.get(p - 1));
