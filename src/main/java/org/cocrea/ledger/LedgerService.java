@@ -119,7 +119,8 @@ class LedgerService {
     }
 
     static BigDecimal amount(String text) {
-        if (text == null || text.isBlank() || text.strip().length() > 12) {
+        // Digits with up to two decimals after a comma or a point, as people write euros: not "1e3", not "1.000,50".
+        if (text == null || !text.strip().matches("\\d{1,4}([.,]\\d{1,2})?")) {
             return null;
         }
         try {
