@@ -50,6 +50,7 @@ class LedgerWebTest {
     LedgerMeasures measures;
 
     private Demo demo() {
+        TestIdeas.outsiders(jdbc);
         return new Demo(users);
     }
 
