@@ -5,9 +5,11 @@
 -- database.
 INSERT INTO organisation (name, created_at) VALUES ('Bench organisation', now());
 
-INSERT INTO app_user (email, name, language, kind, email_verified_at, terms_accepted_at, created_at)
+INSERT INTO app_user (email, name, language, kind, organisation_id, email_verified_at, terms_accepted_at,
+    created_at)
 SELECT 'bench' || g || '@example.org', 'Bench person ' || g, 'it',
-       CASE WHEN g % 5 = 0 THEN 'professional' ELSE 'citizen' END, now(), now(), now()
+       CASE WHEN g % 5 = 0 THEN 'professional' ELSE 'citizen' END,
+       CASE WHEN g % 5 = 0 THEN (SELECT MIN(id) FROM organisation) END, now(), now(), now()
 FROM generate_series(1, 1000) g;
 
 INSERT INTO initiative (title, summary, description, organisation_id, domain, level, status, created_at,

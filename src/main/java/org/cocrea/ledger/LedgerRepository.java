@@ -29,7 +29,15 @@ class LedgerRepository {
     record Stored(String key, long revision, TotalKey total, Long personId, long toolInstanceId, BigDecimal quantity) {}
 
     /** Totals of one initiative grouped by everything the page shows, and by the rate period of their days. */
-    record Grouped(Phase phase, String toolId, Side side, Kind kind, String unit, int period, BigDecimal quantity) {}
+    record Grouped(
+            Phase phase,
+            String toolId,
+            Side side,
+            Kind kind,
+            String unit,
+            int period,
+            BigDecimal quantity,
+            long entries) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -199,8 +207,9 @@ class LedgerRepository {
             }
             period.append(" ELSE 0 END");
         }
-        var sql = "SELECT phase, tool_id, side, kind, unit, period, SUM(quantity) AS quantity FROM (SELECT phase,"
-                + " tool_id, side, kind, unit, " + period + " AS period, quantity FROM ledger_total"
+        var sql = "SELECT phase, tool_id, side, kind, unit, period, SUM(quantity) AS quantity, SUM(entries) AS entries"
+                + " FROM (SELECT phase, tool_id, side, kind, unit, " + period
+                + " AS period, quantity, entries FROM ledger_total"
                 + " WHERE initiative_id = :initiative AND entries > 0) t GROUP BY phase, tool_id, side, kind, unit,"
                 + " period";
         var q = jdbc.sql(sql).param("initiative", initiativeId);
@@ -214,7 +223,8 @@ class LedgerRepository {
                         kind(rs.getString("kind")),
                         rs.getString("unit"),
                         rs.getInt("period"),
-                        rs.getBigDecimal("quantity")))
+                        rs.getBigDecimal("quantity"),
+                        rs.getLong("entries")))
                 .list();
     }
 

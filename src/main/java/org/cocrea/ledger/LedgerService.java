@@ -191,7 +191,7 @@ class LedgerService {
         }
     }
 
-    /** The initiative's ledger, valued at the organisation's rates: four statements, however many entries. */
+    /** The initiative's ledger, valued at the organisation's rates: three statements, however many entries. */
     @Transactional(readOnly = true)
     InitiativeLedger of(Initiative i, SignedInPerson me) {
         var rates = ledger.rates(i.organisationId());
@@ -242,7 +242,7 @@ class LedgerService {
         rateList.sort(Comparator.comparing(Rate::kind).thenComparing(Rate::from));
         return new InitiativeLedger(
                 i,
-                ledger.entries(i.id()),
+                groups.stream().mapToLong(LedgerRepository.Grouped::entries).sum(),
                 byPhase,
                 byTool,
                 bySide,
