@@ -7,8 +7,8 @@
  * administrator reassigns a plan, with a stated reason.
  *
  * <p>This root package is the module's API: {@link org.cocrea.plans.BulkPlans} and
- * {@link org.cocrea.plans.PlanContent} for the demo-data generator, and the event
- * {@link org.cocrea.plans.ContributionRecorded}. Everything else is internal, by concern: {@code plan} (the plan
+ * {@link org.cocrea.plans.PlanContent} for the demo-data generator. A diary entry's time and resources go to the
+ * contribution ledger as its event {@link org.cocrea.ledger.ContributionRecorded}. Everything else is internal, by concern: {@code plan} (the plan
  * document, signatures, goals), {@code needs}, {@code actions}, {@code ladder}, {@code review}, {@code privacy}
  * (consent, emergency access, erasure, reassignment, the access log), {@code export} (JSON, PDF, FHIR) and
  * {@code care} (what the tools share: {@code PlanGate}, the one place that decides consent and emergency access
@@ -16,5 +16,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Individual plan tools",
-        allowedDependencies = {"platform", "accounts", "initiatives"})
+        allowedDependencies = {"platform", "accounts", "initiatives", "ledger"})
 package org.cocrea.plans;

@@ -97,6 +97,14 @@ class DemoDataGeneratorTest {
         assertThat(counts.get("plan actions")).isEqualTo((long) SMALL.plans());
         assertThat(counts.get("diary entries")).isGreaterThanOrEqualTo(2L * SMALL.plans());
         assertThat(counts.get("unfinished runs")).isZero();
+        // Every generated initiative with a tool gets its contributions; the ledger's totals equal its entries.
+        assertThat(counts.get("contributions"))
+                .isPositive()
+                .isLessThanOrEqualTo((long) SMALL.initiatives() * ContributionsStep.PER_INITIATIVE)
+                .isEqualTo(counts.get("contributions")
+                        / ContributionsStep.PER_INITIATIVE
+                        * ContributionsStep.PER_INITIATIVE);
+        assertThat(counts.get("contribution totals")).isEqualTo(counts.get("contribution entries"));
     }
 
     static Map<String, Long> counts(JdbcClient jdbc) {
@@ -144,6 +152,9 @@ class DemoDataGeneratorTest {
                 "diary entries",
                 "SELECT COUNT(*) FROM plan_diary d JOIN tool_instance t ON t.id = d.tool_instance_id"
                         + " JOIN initiative i ON i.id = t.initiative_id WHERE i.organisation_id" + generated);
+        queries.put("contributions", "SELECT COUNT(*) FROM ledger_entry WHERE entry_key LIKE '%:generated:%'");
+        queries.put("contribution entries", "SELECT COALESCE(SUM(quantity * 10000), 0) FROM ledger_entry");
+        queries.put("contribution totals", "SELECT COALESCE(SUM(quantity * 10000), 0) FROM ledger_total");
         queries.put("unfinished runs", "SELECT COUNT(*) FROM demo_data_run WHERE finished_at IS NULL");
         var counts = new LinkedHashMap<String, Long>();
         queries.forEach(

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.cocrea.initiatives.InitiativesWebTest;
+import org.cocrea.ledger.ContributionRecorded;
 import org.cocrea.plans.actions.ActionsTool;
 import org.cocrea.plans.care.CareDemoData;
 import org.cocrea.plans.ladder.LadderTool;
@@ -146,13 +147,30 @@ class DeliveryAssessmentWebTest {
         assertThat(events.stream(ContributionRecorded.class)).isEmpty();
         diary(actions, "45", "23,50", "€").andExpect(status().isFound());
         var published = events.stream(ContributionRecorded.class).toList();
-        assertThat(published).hasSize(1);
-        var c = published.get(0);
-        assertThat(c.personId()).isEqualTo(CareTools.person(jdbc, Demo.PARENT));
-        assertThat(c.minutes()).isEqualTo(45);
-        assertThat(c.amount()).isEqualByComparingTo(new BigDecimal("23.50"));
-        assertThat(c.unit()).isEqualTo("€");
-        assertThat(c.toolInstanceId()).isEqualTo(actions);
+        assertThat(published).hasSize(2);
+        var time = published.get(0);
+        var money = published.get(1);
+        long parent = CareTools.person(jdbc, Demo.PARENT);
+        assertThat(time.key()).startsWith("plan:diary:").endsWith(":time");
+        assertThat(time.kind()).isEqualTo(ContributionRecorded.Kind.HOURS);
+        assertThat(time.quantity()).isEqualByComparingTo(new BigDecimal("0.75"));
+        assertThat(time.side()).isEqualTo(ContributionRecorded.Side.CITIZEN);
+        assertThat(money.key()).isEqualTo(time.key().replace(":time", ":amount"));
+        assertThat(money.kind()).isEqualTo(ContributionRecorded.Kind.MONEY);
+        assertThat(money.quantity()).isEqualByComparingTo(new BigDecimal("23.50"));
+        assertThat(money.unit()).isNull();
+        for (var c : published) {
+            assertThat(c.personId()).isEqualTo(parent);
+            assertThat(c.toolInstanceId()).isEqualTo(actions);
+            assertThat(c.revision()).isEqualTo(1);
+        }
+        // Delivered after the commit (synchronously in these tests): the ledger holds both, once.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE person_id = :p AND tool_instance_id = :t")
+                        .param("p", parent)
+                        .param("t", actions)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
         assertThat(count(sql, actions)).isEqualTo(2);
         mvc.perform(get("/plans/actions/" + actions).with(demo.as(Demo.SOCIAL_WORKER)))
                 .andExpect(content().string(containsString("23,50\u00a0€")))

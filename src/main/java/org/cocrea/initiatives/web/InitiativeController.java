@@ -352,14 +352,14 @@ class InitiativeController {
             BindingResult errors) {
         model.addAttribute("page", pages.page(i, me));
         model.addAttribute("cover", covers.cover(i).orElse(null));
-        // What another module adds at the end of the page (the comments), read now, drawn by the template.
-        model.addAttribute(
-                "section",
-                sections.orderedStream()
-                        .map(s -> s.section(i, me))
-                        .filter(java.util.Objects::nonNull)
-                        .findFirst()
-                        .orElse(null));
+        // What other modules add at the end of the page (the ledger's link, the comments), read now, in their
+        // order, drawn by the template.
+        var added = sections.orderedStream()
+                .map(s -> s.section(i, me))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        model.addAttribute("sections", added);
+
         model.addAttribute("phaseForm", phaseForm);
         model.addAttribute("memberForm", memberForm);
         model.addAttribute("errors", errors);

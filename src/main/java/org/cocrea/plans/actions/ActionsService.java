@@ -5,21 +5,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
-import org.cocrea.plans.ContributionRecorded;
 import org.cocrea.plans.PlanContent;
 import org.cocrea.plans.care.CareAccess;
 import org.cocrea.plans.care.Side;
-import org.cocrea.plans.plan.PlanRepository;
 import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
 import org.cocrea.platform.SignedInPerson;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Actions and the shared diary. An action's performer must be in the care team; a diary entry with time or
- * resources is published as a {@link ContributionRecorded} in the same transaction that stores it.
+ * resources is published to the contribution ledger ({@link DiaryContributions}) in the same transaction that
+ * stores it.
  */
 @Service
 public class ActionsService {
@@ -32,12 +30,12 @@ public class ActionsService {
 
     private final CareAccess access;
     private final ActionRepository actions;
-    private final ApplicationEventPublisher events;
+    private final DiaryContributions contributions;
 
-    ActionsService(CareAccess access, ActionRepository actions, ApplicationEventPublisher events) {
+    ActionsService(CareAccess access, ActionRepository actions, DiaryContributions contributions) {
         this.access = access;
         this.actions = actions;
-        this.events = events;
+        this.contributions = contributions;
     }
 
     public CareAccess.Opened open(long id, SignedInPerson me, String from) {
@@ -122,20 +120,7 @@ public class ActionsService {
         }
         long id = actions.log(a.id(), a.personId(), entry);
         access.audit(a, "diary.create", "entry " + id);
-        boolean time = entry.minutes() != null && entry.minutes() > 0;
-        boolean resources = entry.amount() != null && entry.amount().signum() > 0;
-        if (time || resources) {
-            events.publishEvent(new ContributionRecorded(
-                    a.initiative().id(),
-                    a.id(),
-                    id,
-                    a.personId(),
-                    entry.doneOn(),
-                    entry.minutes(),
-                    entry.amount(),
-                    entry.unit(),
-                    PlanRepository.now()));
-        }
+        contributions.publish(a.instance(), id, a.personId(), entry);
         access.touch(a);
         return id;
     }

@@ -17,6 +17,7 @@ import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.plans.actions.ActionRepository;
 import org.cocrea.plans.actions.ActionStatus;
 import org.cocrea.plans.actions.ActionsTool;
+import org.cocrea.plans.actions.DiaryContributions;
 import org.cocrea.plans.actions.PerformerKind;
 import org.cocrea.plans.ladder.LadderArea;
 import org.cocrea.plans.ladder.LadderRepository;
@@ -61,6 +62,7 @@ public class CareDemoData implements DemoSeed {
     private final ReviewRepository reviews;
     private final PlanRepository plans;
     private final MessageSource messages;
+    private final DiaryContributions contributions;
 
     CareDemoData(
             DemoMode demo,
@@ -71,7 +73,9 @@ public class CareDemoData implements DemoSeed {
             LadderRepository ladder,
             ReviewRepository reviews,
             PlanRepository plans,
-            MessageSource messages) {
+            MessageSource messages,
+            DiaryContributions contributions) {
+        this.contributions = contributions;
         this.demo = demo;
         this.initiatives = initiatives;
         this.accounts = accounts;
@@ -107,7 +111,7 @@ public class CareDemoData implements DemoSeed {
                 .ifPresent(i -> seedNeeds(i.id(), people));
         tool(worker, DELIVERY_INITIATIVE, Phase.CO_DELIVERY, ActionsTool.ID)
                 .filter(i -> actions.actions(i.id()).isEmpty())
-                .ifPresent(i -> seedActions(i.id(), people));
+                .ifPresent(i -> seedActions(i, people));
         tool(worker, ASSESSMENT_INITIATIVE, Phase.CO_ASSESSMENT, LadderTool.ID)
                 .filter(i -> ladder.areas(i.id()).isEmpty())
                 .ifPresent(i -> seedLadder(i.id(), people));
@@ -183,7 +187,8 @@ public class CareDemoData implements DemoSeed {
         needs.confirm(instance, agreed, p.citizen(), MemberRole.CITIZEN);
     }
 
-    private void seedActions(long instance, People p) {
+    private void seedActions(ToolInstance tool, People p) {
+        long instance = tool.id();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         long walk = actions.add(
                 instance,
@@ -216,8 +221,8 @@ public class CareDemoData implements DemoSeed {
         actions.status(instance, walk, ActionStatus.IN_PROGRESS);
         actions.status(instance, shopping, ActionStatus.IN_PROGRESS);
         actions.status(instance, smoke, ActionStatus.DONE);
-        actions.log(
-                instance,
+        log(
+                tool,
                 p.worker(),
                 entry(
                         smoke,
@@ -229,8 +234,8 @@ public class CareDemoData implements DemoSeed {
                         "Posto trovato nel gruppo di aprile."));
         for (int week = 5; week >= 0; week--) {
             LocalDate day = today.minusDays(7L * week + 2);
-            actions.log(
-                    instance,
+            log(
+                    tool,
                     p.citizen(),
                     entry(
                             walk,
@@ -242,8 +247,8 @@ public class CareDemoData implements DemoSeed {
                             week > 3
                                     ? "Fatica al ginocchio dopo venti minuti."
                                     : "Bene, ho tenuto il passo del gruppo."));
-            actions.log(
-                    instance,
+            log(
+                    tool,
                     p.parent(),
                     entry(
                             shopping,
@@ -254,8 +259,8 @@ public class CareDemoData implements DemoSeed {
                             "€",
                             "Papà ha cucinato con me."));
         }
-        actions.log(
-                instance,
+        log(
+                tool,
                 p.citizen(),
                 entry(
                         smoke,
@@ -265,6 +270,12 @@ public class CareDemoData implements DemoSeed {
                         null,
                         null,
                         "Sono sceso a cinque sigarette al giorno."));
+    }
+
+    /** Writes a diary entry and publishes its contribution to the ledger, as the diary form does. */
+    private void log(ToolInstance tool, long author, ActionRepository.NewEntry entry) {
+        long id = actions.log(tool.id(), author, entry);
+        contributions.publish(tool, id, author, entry);
     }
 
     private static ActionRepository.NewEntry entry(
