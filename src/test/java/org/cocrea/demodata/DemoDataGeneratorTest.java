@@ -96,6 +96,8 @@ class DemoDataGeneratorTest {
         assertThat(counts.get("goal scores")).isGreaterThanOrEqualTo(2L * SMALL.plans());
         assertThat(counts.get("plan actions")).isEqualTo((long) SMALL.plans());
         assertThat(counts.get("diary entries")).isGreaterThanOrEqualTo(2L * SMALL.plans());
+        assertThat(counts.get("pacts")).isEqualTo(2L);
+        assertThat(counts.get("pact reports")).isGreaterThanOrEqualTo(4L);
         assertThat(counts.get("unfinished runs")).isZero();
     }
 
@@ -144,6 +146,15 @@ class DemoDataGeneratorTest {
                 "diary entries",
                 "SELECT COUNT(*) FROM plan_diary d JOIN tool_instance t ON t.id = d.tool_instance_id"
                         + " JOIN initiative i ON i.id = t.initiative_id WHERE i.organisation_id" + generated);
+        queries.put(
+                "pacts",
+                "SELECT COUNT(*) FROM pact WHERE state = 'active' AND initiative_id IN"
+                        + " (SELECT id FROM initiative WHERE organisation_id" + generated + ")");
+        queries.put(
+                "pact reports",
+                "SELECT COUNT(*) FROM pact_report r JOIN pact p ON p.id = r.pact_id"
+                        + " WHERE p.initiative_id IN (SELECT id FROM initiative WHERE organisation_id" + generated
+                        + ")");
         queries.put("unfinished runs", "SELECT COUNT(*) FROM demo_data_run WHERE finished_at IS NULL");
         var counts = new LinkedHashMap<String, Long>();
         queries.forEach(

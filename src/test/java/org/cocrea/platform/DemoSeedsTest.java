@@ -43,7 +43,8 @@ class DemoSeedsTest {
                         "MapDemoData",
                         "MeetingsDemoData",
                         "OpinionsDemoData",
-                        "CommentsDemoData");
+                        "CommentsDemoData",
+                        "PactsDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
@@ -56,7 +57,8 @@ class DemoSeedsTest {
                 .isLessThan(names.indexOf("DraftsDemoData"))
                 .isLessThan(names.indexOf("MapDemoData"))
                 .isLessThan(names.indexOf("MeetingsDemoData"))
-                .isLessThan(names.indexOf("OpinionsDemoData"));
+                .isLessThan(names.indexOf("OpinionsDemoData"))
+                .isLessThan(names.indexOf("PactsDemoData"));
         // Within plans, what each seed declares it needs.
         assertThat(names.indexOf("PlansDemoData")).isLessThan(names.indexOf("CareDemoData"));
         assertThat(names.indexOf("CareDemoData")).isLessThan(names.indexOf("ConsentDemoData"));
