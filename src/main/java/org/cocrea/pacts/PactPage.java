@@ -23,13 +23,22 @@ public record PactPage(
         boolean signedCurrent,
         String area) {
 
-    /** The party with this person id, for the names on signatures and reports. */
+    /**
+     * The name of a party as this reader may read it: null when the person is no longer a party, "" when the reader
+     * has no role in the initiative and the party is a resident or an association's representative (their names are
+     * for the members; the office's officer acts in a public role and is named to everyone).
+     */
     public String name(long personId) {
         return parties.stream()
                 .filter(p -> p.personId() == personId)
-                .map(Party::personName)
+                .map(this::shown)
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** A party's name as this reader may read it ("" when hidden, see {@link #name}). */
+    public String shown(Party p) {
+        return access.role() != null || p.role().equals(Party.OFFICE) ? p.personName() : "";
     }
 
     /** Whether a party's newest signature matches the current text (they need not sign again). */

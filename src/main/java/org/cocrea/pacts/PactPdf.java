@@ -42,6 +42,7 @@ class PactPdf {
             List<Party> parties,
             List<PactSignature> signatures,
             List<Report> reports,
+            boolean named,
             Locale locale) {
         var f = new Formats(locale, zone);
         var out = new ByteArrayOutputStream();
@@ -59,9 +60,9 @@ class PactPdf {
                 BODY));
         heading(doc, t(locale, "pacts.parties"));
         for (Party x : parties) {
-            String who = x.bodyName() == null
-                    ? x.personName()
-                    : t(locale, "pacts.party." + x.role() + ".line", x.bodyName(), x.personName());
+            String name = shown(x, named, locale);
+            String who =
+                    x.bodyName() == null ? name : t(locale, "pacts.party." + x.role() + ".line", x.bodyName(), name);
             doc.add(new Paragraph("• " + t(locale, "pacts.role." + x.role()) + ": " + who, BODY));
         }
         part(
@@ -110,9 +111,9 @@ class PactPdf {
         for (PactSignature s : signatures) {
             String name = parties.stream()
                     .filter(x -> x.personId() == s.personId())
-                    .map(Party::personName)
+                    .map(x -> shown(x, named, locale))
                     .findFirst()
-                    .orElse("?");
+                    .orElse(t(locale, "pacts.formerParty"));
             doc.add(new Paragraph(
                     t(
                             locale,
@@ -134,6 +135,11 @@ class PactPdf {
         doc.add(footer);
         doc.close();
         return out.toByteArray();
+    }
+
+    /** As on the page: residents' and representatives' names only for readers with a role in the initiative. */
+    private String shown(Party x, boolean named, Locale locale) {
+        return named || x.role().equals(Party.OFFICE) ? x.personName() : t(locale, "pacts.hiddenName");
     }
 
     private static void heading(Document doc, String text) {

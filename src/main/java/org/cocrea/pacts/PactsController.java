@@ -339,6 +339,7 @@ class PactsController {
                 parties,
                 service.signatures(pact),
                 service.reports(pact),
+                access.role() != null,
                 LocaleContextHolder.getLocale());
         return ResponseEntity.ok()
                 .cacheControl(
