@@ -386,20 +386,16 @@ class PactRepository {
     /** A pact waiting for a party's signature: proposed or approved, with none of theirs on its current text. */
     record Waiting(long id, long toolInstanceId, String title) {}
 
-    List<Waiting> waiting(long person, Collection<Long> instances) {
-        if (instances.isEmpty()) {
-            return List.of();
-        }
+    List<Waiting> waiting(long person) {
         return jdbc.sql("""
                 SELECT p.id, p.tool_instance_id, p.title FROM pact p
                 JOIN pact_party pp ON pp.pact_id = p.id AND pp.person_id = :me
-                WHERE p.tool_instance_id IN (:instances) AND p.state IN ('proposed', 'approved')
+                WHERE p.state IN ('proposed', 'approved')
                   AND NOT EXISTS (SELECT 1 FROM pact_signature s WHERE s.pact_id = p.id AND s.person_id = :me
                       AND s.content_sha256 = p.text_sha256)
                 ORDER BY p.id
                 """)
                 .param("me", person)
-                .param("instances", List.copyOf(instances))
                 .query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getString(3)))
                 .list();
     }

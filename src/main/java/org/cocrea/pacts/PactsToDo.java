@@ -1,9 +1,7 @@
 package org.cocrea.pacts;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolReach;
 import org.cocrea.platform.ToDo;
@@ -12,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The personal home's pacts: each proposed or approved pact of which the person is a party with no signature on
- * its current text ("a pact waits for your signature"). Two statements however many initiatives: the person's
- * reach, then the waiting pacts in one query.
+ * its current text ("a pact waits for your signature"). One statement for a person who is nobody's party (the
+ * pacts tables are asked first, not every tool instance the person reaches), two otherwise: the waiting pacts, then
+ * the person's reach in their instances, which keeps only those where they may still take part.
  */
 @Component
 class PactsToDo implements ToDo {
@@ -27,21 +26,27 @@ class PactsToDo implements ToDo {
 
     @Override
     public List<ToDoItem> forPerson(long personId) {
-        var byId = new HashMap<Long, ToolReach>();
-        initiatives.instancesOf(personId, Set.of(PactsTool.ID)).stream()
-                .filter(r -> r.may(PactsTool.TAKE_PART))
-                .forEach(r -> byId.put(r.id(), r));
-        if (byId.isEmpty()) {
+        var waiting = pacts.waiting(personId);
+        if (waiting.isEmpty()) {
             return List.of();
         }
+        var reach = initiatives.reach(
+                personId,
+                waiting.stream()
+                        .map(PactRepository.Waiting::toolInstanceId)
+                        .distinct()
+                        .toList());
         var items = new ArrayList<ToDoItem>();
-        for (var w : pacts.waiting(personId, byId.keySet())) {
-            items.add(new ToDoItem(
-                    "sign",
-                    "pacts.todo.sign",
-                    List.of(w.title(), byId.get(w.toolInstanceId()).initiativeTitle()),
-                    "/pacts/" + w.toolInstanceId() + "/" + w.id(),
-                    null));
+        for (var w : waiting) {
+            ToolReach r = reach.get(w.toolInstanceId());
+            if (r != null && r.may(PactsTool.TAKE_PART)) {
+                items.add(new ToDoItem(
+                        "sign",
+                        "pacts.todo.sign",
+                        List.of(w.title(), r.initiativeTitle()),
+                        "/pacts/" + w.toolInstanceId() + "/" + w.id(),
+                        null));
+            }
         }
         return items;
     }
