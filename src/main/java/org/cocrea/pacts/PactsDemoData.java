@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * path (a line on the map), between a resident, the "Associazione Amici del Fiume" represented by another resident,
  * and the parks office with its officer; approved by the office, signed by all three on the same text, with two
  * reports with hours (one with materials and a photo), whose contributions go to the ledger as any report's do. A
- * second pact, for a school garden, is proposed and waits for the officer's approval and signatures.
+ * second pact, a complex one for a school garden, is proposed and waits for the office's approvals and signatures; a
+ * third, for the benches of a square, is a draft the volunteer has not sent yet.
  */
 @Component
 class PactsDemoData implements DemoSeed {
