@@ -203,6 +203,42 @@ class PactsDemoData implements DemoSeed {
                 citizen.id(),
                 PactText.sha256(garden.content()),
                 PactService.now().minusDays(3));
+
+        // A draft the volunteer is still writing: only they and the office see it, until they send it.
+        var bench = PactRules.pact(
+                new PactForm(
+                        "Panchine e fioriere di piazza dei Tigli",
+                        null,
+                        "square",
+                        "Le quattro panchine e le fioriere al centro della piazza.",
+                        "point",
+                        "41.9038, 12.4955",
+                        "Riverniciare le panchine e curare le fioriere.",
+                        "- Verniciatura e fioriere: i residenti.\n- Vernice e pennelli: l’ufficio.",
+                        today.plusMonths(2).withDayOfMonth(1).toString(),
+                        today.plusMonths(2).withDayOfMonth(1).plusYears(1).toString(),
+                        "",
+                        List.of("materials"),
+                        "Vernice, pennelli e terriccio.",
+                        "6",
+                        "Guanti e mascherine durante la verniciatura.",
+                        "Sospeso in caso di lavori sulla piazza.",
+                        List.of(String.valueOf(volunteer.id())),
+                        "",
+                        "",
+                        "Ufficio Verde pubblico",
+                        String.valueOf(officer.id()),
+                        ""),
+                area,
+                roles,
+                people);
+        pacts.insert(
+                instance.id(),
+                initiative,
+                bench,
+                "draft",
+                volunteer.id(),
+                PactService.now().minusDays(1));
         initiatives.touch(initiative);
     }
 
