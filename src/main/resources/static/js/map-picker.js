@@ -332,7 +332,8 @@
             }
             var content = document.createElement("p");
             var link = document.createElement("a");
-            link.href = url.replace(/export\.geojson$/, "features/" + f.id);
+            // A feature may name its own page (the pacts' register); else the map tool's feature page.
+            link.href = (f.properties && f.properties.path) || url.replace(/export\.geojson$/, "features/" + f.id);
             link.textContent = (f.properties && f.properties.title) || box.dataset.openLabel;
             content.appendChild(link);
             l.bindPopup(content);

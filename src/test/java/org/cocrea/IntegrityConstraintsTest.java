@@ -631,7 +631,80 @@ class IntegrityConstraintsTest {
                         person,
                         "n",
                         need);
+            }),
+            // Collaboration pacts (pacts, V19_2)
+            once("pact_signature_once", "one signature per party of a pact and text", w -> {
+                long person = w.person();
+                long pact = pactWithParty(w, person);
+                return insert(
+                        "INSERT INTO pact_signature (pact_id, person_id, content_sha256, signed_at)"
+                                + " VALUES (:k, :p, :h, :now)",
+                        "SELECT COUNT(*) FROM pact_signature WHERE pact_id = :k AND person_id = :p",
+                        "k",
+                        pact,
+                        "p",
+                        person,
+                        "h",
+                        "a".repeat(64));
+            }),
+            rule("pact_signature_party", "only a party signs a pact", w -> {
+                long pact = pactWithParty(w, w.person());
+                return insert(
+                        "INSERT INTO pact_signature (pact_id, person_id, content_sha256, signed_at)"
+                                + " VALUES (:k, :p, :h, :now)",
+                        null,
+                        "k",
+                        pact,
+                        "p",
+                        w.person(),
+                        "h",
+                        "a".repeat(64));
+            }),
+            oncePk("pact_party", "a person is a party of a pact once", w -> {
+                long person = w.person();
+                long pact = pactWithParty(w, w.person());
+                return insert(
+                        "INSERT INTO pact_party (pact_id, person_id, role, person_name) VALUES (:k, :p, 'citizen', 'P')",
+                        "SELECT COUNT(*) FROM pact_party WHERE pact_id = :k AND person_id = :p",
+                        "k",
+                        pact,
+                        "p",
+                        person);
+            }),
+            rule("pact_report_hours", "a pact report's hours are positive", w -> {
+                long person = w.person();
+                long pact = pactWithParty(w, person);
+                return insert(
+                        "INSERT INTO pact_report (pact_id, person_id, done_on, body, hours, created_at)"
+                                + " VALUES (:k, :p, CURRENT_DATE, 'Fatto', -2, :now)",
+                        null,
+                        "k",
+                        pact,
+                        "p",
+                        person);
             }));
+
+    /** A proposed pact in a collective initiative's co-delivery, with {@code person} as its citizen party. */
+    static long pactWithParty(World w, long person) {
+        long initiative = w.initiative("collective");
+        long instance = w.instance(initiative, "co-delivery", "pacts");
+        long pact = w.key(
+                "INSERT INTO pact (tool_instance_id, initiative_id, state, complex, title, good_kind,"
+                        + " good_description, geometry_kind, geometry, min_lon, min_lat, max_lon, max_lat, objectives,"
+                        + " actions, starts_on, ends_on, renewal, provides_materials, provides_training,"
+                        + " provides_insurance, provides_spaces, provides_exemptions, provides_text,"
+                        + " report_every_months, safety, suspension, text_sha256, created_by, created_at, updated_at)"
+                        + " VALUES (:t, :i, 'proposed', FALSE, 'Patto', 'square', 'Piazza', 'point',"
+                        + " '{\"type\":\"Point\",\"coordinates\":[12.5,41.9]}', 12.5, 41.9, 12.5, 41.9, 'O', 'A',"
+                        + " DATE '2026-01-01', DATE '2027-01-01', '', FALSE, FALSE, FALSE, FALSE, FALSE, '', 3, 'S', 'R',"
+                        + " :h, :p, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                Map.of("t", instance, "i", initiative, "h", "a".repeat(64), "p", person));
+        w.jdbc.sql("INSERT INTO pact_party (pact_id, person_id, role, person_name) VALUES (:k, :p, 'citizen', 'P')")
+                .param("k", pact)
+                .param("p", person)
+                .update();
+        return pact;
+    }
 
     private static final Map<String, World> WORLDS = new java.util.concurrent.ConcurrentHashMap<>();
 

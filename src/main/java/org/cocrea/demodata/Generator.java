@@ -32,6 +32,7 @@ class Generator {
             "supports",
             "budgets",
             "ballots",
+            "pacts",
             "contributions");
 
     /** Thrown to end a run after a step, as if the process had been interrupted there (tests of resuming). */

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo-data generator",
-        allowedDependencies = {"platform", "accounts", "initiatives", "plans", "budget", "ledger"})
+        allowedDependencies = {"platform", "accounts", "initiatives", "plans", "budget", "ledger", "pacts"})
 package org.cocrea.demodata;

@@ -19,7 +19,11 @@ public enum NotificationKind {
     DECISION_REVIEW("decision-review"),
     MENTION("mention"),
     MEETING("meeting"),
-    DRAFT_AMENDMENT("draft-amendment");
+    DRAFT_AMENDMENT("draft-amendment"),
+    PACT_APPROVED("pact-approved"),
+    PACT_SIGNATURE("pact-signature"),
+    PACT_ACTIVE("pact-active"),
+    PACT_SUSPENDED("pact-suspended");
 
     private final String code;
 

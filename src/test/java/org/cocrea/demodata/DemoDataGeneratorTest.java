@@ -96,6 +96,8 @@ class DemoDataGeneratorTest {
         assertThat(counts.get("goal scores")).isGreaterThanOrEqualTo(2L * SMALL.plans());
         assertThat(counts.get("plan actions")).isEqualTo((long) SMALL.plans());
         assertThat(counts.get("diary entries")).isGreaterThanOrEqualTo(2L * SMALL.plans());
+        assertThat(counts.get("pacts")).isEqualTo(2L);
+        assertThat(counts.get("pact reports")).isGreaterThanOrEqualTo(4L);
         assertThat(counts.get("unfinished runs")).isZero();
         // Every generated initiative with a tool gets its contributions; the ledger's totals equal its entries.
         assertThat(counts.get("contributions"))
@@ -155,6 +157,15 @@ class DemoDataGeneratorTest {
         queries.put("contributions", "SELECT COUNT(*) FROM ledger_entry WHERE entry_key LIKE '%:generated:%'");
         queries.put("contribution entries", "SELECT COALESCE(SUM(quantity * 10000), 0) FROM ledger_entry");
         queries.put("contribution totals", "SELECT COALESCE(SUM(quantity * 10000), 0) FROM ledger_total");
+        queries.put(
+                "pacts",
+                "SELECT COUNT(*) FROM pact WHERE state = 'active' AND initiative_id IN"
+                        + " (SELECT id FROM initiative WHERE organisation_id" + generated + ")");
+        queries.put(
+                "pact reports",
+                "SELECT COUNT(*) FROM pact_report r JOIN pact p ON p.id = r.pact_id"
+                        + " WHERE p.initiative_id IN (SELECT id FROM initiative WHERE organisation_id" + generated
+                        + ")");
         queries.put("unfinished runs", "SELECT COUNT(*) FROM demo_data_run WHERE finished_at IS NULL");
         var counts = new LinkedHashMap<String, Long>();
         queries.forEach(

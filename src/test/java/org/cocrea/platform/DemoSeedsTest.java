@@ -44,7 +44,8 @@ class DemoSeedsTest {
                         "MeetingsDemoData",
                         "OpinionsDemoData",
                         "CommentsDemoData",
-                        "LedgerDemoData");
+                        "LedgerDemoData",
+                        "PactsDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
@@ -57,7 +58,8 @@ class DemoSeedsTest {
                 .isLessThan(names.indexOf("DraftsDemoData"))
                 .isLessThan(names.indexOf("MapDemoData"))
                 .isLessThan(names.indexOf("MeetingsDemoData"))
-                .isLessThan(names.indexOf("OpinionsDemoData"));
+                .isLessThan(names.indexOf("OpinionsDemoData"))
+                .isLessThan(names.indexOf("PactsDemoData"));
         // Within plans, what each seed declares it needs.
         assertThat(names.indexOf("PlansDemoData")).isLessThan(names.indexOf("CareDemoData"));
         assertThat(names.indexOf("CareDemoData")).isLessThan(names.indexOf("ConsentDemoData"));
