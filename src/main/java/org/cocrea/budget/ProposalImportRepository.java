@@ -66,7 +66,8 @@ class ProposalImportRepository {
     /** The proposal each of the budget's projects came from, by project id (projects added by hand left out). */
     java.util.Map<Long, Long> sources(long budgetId) {
         var sources = new java.util.HashMap<Long, Long>();
-        jdbc.sql("SELECT id, source_proposal_id FROM budget_project WHERE budget_id = :b AND source_proposal_id IS NOT NULL")
+        jdbc.sql(
+                        "SELECT id, source_proposal_id FROM budget_project WHERE budget_id = :b AND source_proposal_id IS NOT NULL")
                 .param("b", budgetId)
                 .query(rs -> {
                     sources.put(rs.getLong(1), rs.getLong(2));

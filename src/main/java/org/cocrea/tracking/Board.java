@@ -61,8 +61,11 @@ class Board {
         var instances = publicInstances();
         var status = ResultStatus.fromCode(statusCode == null ? "" : statusCode).orElse(null);
         var choices = new LinkedHashMap<Long, Overview.Choice>();
-        instances.values().forEach(r -> choices.putIfAbsent(
-                r.instance().initiativeId(), new Overview.Choice(r.instance().initiativeId(), r.initiativeTitle())));
+        instances
+                .values()
+                .forEach(r -> choices.putIfAbsent(
+                        r.instance().initiativeId(),
+                        new Overview.Choice(r.instance().initiativeId(), r.initiativeTitle())));
         Long kept = initiative != null && choices.containsKey(initiative) ? initiative : null;
         var ids = chosen(instances, kept);
         var counts = results.counts(ids);
@@ -79,13 +82,6 @@ class Board {
         var sortedChoices = new ArrayList<>(choices.values());
         sortedChoices.sort(Comparator.comparing(Overview.Choice::title, String.CASE_INSENSITIVE_ORDER));
         return new Overview(
-                rows,
-                total,
-                shown,
-                pages,
-                counts,
-                sortedChoices,
-                status == null ? "" : status.code(),
-                kept);
+                rows, total, shown, pages, counts, sortedChoices, status == null ? "" : status.code(), kept);
     }
 }

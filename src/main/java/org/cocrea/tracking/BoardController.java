@@ -69,8 +69,8 @@ class BoardController {
     private static java.util.Map<Long, TrackingExport.Owner> owners(
             java.util.Map<Long, org.cocrea.initiatives.ToolReach> instances) {
         var owners = new HashMap<Long, TrackingExport.Owner>();
-        instances.forEach((id, r) ->
-                owners.put(id, new TrackingExport.Owner(r.instance().initiativeId(), r.initiativeTitle())));
+        instances.forEach(
+                (id, r) -> owners.put(id, new TrackingExport.Owner(r.instance().initiativeId(), r.initiativeTitle())));
         return owners;
     }
 

@@ -17,7 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class BulkTracking {
     /** A result as a facilitator would have left it; {@code status} is a status code, amounts in cents. */
     public record NewResult(
-            String title, String description, long budgetCents, String status, int progress, long spentCents,
+            String title,
+            String description,
+            long budgetCents,
+            String status,
+            int progress,
+            long spentCents,
             String cancelReason) {}
 
     private final Initiatives initiatives;

@@ -17,6 +17,7 @@ class DeliveryLinks {
     private final List<DeliveryWork> tools;
     private final TrackingRepository results;
 
+    @org.springframework.beans.factory.annotation.Autowired
     DeliveryLinks(ObjectProvider<DeliveryWork> tools, TrackingRepository results) {
         this(tools.orderedStream().toList(), results);
     }

@@ -44,4 +44,9 @@ public record TrackedResult(
     public String sourceKey() {
         return "tracking.source." + (sourceKind == null ? "manual" : sourceKind);
     }
+
+    /** The description (Markdown, as budget projects and proposals write it) as safe HTML. */
+    public org.cocrea.platform.SafeHtml descriptionHtml() {
+        return org.cocrea.platform.Markdown.toSafeHtml(description);
+    }
 }

@@ -180,7 +180,9 @@ class TrackingController {
 
     private static Map<Long, TrackingExport.Owner> owners(ToolAccess access) {
         return Map.of(
-                access.id(), new TrackingExport.Owner(access.initiative().id(), access.initiative().title()));
+                access.id(),
+                new TrackingExport.Owner(
+                        access.initiative().id(), access.initiative().title()));
     }
 
     private static void download(ToolAccess access, HttpServletResponse response, String type, String extension) {
@@ -200,9 +202,12 @@ class TrackingController {
         model.addAttribute("initiative", access.initiative());
         model.addAttribute("instance", access.instance());
         model.addAttribute("results", list);
-        model.addAttribute("pictures", images.pictures(list.stream().map(TrackedResult::imageId).toList()));
+        model.addAttribute(
+                "pictures",
+                images.pictures(list.stream().map(TrackedResult::imageId).toList()));
         model.addAttribute("mayManage", manage);
-        model.addAttribute("importable", manage ? service.importable(access.initiative().id()) : List.of());
+        model.addAttribute(
+                "importable", manage ? service.importable(access.initiative().id()) : List.of());
         model.addAttribute("resultForm", typed == null ? ResultForm.empty() : typed);
         model.addAttribute("failed", failed == null ? "" : failed);
         model.addAttribute("errors", errors);
@@ -210,8 +215,7 @@ class TrackingController {
     }
 
     /** A result's page; {@code failed} names the form a refusal came from, shown again as typed. */
-    private String page(
-            ToolAccess access, long id, Model model, String failed, Object typed, BindingResult errors) {
+    private String page(ToolAccess access, long id, Model model, String failed, Object typed, BindingResult errors) {
         var result = results.find(access.id(), id).orElseThrow(NotFound::new);
         var updates = results.updates(id);
         var pictureIds = new ArrayList<Long>();
@@ -226,15 +230,15 @@ class TrackingController {
         model.addAttribute("updates", updates);
         model.addAttribute("pictures", images.pictures(pictureIds));
         model.addAttribute(
-                "names", service.names(access, updates.stream().map(ResultUpdate::authorId).toList()));
+                "names",
+                service.names(
+                        access, updates.stream().map(ResultUpdate::authorId).toList()));
         model.addAttribute("linked", links.linked(id, initiative));
         model.addAttribute("offered", manage ? links.offered(initiative) : List.of());
         model.addAttribute("today", service.today());
         model.addAttribute("mayManage", manage);
-        model.addAttribute(
-                "progressForm", "progress".equals(failed) ? (ProgressForm) typed : ProgressForm.of(result));
-        model.addAttribute(
-                "milestoneForm", "milestone".equals(failed) ? (MilestoneForm) typed : MilestoneForm.empty());
+        model.addAttribute("progressForm", "progress".equals(failed) ? (ProgressForm) typed : ProgressForm.of(result));
+        model.addAttribute("milestoneForm", "milestone".equals(failed) ? (MilestoneForm) typed : MilestoneForm.empty());
         model.addAttribute("typed", typed instanceof String s ? s : "");
         model.addAttribute("failed", failed == null ? "" : failed);
         model.addAttribute("errors", errors);

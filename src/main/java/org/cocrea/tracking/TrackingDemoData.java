@@ -63,9 +63,8 @@ class TrackingDemoData implements DemoSeed {
                     ResultStatus.PLANNED,
                     0,
                     0,
-                    List.of(
-                            new String[] {"Gara d'appalto", "60", null},
-                            new String[] {"Inizio dei lavori", "120", null}),
+                    List.of(new String[] {"Gara d'appalto", "60", null}, new String[] {"Inizio dei lavori", "120", null
+                    }),
                     List.of()));
 
     private final Initiatives initiatives;

@@ -25,8 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class TrackingExport {
     static final String[] COLUMNS = {
-        "id", "initiative_id", "initiative", "title", "status", "progress_percent", "budget_eur", "spent_eur",
-        "cancel_reason", "source", "source_id", "updated_at"
+        "id",
+        "initiative_id",
+        "initiative",
+        "title",
+        "status",
+        "progress_percent",
+        "budget_eur",
+        "spent_eur",
+        "cancel_reason",
+        "source",
+        "source_id",
+        "updated_at"
     };
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final TrackingRepository results;

@@ -112,7 +112,8 @@ class TrackingRepository {
     }
 
     Optional<TrackedResult> find(long instance, long id) {
-        return jdbc.sql("SELECT " + RESULT_COLUMNS + " FROM tracked_result r WHERE r.tool_instance_id = :i AND r.id = :r")
+        return jdbc.sql("SELECT " + RESULT_COLUMNS
+                        + " FROM tracked_result r WHERE r.tool_instance_id = :i AND r.id = :r")
                 .param("i", instance)
                 .param("r", id)
                 .query(TrackingRepository::result)
@@ -335,33 +336,27 @@ class TrackingRepository {
     /** Inserts results in JDBC batches, each with the update that set its values (one statement for all). */
     void addAll(long instance, List<Generated> list) {
         var now = java.sql.Timestamp.from(java.time.Instant.now());
-        streaming.batchUpdate(
-                """
+        streaming.batchUpdate("""
                 INSERT INTO tracked_result (tool_instance_id, title, description, status, cancel_reason, progress,
                     budget_cents, spent_cents, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                list,
-                500,
-                (ps, g) -> {
-                    ps.setLong(1, instance);
-                    ps.setString(2, g.title());
-                    ps.setString(3, g.description());
-                    ps.setString(4, g.status().code());
-                    ps.setString(5, g.reason());
-                    ps.setInt(6, g.progress());
-                    ps.setObject(7, g.budgetCents());
-                    ps.setLong(8, g.spentCents());
-                    ps.setTimestamp(9, now);
-                    ps.setTimestamp(10, now);
-                });
+                """, list, 500, (ps, g) -> {
+            ps.setLong(1, instance);
+            ps.setString(2, g.title());
+            ps.setString(3, g.description());
+            ps.setString(4, g.status().code());
+            ps.setString(5, g.reason());
+            ps.setInt(6, g.progress());
+            ps.setObject(7, g.budgetCents());
+            ps.setLong(8, g.spentCents());
+            ps.setTimestamp(9, now);
+            ps.setTimestamp(10, now);
+        });
         jdbc.sql("""
                 INSERT INTO tracked_update (result_id, posted_at, body, status, progress, spent_cents)
                 SELECT id, updated_at, 'Avanzamento registrato.', status, progress, spent_cents FROM tracked_result
                 WHERE tool_instance_id = :i
-                """)
-                .param("i", instance)
-                .update();
+                """).param("i", instance).update();
     }
 
     long count() {

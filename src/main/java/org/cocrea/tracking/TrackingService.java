@@ -88,13 +88,15 @@ class TrackingService {
         var offered = new ArrayList<Importable>();
         for (var p : funded.of(initiativeId)) {
             if (!tracked.contains(BUDGET + ":" + p.projectId())) {
-                offered.add(new Importable(BUDGET, p.projectId(), p.title(), p.description(), p.costCents(), p.imageId()));
+                offered.add(
+                        new Importable(BUDGET, p.projectId(), p.title(), p.description(), p.costCents(), p.imageId()));
             }
         }
         var inBudgets = funded.proposalsInBudgets(initiativeId);
         for (var idea : ideas.accepted(initiativeId)) {
             if (!inBudgets.contains(idea.id()) && !tracked.contains(IDEA + ":" + idea.id())) {
-                offered.add(new Importable(IDEA, idea.id(), idea.title(), idea.body(), idea.costCents(), idea.imageId()));
+                offered.add(
+                        new Importable(IDEA, idea.id(), idea.title(), idea.body(), idea.costCents(), idea.imageId()));
             }
         }
         return offered;
@@ -184,7 +186,8 @@ class TrackingService {
             throw new Refused(problems);
         }
         long me = access.person().personId();
-        Long imageId = upload.map(u -> images.store(access.initiative().id(), u, me)).orElse(null);
+        Long imageId =
+                upload.map(u -> images.store(access.initiative().id(), u, me)).orElse(null);
         results.progress(
                 resultId,
                 me,
@@ -264,10 +267,10 @@ class TrackingService {
         }
         String key = "tracking.mail." + status.code();
         if (initiative.isPublic()) {
-            events.publishEvent(Notification.to(
-                            people, NotificationKind.TRACKING, key + ".subject", key + ".body", path)
-                    .subjectArgs(Arg.text(title))
-                    .bodyArgs(Arg.text(title), Arg.text(initiative.title()), Arg.link(path)));
+            events.publishEvent(
+                    Notification.to(people, NotificationKind.TRACKING, key + ".subject", key + ".body", path)
+                            .subjectArgs(Arg.text(title))
+                            .bodyArgs(Arg.text(title), Arg.text(initiative.title()), Arg.link(path)));
         } else {
             events.publishEvent(Notification.to(
                             people, NotificationKind.TRACKING, key + ".private.subject", key + ".private.body", path)
