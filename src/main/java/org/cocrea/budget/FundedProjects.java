@@ -47,29 +47,30 @@ public class FundedProjects {
         this.sources = sources;
     }
 
-    /** The funded projects of the initiative's closed budgets, in each budget's selection order. */
+    /**
+     * What an initiative's budgets hold for the tracking tool, read in one pass over its budgets: the funded projects
+     * of its closed budgets, and the accepted proposals that went into any of its budgets, funded or not (a proposal
+     * the voters did not fund is not "accepted and delivered" on its own).
+     */
+    public record Report(List<Funded> funded, Set<Long> proposalsInBudgets) {}
+
     @Transactional(readOnly = true)
-    public List<Funded> of(long initiativeId) {
+    public Report report(long initiativeId) {
         var funded = new ArrayList<Funded>();
+        var proposals = new HashSet<Long>();
         for (Budget budget : budgetsOf(initiativeId)) {
+            var from = sources.sources(budget.id());
+            proposals.addAll(from.values());
             if (budget.resultsShown()) {
-                funded.addAll(funded(budget, service.results(budget).selected()));
+                funded.addAll(funded(budget, service.results(budget).selected(), from));
             }
         }
-        return funded;
+        return new Report(List.copyOf(funded), Set.copyOf(proposals));
     }
 
-    /**
-     * The accepted proposals that went into one of the initiative's budgets, funded or not: a proposal the voters
-     * did not fund is not "accepted and delivered" on its own.
-     */
-    @Transactional(readOnly = true)
-    public Set<Long> proposalsInBudgets(long initiativeId) {
-        var ids = new HashSet<Long>();
-        for (Budget budget : budgetsOf(initiativeId)) {
-            ids.addAll(sources.sources(budget.id()).values());
-        }
-        return ids;
+    /** The funded projects of the initiative's closed budgets, in each budget's selection order. */
+    public List<Funded> of(long initiativeId) {
+        return report(initiativeId).funded();
     }
 
     /**
@@ -82,7 +83,7 @@ public class FundedProjects {
         var funded = new ArrayList<Funded>();
         for (Budget budget : budgetsOf(initiativeId)) {
             if (budget.resultsShown()) {
-                funded.addAll(funded(budget, service.results(budget).selected()));
+                funded.addAll(funded(budget, service.results(budget).selected(), sources.sources(budget.id())));
                 continue;
             }
             long left = budget.amountCents();
@@ -93,7 +94,7 @@ public class FundedProjects {
                     left -= p.costCents();
                 }
             }
-            funded.addAll(funded(budget, fitting));
+            funded.addAll(funded(budget, fitting, sources.sources(budget.id())));
         }
         return funded;
     }
@@ -107,8 +108,7 @@ public class FundedProjects {
                 .toList();
     }
 
-    private List<Funded> funded(Budget budget, List<BudgetProject> projects) {
-        var from = sources.sources(budget.id());
+    private static List<Funded> funded(Budget budget, List<BudgetProject> projects, java.util.Map<Long, Long> from) {
         return projects.stream()
                 .map(p -> new Funded(
                         p.id(), budget.id(), p.title(), p.description(), p.costCents(), p.imageId(), from.get(p.id())))

@@ -86,13 +86,14 @@ class TrackingService {
     List<Importable> importable(long initiativeId) {
         var tracked = results.trackedSources();
         var offered = new ArrayList<Importable>();
-        for (var p : funded.of(initiativeId)) {
+        var report = funded.report(initiativeId);
+        for (var p : report.funded()) {
             if (!tracked.contains(BUDGET + ":" + p.projectId())) {
                 offered.add(
                         new Importable(BUDGET, p.projectId(), p.title(), p.description(), p.costCents(), p.imageId()));
             }
         }
-        var inBudgets = funded.proposalsInBudgets(initiativeId);
+        var inBudgets = report.proposalsInBudgets();
         for (var idea : ideas.accepted(initiativeId)) {
             if (!inBudgets.contains(idea.id()) && !tracked.contains(IDEA + ":" + idea.id())) {
                 offered.add(
