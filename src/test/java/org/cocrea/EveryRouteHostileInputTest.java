@@ -151,8 +151,7 @@ class EveryRouteHostileInputTest {
                     "offered while a residence claim is contested"),
             notOffered("/password/reset", null, "reached by the token in a password-reset mail"),
             notOffered("/plans/{id:\\d+}/consents/give", Demo.CITIZEN, "offered after one's consent was withdrawn"),
-            notOffered(
-                    "/verify/resend", Demo.CITIZEN, "offered to unconfirmed people; every demo person is confirmed"),
+            notOffered("/verify/resend", Demo.CITIZEN, "offered to unconfirmed people; every demo person is confirmed"),
             notOffered(
                     "/tracking/{id:\\d+}/import",
                     Demo.PARKS_OFFICER,
