@@ -151,8 +151,15 @@ class EveryRouteHostileInputTest {
                     "offered while a residence claim is contested"),
             notOffered("/password/reset", null, "reached by the token in a password-reset mail"),
             notOffered("/plans/{id:\\d+}/consents/give", Demo.CITIZEN, "offered after one's consent was withdrawn"),
+            notOffered("/verify/resend", Demo.CITIZEN, "offered to unconfirmed people; every demo person is confirmed"),
             notOffered(
-                    "/verify/resend", Demo.CITIZEN, "offered to unconfirmed people; every demo person is confirmed")));
+                    "/tracking/{id:\\d+}/import",
+                    Demo.PARKS_OFFICER,
+                    "offered while a closed budget funded a project not tracked yet; the demo's budget is open"),
+            notOffered(
+                    "/tracking/{id:\\d+}/{result:\\d+}/links",
+                    Demo.PARKS_OFFICER,
+                    "offered while the initiative's shifts or pacts offer work to link; the demo's offer none")));
 
     private static Map.Entry<String, NotOffered> notOffered(String pattern, String who, String why) {
         return Map.entry("POST " + pattern, new NotOffered(who, why));

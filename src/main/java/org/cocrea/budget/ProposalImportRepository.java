@@ -62,4 +62,16 @@ class ProposalImportRepository {
                 .param("longitude", longitude)
                 .update();
     }
+
+    /** The proposal each of the budget's projects came from, by project id (projects added by hand left out). */
+    java.util.Map<Long, Long> sources(long budgetId) {
+        var sources = new java.util.HashMap<Long, Long>();
+        jdbc.sql(
+                        "SELECT id, source_proposal_id FROM budget_project WHERE budget_id = :b AND source_proposal_id IS NOT NULL")
+                .param("b", budgetId)
+                .query(rs -> {
+                    sources.put(rs.getLong(1), rs.getLong(2));
+                });
+        return sources;
+    }
 }

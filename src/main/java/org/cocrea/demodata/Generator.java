@@ -33,7 +33,8 @@ class Generator {
             "budgets",
             "ballots",
             "pacts",
-            "contributions");
+            "contributions",
+            "tracking");
 
     /** Thrown to end a run after a step, as if the process had been interrupted there (tests of resuming). */
     static final class Stopped extends RuntimeException {

@@ -23,7 +23,8 @@ public enum NotificationKind {
     PACT_APPROVED("pact-approved"),
     PACT_SIGNATURE("pact-signature"),
     PACT_ACTIVE("pact-active"),
-    PACT_SUSPENDED("pact-suspended");
+    PACT_SUSPENDED("pact-suspended"),
+    TRACKING("tracking");
 
     private final String code;
 

@@ -90,6 +90,7 @@ class DemoDataGeneratorTest {
                 .containsEntry("supports", (long) SMALL.supports())
                 .containsEntry("budgets", (long) SMALL.budgets())
                 .containsEntry("ballots", (long) SMALL.ballots())
+                .containsEntry("tracked", (long) SMALL.budgets() * TrackingStep.PER_BUDGET)
                 .containsEntry("cells", 12L);
         assertThat(counts.get("plan versions")).isGreaterThanOrEqualTo(SMALL.plans());
         assertThat(counts.get("signatures")).isGreaterThanOrEqualTo(2L * SMALL.plans());
@@ -143,6 +144,10 @@ class DemoDataGeneratorTest {
                 "SELECT COUNT(*) FROM budget_ballot b JOIN budget g ON g.id = b.budget_id"
                         + " JOIN tool_instance t ON t.id = g.tool_instance_id JOIN initiative i ON i.id = t.initiative_id"
                         + " WHERE i.organisation_id" + generated);
+        queries.put(
+                "tracked",
+                "SELECT COUNT(*) FROM tracked_result r JOIN tool_instance t ON t.id = r.tool_instance_id"
+                        + " JOIN initiative i ON i.id = t.initiative_id WHERE i.organisation_id" + generated);
         queries.put("plan versions", "SELECT COUNT(*) FROM plan_version");
         queries.put("signatures", "SELECT COUNT(*) FROM plan_signature");
         queries.put("goal scores", "SELECT COUNT(*) FROM plan_goal_score");

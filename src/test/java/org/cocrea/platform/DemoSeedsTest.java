@@ -45,11 +45,13 @@ class DemoSeedsTest {
                         "OpinionsDemoData",
                         "CommentsDemoData",
                         "LedgerDemoData",
-                        "PactsDemoData");
+                        "PactsDemoData",
+                        "TrackingDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
         assertThat(names.indexOf("IdeasDemoData")).isLessThan(names.indexOf("BudgetDemoData"));
+        assertThat(names.indexOf("BudgetDemoData")).isLessThan(names.indexOf("TrackingDemoData"));
         assertThat(names.indexOf("InitiativesDemoData"))
                 .isLessThan(names.indexOf("UpdatesDemoData"))
                 .isLessThan(names.indexOf("VoteDemoData"))
