@@ -23,8 +23,8 @@ class Generator {
     static final String PASSWORD = "cocrea-generated";
 
     /** The steps in the order they run: each after the steps whose data it uses. */
-    static final List<String> STEPS =
-            List.of("people", "organisations", "initiatives", "plans", "proposals", "supports", "budgets", "ballots");
+    static final List<String> STEPS = List.of(
+            "people", "organisations", "initiatives", "plans", "proposals", "supports", "budgets", "ballots", "shifts");
 
     /** Thrown to end a run after a step, as if the process had been interrupted there (tests of resuming). */
     static final class Stopped extends RuntimeException {

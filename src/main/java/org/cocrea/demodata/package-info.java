@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo-data generator",
-        allowedDependencies = {"platform", "accounts", "initiatives", "plans", "budget"})
+        allowedDependencies = {"platform", "accounts", "initiatives", "plans", "budget", "shifts"})
 package org.cocrea.demodata;
