@@ -27,14 +27,14 @@ class MyShiftsController {
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
     private final ShiftRepository shifts;
     private final ShiftCalendar calendar;
-    private final CalendarTokens tokens;
+    private final ShiftCalendarTokens tokens;
     private final Certificate certificate;
     private final org.cocrea.platform.CocreaSettings settings;
 
     MyShiftsController(
             ShiftRepository shifts,
             ShiftCalendar calendar,
-            CalendarTokens tokens,
+            ShiftCalendarTokens tokens,
             Certificate certificate,
             org.cocrea.platform.CocreaSettings settings) {
         this.shifts = shifts;

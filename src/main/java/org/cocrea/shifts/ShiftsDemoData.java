@@ -104,7 +104,8 @@ class ShiftsDemoData implements DemoSeed {
             Instant end = at(day, 18, 0);
             boolean past = end.isBefore(Instant.now());
             long shift = shifts.createShift(
-                    activity, new ShiftRepository.ShiftFields(start, end, place, lat, lon, 2, week == 2 ? 1 : 3));
+                    activity,
+                    new ShiftRepository.ShiftFields(start, end, place, lat, lon, week == 2 ? 1 : 2, week == 2 ? 1 : 3));
             Instant signedUp = start.minus(java.time.Duration.ofDays(6));
             if (week == 2) {
                 // Full, with the teacher holding the only place and the parent waiting.

@@ -14,21 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reminders the day before: every hour, under a {@link JobLock} (one node a round), each person holding a place on
+ * ShiftReminders the day before: every hour, under a {@link JobLock} (one node a round), each person holding a place on
  * a shift that starts within the next 24 hours is told once. "Once" is the primary key of {@code shift_reminder}:
  * the row and the notification are written in one transaction, and a row already there means that person is
  * skipped. A guardian who signed up themself and a minor for the same shift is reminded once.
  */
 @Component
-class Reminders {
-    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+class ShiftReminders {
+    private static final Logger log = LoggerFactory.getLogger(ShiftReminders.class);
     static final Duration AHEAD = Duration.ofHours(24);
     private final JobLock lock;
     private final ShiftRepository shifts;
     private final ShiftService service;
     private final TransactionTemplate transactions;
 
-    Reminders(JobLock lock, ShiftRepository shifts, ShiftService service, TransactionTemplate transactions) {
+    ShiftReminders(JobLock lock, ShiftRepository shifts, ShiftService service, TransactionTemplate transactions) {
         this.lock = lock;
         this.shifts = shifts;
         this.service = service;

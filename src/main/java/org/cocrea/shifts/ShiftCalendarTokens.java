@@ -15,12 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
  * its SHA-256; a new one voids the old, revoking leaves none, a guessed or revoked token finds nobody.
  */
 @Component
-class CalendarTokens {
+class ShiftCalendarTokens {
     static final String PATTERN = "[A-Za-z0-9_-]{43}";
     private static final SecureRandom RANDOM = new SecureRandom();
     private final ShiftRepository shifts;
 
-    CalendarTokens(ShiftRepository shifts) {
+    ShiftCalendarTokens(ShiftRepository shifts) {
         this.shifts = shifts;
     }
 
