@@ -97,6 +97,10 @@ class DemoDataGeneratorTest {
         assertThat(counts.get("plan actions")).isEqualTo((long) SMALL.plans());
         assertThat(counts.get("diary entries")).isGreaterThanOrEqualTo(2L * SMALL.plans());
         assertThat(counts.get("unfinished runs")).isZero();
+        // Shifts: one activity per slot of the co-delivery column, six weekly shifts each.
+        assertThat(counts.get("shift activities"))
+                .isEqualTo((long) ShiftsStep.slots(SMALL).size());
+        assertThat(counts.get("shifts")).isEqualTo(6L * ShiftsStep.slots(SMALL).size());
     }
 
     static Map<String, Long> counts(JdbcClient jdbc) {
@@ -144,6 +148,15 @@ class DemoDataGeneratorTest {
                 "diary entries",
                 "SELECT COUNT(*) FROM plan_diary d JOIN tool_instance t ON t.id = d.tool_instance_id"
                         + " JOIN initiative i ON i.id = t.initiative_id WHERE i.organisation_id" + generated);
+        queries.put(
+                "shift activities",
+                "SELECT COUNT(*) FROM shift_activity a JOIN tool_instance t ON t.id = a.tool_instance_id"
+                        + " JOIN initiative i ON i.id = t.initiative_id WHERE i.organisation_id" + generated);
+        queries.put(
+                "shifts",
+                "SELECT COUNT(*) FROM shift s JOIN shift_activity a ON a.id = s.activity_id JOIN tool_instance t"
+                        + " ON t.id = a.tool_instance_id JOIN initiative i ON i.id = t.initiative_id"
+                        + " WHERE i.organisation_id" + generated);
         queries.put("unfinished runs", "SELECT COUNT(*) FROM demo_data_run WHERE finished_at IS NULL");
         var counts = new LinkedHashMap<String, Long>();
         queries.forEach(
