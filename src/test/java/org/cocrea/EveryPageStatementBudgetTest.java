@@ -87,6 +87,9 @@ class EveryPageStatementBudgetTest {
             Map.entry(
                     "/meetings/calendar/{token:[A-Za-z0-9_-]+}.ics",
                     "a personal calendar feed, shown once as text to copy (stored hashed): MeetingsWebTest reads it"),
+            Map.entry(
+                    "/shifts/calendar/{token:[A-Za-z0-9_-]+}.ics",
+                    "a personal shifts feed, shown once as text to copy (stored hashed): ShiftsWebTest reads it"),
             Map.entry("/verify", "the link in an address-confirmation mail: a one-time token, stored hashed"),
             Map.entry(
                     "/budget/{id:\\d+}/results",

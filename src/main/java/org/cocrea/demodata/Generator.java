@@ -34,7 +34,8 @@ class Generator {
             "ballots",
             "pacts",
             "contributions",
-            "tracking");
+            "tracking",
+            "shifts");
 
     /** Thrown to end a run after a step, as if the process had been interrupted there (tests of resuming). */
     static final class Stopped extends RuntimeException {

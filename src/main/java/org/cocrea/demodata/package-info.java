@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo-data generator",
-        allowedDependencies = {"platform", "accounts", "initiatives", "plans", "budget", "ledger", "pacts", "tracking"})
+        allowedDependencies = {"platform", "accounts", "initiatives", "plans", "budget", "ledger", "pacts", "tracking", "shifts"})
 package org.cocrea.demodata;

@@ -24,7 +24,8 @@ public enum NotificationKind {
     PACT_SIGNATURE("pact-signature"),
     PACT_ACTIVE("pact-active"),
     PACT_SUSPENDED("pact-suspended"),
-    TRACKING("tracking");
+    TRACKING("tracking"),
+    SHIFT("shift");
 
     private final String code;
 

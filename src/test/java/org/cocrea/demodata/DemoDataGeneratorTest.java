@@ -108,6 +108,10 @@ class DemoDataGeneratorTest {
                         / ContributionsStep.PER_INITIATIVE
                         * ContributionsStep.PER_INITIATIVE);
         assertThat(counts.get("contribution totals")).isEqualTo(counts.get("contribution entries"));
+        // Shifts: one activity per slot of the co-delivery column, six weekly shifts each.
+        assertThat(counts.get("shift activities"))
+                .isEqualTo((long) ShiftsStep.slots(SMALL).size());
+        assertThat(counts.get("shifts")).isEqualTo(6L * ShiftsStep.slots(SMALL).size());
     }
 
     static Map<String, Long> counts(JdbcClient jdbc) {
@@ -171,6 +175,15 @@ class DemoDataGeneratorTest {
                 "SELECT COUNT(*) FROM pact_report r JOIN pact p ON p.id = r.pact_id"
                         + " WHERE p.initiative_id IN (SELECT id FROM initiative WHERE organisation_id" + generated
                         + ")");
+        queries.put(
+                "shift activities",
+                "SELECT COUNT(*) FROM shift_activity a JOIN tool_instance t ON t.id = a.tool_instance_id"
+                        + " JOIN initiative i ON i.id = t.initiative_id WHERE i.organisation_id" + generated);
+        queries.put(
+                "shifts",
+                "SELECT COUNT(*) FROM shift s JOIN shift_activity a ON a.id = s.activity_id JOIN tool_instance t"
+                        + " ON t.id = a.tool_instance_id JOIN initiative i ON i.id = t.initiative_id"
+                        + " WHERE i.organisation_id" + generated);
         queries.put("unfinished runs", "SELECT COUNT(*) FROM demo_data_run WHERE finished_at IS NULL");
         var counts = new LinkedHashMap<String, Long>();
         queries.forEach(

@@ -46,7 +46,8 @@ class DemoSeedsTest {
                         "CommentsDemoData",
                         "LedgerDemoData",
                         "PactsDemoData",
-                        "TrackingDemoData");
+                        "TrackingDemoData",
+                        "ShiftsDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
