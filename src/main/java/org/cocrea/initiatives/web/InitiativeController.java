@@ -352,14 +352,14 @@ class InitiativeController {
             BindingResult errors) {
         model.addAttribute("page", pages.page(i, me));
         model.addAttribute("cover", covers.cover(i).orElse(null));
-        // What another module adds at the end of the page (the comments), read now, drawn by the template.
+        // What other modules add at the end of the page (a rating's faces, the comments), read now, drawn by the
+        // template in the sections' order.
         model.addAttribute(
-                "section",
+                "sections",
                 sections.orderedStream()
                         .map(s -> s.section(i, me))
                         .filter(java.util.Objects::nonNull)
-                        .findFirst()
-                        .orElse(null));
+                        .toList());
         model.addAttribute("phaseForm", phaseForm);
         model.addAttribute("memberForm", memberForm);
         model.addAttribute("errors", errors);
