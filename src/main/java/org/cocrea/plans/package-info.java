@@ -16,5 +16,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Individual plan tools",
-        allowedDependencies = {"platform", "accounts", "initiatives"})
+        allowedDependencies = {"platform", "accounts", "initiatives", "indicators"})
 package org.cocrea.plans;
