@@ -68,6 +68,13 @@ class IndicatorRepository {
                 .optional();
     }
 
+    Optional<Indicator> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM indicator WHERE id = :id")
+                .param("id", id)
+                .query(IndicatorRepository::indicator)
+                .optional();
+    }
+
     /** A reading to store: the value, its day, note, raw progress, and the source it was taken from, if any. */
     record NewReading(
             BigDecimal value, LocalDate on, String note, BigDecimal progress, String sourceKey, Integer people) {}

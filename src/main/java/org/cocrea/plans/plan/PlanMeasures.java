@@ -55,11 +55,11 @@ class PlanMeasures implements MeasureSource {
                 .toList();
         var out = new ArrayList<Measure>();
         if (tools.contains(PlanTool.ID)) {
-            out.add(new Measure(GAS + initiativeId, messages.getMessage("plan.measure.gas", null, locale), "T"));
+            out.add(new Measure(GAS + initiativeId, messages.getMessage("plans.measure.gas", null, locale), "T"));
         }
         if (tools.contains(LadderTool.ID)) {
             out.add(new Measure(
-                    LADDER + initiativeId, messages.getMessage("plan.measure.ladder", null, locale), "1-10"));
+                    LADDER + initiativeId, messages.getMessage("plans.measure.ladder", null, locale), "1-10"));
         }
         return out;
     }
