@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class TestIndicators {
     static final String COLLECTIVE = "Percorsi ciclabili del quartiere";
     static final String GROUP = "Scuola inclusiva";
+    static final String INDIVIDUAL = "Piano personale di salute";
     static final String OTHER_PRO = "indicators.other.pro@example.org";
     static final String OTHER_CITIZEN = "indicators.other.citizen@example.org";
 
@@ -47,6 +48,26 @@ final class TestIndicators {
                 VALUES (:i, 'co-assessment', 'indicators', :now)
                 """).param("i", copy).param("now", now).update();
         return jdbc.sql("SELECT MAX(id) FROM tool_instance").query(Long.class).single();
+    }
+
+    /** A plan in the initiative with one goal scored +1 (weight 1): its GAS T-score is 60, from one plan. */
+    static void scoredPlan(JdbcClient jdbc, long initiative) {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
+                VALUES (:i, 'co-design', 'plan', :now)
+                """).param("i", initiative).param("now", now).update();
+        long plan =
+                jdbc.sql("SELECT MAX(id) FROM tool_instance").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO plan_goal (tool_instance_id, description, weight, created_at)
+                VALUES (:p, 'Camminare ogni giorno', 1, :now)
+                """).param("p", plan).param("now", now).update();
+        long goal = jdbc.sql("SELECT MAX(id) FROM plan_goal").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO plan_goal_score (goal_id, level, scored_at, scored_on)
+                VALUES (:g, 1, :now, DATE '2026-01-05')
+                """).param("g", goal).param("now", now).update();
     }
 
     static long initiativeOf(JdbcClient jdbc, long instance) {
