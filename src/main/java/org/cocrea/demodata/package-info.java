@@ -5,5 +5,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Demo-data generator",
-        allowedDependencies = {"platform", "accounts", "initiatives", "plans", "budget", "ledger", "pacts", "tracking", "shifts"})
+        allowedDependencies = {
+            "platform",
+            "accounts",
+            "initiatives",
+            "plans",
+            "budget",
+            "ledger",
+            "pacts",
+            "tracking",
+            "shifts"
+        })
 package org.cocrea.demodata;

@@ -16,5 +16,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Individual plan tools",
-        allowedDependencies = {"platform", "accounts", "initiatives", "ledger"})
+        allowedDependencies = {"platform", "accounts", "initiatives", "ledger", "indicators"})
 package org.cocrea.plans;

@@ -47,7 +47,9 @@ class DemoSeedsTest {
                         "LedgerDemoData",
                         "PactsDemoData",
                         "TrackingDemoData",
-                        "ShiftsDemoData");
+                        "ShiftsDemoData",
+                        "RatingDemoData",
+                        "IndicatorsDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));

@@ -352,14 +352,14 @@ class InitiativeController {
             BindingResult errors) {
         model.addAttribute("page", pages.page(i, me));
         model.addAttribute("cover", covers.cover(i).orElse(null));
-        // What other modules add at the end of the page (the ledger's link, the comments), read now, in their
-        // order, drawn by the template.
-        var added = sections.orderedStream()
-                .map(s -> s.section(i, me))
-                .filter(java.util.Objects::nonNull)
-                .toList();
-        model.addAttribute("sections", added);
-
+        // What other modules add at the end of the page (the ledger's link, a rating's faces, the comments), read
+        // now, drawn by the template in the sections' order.
+        model.addAttribute(
+                "sections",
+                sections.orderedStream()
+                        .map(s -> s.section(i, me))
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         model.addAttribute("phaseForm", phaseForm);
         model.addAttribute("memberForm", memberForm);
         model.addAttribute("errors", errors);
