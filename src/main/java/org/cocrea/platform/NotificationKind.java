@@ -19,7 +19,8 @@ public enum NotificationKind {
     DECISION_REVIEW("decision-review"),
     MENTION("mention"),
     MEETING("meeting"),
-    DRAFT_AMENDMENT("draft-amendment");
+    DRAFT_AMENDMENT("draft-amendment"),
+    SURVEY("survey");
 
     private final String code;
 
