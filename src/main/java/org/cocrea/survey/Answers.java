@@ -190,7 +190,9 @@ final class Answers {
                     return null;
                 }
                 try {
-                    var date = LocalDate.parse(typed);
+                    var date = typed.contains("/")
+                            ? LocalDate.parse(typed, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"))
+                            : LocalDate.parse(typed);
                     if (date.getYear() < 1900 || date.getYear() > 2200) {
                         throw new Refused(name, "survey.answer.date");
                     }

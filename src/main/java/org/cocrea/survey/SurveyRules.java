@@ -52,7 +52,7 @@ final class SurveyRules {
             return null;
         }
         try {
-            var local = LocalDateTime.parse(typed.strip());
+            var local = local(typed.strip());
             if (local.getYear() < 2000 || local.getYear() > 2200) {
                 problems.add(new Refused.Problem(field, "survey.settings.moment"));
                 return null;
@@ -61,6 +61,15 @@ final class SurveyRules {
         } catch (DateTimeParseException e) {
             problems.add(new Refused.Problem(field, "survey.settings.moment"));
             return null;
+        }
+    }
+
+    /** A local date and time as a datetime-local field sends it, or as typed: 2026-05-31 18:00, 31/05/2026 18:00. */
+    static LocalDateTime local(String typed) {
+        try {
+            return LocalDateTime.parse(typed.replace(' ', 'T'));
+        } catch (DateTimeParseException e) {
+            return LocalDateTime.parse(typed, java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu H:mm"));
         }
     }
 
