@@ -264,7 +264,7 @@ class SurveyWebTest {
         assertThat(toDo.forPerson(parent)).noneSatisfy(t -> assertThat(t.link()).contains("/survey/" + id + "/"));
         // a second response is refused, nothing stored
         before = state(id);
-        assertThat(page(answer(id, Demo.PARENT, 0, "next", cycles, "2"), 422)).contains("already answered");
+        assertThat(page(answer(id, Demo.PARENT, 0, "next", cycles, "2"), 422)).contains("you have answered this survey");
         assertThat(state(id)).isEqualTo(before);
         assertThat(page(as(get("/survey/" + id), Demo.PARENT), 200)).contains("can no longer be changed");
         // the teacher answers "no": the safety page is skipped, from page 1 straight to page 3
