@@ -25,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class SurveyExport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A negative number is a number, not a formula: it is written as it is. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-\\d+(\\.\\d+)?");
     private final SurveyRepository surveys;
 
     SurveyExport(SurveyRepository surveys) {
@@ -181,7 +183,7 @@ class SurveyExport {
         var items = surveys.items(survey.instanceId());
         var withheld = withheld(survey, items);
         boolean tooFew = tooFew(survey);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(new MarkupEscapes(out))) {
             g.writeStartObject();
             g.writeStringProperty("survey", survey.title());
             g.writeStringProperty("initiative", initiative);
@@ -258,16 +260,49 @@ class SurveyExport {
         }
     }
 
-    /** Quoted, and a cell a spreadsheet would read as a formula (=, +, -, @, tab, return) starts with an apostrophe. */
+    /**
+     * Quoted, and a cell a spreadsheet would read as a formula (=, +, -, @, tab, return) starts with an apostrophe,
+     * except a plain negative number.
+     */
     static String cell(String text) {
         String safe = text == null ? "" : text;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 && !NUMBER.matcher(safe).matches()) {
             safe = "'" + safe;
         }
         return '"' + safe.replace("\"", "\"\"") + '"';
     }
 
-    static Map<String, String> none() {
-        return Map.of();
+    /**
+     * Writes {@code <}, {@code >} and {@code &} as JSON escapes, as the updates' export does: they occur only inside
+     * strings, so the file stays the same JSON and never reads as markup, whatever a browser does with it.
+     */
+    static final class MarkupEscapes extends java.io.FilterWriter {
+        MarkupEscapes(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            switch (c) {
+                case '<' -> out.write("\\u003c");
+                case '>' -> out.write("\\u003e");
+                case '&' -> out.write("\\u0026");
+                default -> out.write(c);
+            }
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                write(buffer[i]);
+            }
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            for (int i = offset; i < offset + length; i++) {
+                write(text.charAt(i));
+            }
+        }
     }
 }
