@@ -44,7 +44,10 @@ public record AnswerPage(
 
     /** The question a condition names, for the words "answer only if you answered …". */
     public Item condition(Item item) {
-        return all.stream().filter(i -> item.showIf() != null && i.id() == item.showIf()).findFirst().orElse(null);
+        return all.stream()
+                .filter(i -> item.showIf() != null && i.id() == item.showIf())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The answers of the condition in words, as the person read them. */
@@ -60,7 +63,8 @@ public record AnswerPage(
 
     /** The values that show the item, for the script: "q12" and "1 3". */
     public String showIfValues(Item item) {
-        return String.join(" ", item.showIfAnswers().stream().sorted().map(String::valueOf).toList());
+        return String.join(
+                " ", item.showIfAnswers().stream().sorted().map(String::valueOf).toList());
     }
 
     public List<Integer> range(int from, int to) {

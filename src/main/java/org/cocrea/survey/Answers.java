@@ -88,7 +88,11 @@ final class Answers {
                 if (OTHER.equals(chosen) && item.allowOther()) {
                     parts.add(new Part(0, BigDecimal.ZERO, other(item, fields)));
                 } else {
-                    parts.add(new Part(0, BigDecimal.valueOf(option(item, name, chosen, item.options().size())), null));
+                    parts.add(new Part(
+                            0,
+                            BigDecimal.valueOf(
+                                    option(item, name, chosen, item.options().size())),
+                            null));
                 }
             }
             case MULTIPLE -> {
@@ -110,7 +114,8 @@ final class Answers {
                 for (int row = 1; row <= item.rows().size(); row++) {
                     String chosen = one(fields, item.field(row));
                     if (!chosen.isEmpty()) {
-                        int level = option(item, item.field(row), chosen, item.options().size());
+                        int level = option(
+                                item, item.field(row), chosen, item.options().size());
                         parts.add(new Part(row, BigDecimal.valueOf(level), null));
                     }
                 }
@@ -176,11 +181,7 @@ final class Answers {
                 }
                 if ((item.min() != null && number.compareTo(item.min()) < 0)
                         || (item.max() != null && number.compareTo(item.max()) > 0)) {
-                    throw new Refused(
-                            name,
-                            "survey.answer.number.range",
-                            plain(item.min()),
-                            plain(item.max()));
+                    throw new Refused(name, "survey.answer.number.range", plain(item.min()), plain(item.max()));
                 }
                 parts.add(new Part(0, number, null));
             }
@@ -229,7 +230,11 @@ final class Answers {
     }
 
     private static Refused outOfScale(Item item) {
-        return new Refused(item.field(), "survey.answer.scale", item.kind().low(), item.kind().high());
+        return new Refused(
+                item.field(),
+                "survey.answer.scale",
+                item.kind().low(),
+                item.kind().high());
     }
 
     private static String other(Item item, Map<String, List<String>> fields) {
@@ -283,7 +288,9 @@ final class Answers {
 
     static List<String> all(Map<String, List<String>> fields, String name) {
         var values = fields.get(name);
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 
     /**
@@ -309,8 +316,7 @@ final class Answers {
         return shown;
     }
 
-    private static boolean holds(
-            Item item, Map<Long, Answer> answers, Set<Long> shown, Map<Long, QuestionKind> kinds) {
+    private static boolean holds(Item item, Map<Long, Answer> answers, Set<Long> shown, Map<Long, QuestionKind> kinds) {
         if (item.showIf() == null) {
             return true;
         }

@@ -45,7 +45,9 @@ public record Item(
     /** The values this question's answer can take as numbers: a scale's, or the options' numbers. */
     public List<Integer> values() {
         if (kind.isScale()) {
-            return java.util.stream.IntStream.rangeClosed(kind.low(), kind.high()).boxed().toList();
+            return java.util.stream.IntStream.rangeClosed(kind.low(), kind.high())
+                    .boxed()
+                    .toList();
         }
         return java.util.stream.IntStream.rangeClosed(1, options.size()).boxed().toList();
     }
@@ -62,6 +64,7 @@ public record Item(
     }
 
     public String showIfAnswersText() {
-        return String.join(", ", showIfAnswers.stream().sorted().map(String::valueOf).toList());
+        return String.join(
+                ", ", showIfAnswers.stream().sorted().map(String::valueOf).toList());
     }
 }

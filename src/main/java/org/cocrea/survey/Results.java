@@ -9,8 +9,7 @@ import java.util.List;
  * nothing is shown below {@link #MIN_GROUP} responses, texts of a question below that many answers stay hidden, and
  * cross-tabulation cells below it are suppressed.
  */
-public record Results(
-        int responses, boolean anonymous, boolean tooFew, List<Question> questions, Cross cross) {
+public record Results(int responses, boolean anonymous, boolean tooFew, List<Question> questions, Cross cross) {
     public static final int MIN_GROUP = 5;
 
     /** One row of a question's table: what was answered, how many, and the share of those who answered. */

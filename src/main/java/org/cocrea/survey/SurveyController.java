@@ -98,7 +98,10 @@ class SurveyController {
     }
 
     private SettingsForm defaults() {
-        var now = SurveyService.now().atZoneSameInstant(service.zone()).withSecond(0).withNano(0);
+        var now = SurveyService.now()
+                .atZoneSameInstant(service.zone())
+                .withSecond(0)
+                .withNano(0);
         var format = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
         return new SettingsForm(
                 "",
@@ -181,8 +184,7 @@ class SurveyController {
     }
 
     @GetMapping(QUESTION)
-    String question(
-            @OpenTool(SurveyTool.ID) ToolAccess access, @PathVariable("question") long question, Model model) {
+    String question(@OpenTool(SurveyTool.ID) ToolAccess access, @PathVariable("question") long question, Model model) {
         return questionPage(access, question, model, null, null);
     }
 
@@ -284,10 +286,8 @@ class SurveyController {
         model.addAttribute("survey", survey);
         model.addAttribute("items", items);
         model.addAttribute("now", SurveyService.now());
-        model.addAttribute(
-                "settingsForm", "settings".equals(failed) ? (SettingsForm) typed : settingsOf(survey));
-        model.addAttribute(
-                "questionForm", "question".equals(failed) ? (QuestionForm) typed : QuestionForm.empty());
+        model.addAttribute("settingsForm", "settings".equals(failed) ? (SettingsForm) typed : settingsOf(survey));
+        model.addAttribute("questionForm", "question".equals(failed) ? (QuestionForm) typed : QuestionForm.empty());
         model.addAttribute("bulkForm", "bulk".equals(failed) ? (BulkForm) typed : new BulkForm("short", ""));
         model.addAttribute("kinds", QuestionKind.values());
         model.addAttribute("templates", Templates.CODES);
@@ -433,7 +433,9 @@ class SurveyController {
         String other = messages.getMessage("survey.other", null, locale);
         int responses = surveys.responses(access.id());
         Results.Cross cross = null;
-        if (ofItem != null && byItem != null && ofItem.id() != byItem.id()
+        if (ofItem != null
+                && byItem != null
+                && ofItem.id() != byItem.id()
                 && !(survey.anonymous() && responses < Results.MIN_GROUP)) {
             cross = Tabulation.cross(
                     ofItem,
@@ -495,7 +497,10 @@ class SurveyController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + access.id() + ".csv\"");
         response.setHeader("Cache-Control", Downloads.PRIVATE.getHeaderValue());
-        export.csv(survey, messages.getMessage("survey.other", null, LocaleContextHolder.getLocale()), response.getWriter());
+        export.csv(
+                survey,
+                messages.getMessage("survey.other", null, LocaleContextHolder.getLocale()),
+                response.getWriter());
     }
 
     @GetMapping(ID + "/export.json")

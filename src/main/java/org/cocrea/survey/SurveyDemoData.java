@@ -106,7 +106,8 @@ class SurveyDemoData implements DemoSeed {
                 switch (item.kind()) {
                     case SCALE5 -> answers.add(one(item, overall));
                     case NPS -> answers.add(one(item, Math.min(10, Math.max(0, overall * 2 + random.nextInt(3) - 1))));
-                    case SINGLE -> answers.add(one(item, 1 + random.nextInt(item.options().size())));
+                    case SINGLE ->
+                        answers.add(one(item, 1 + random.nextInt(item.options().size())));
                     case MATRIX -> {
                         var parts = new ArrayList<Answers.Part>();
                         for (int row = 1; row <= item.rows().size(); row++) {
@@ -125,7 +126,10 @@ class SurveyDemoData implements DemoSeed {
                     default -> {}
                 }
             }
-            store(instance, answers, now.minus(Duration.ofDays(random.nextInt(11))).toLocalDate());
+            store(
+                    instance,
+                    answers,
+                    now.minus(Duration.ofDays(random.nextInt(11))).toLocalDate());
         }
         initiatives.touch(initiative);
     }
@@ -135,8 +139,7 @@ class SurveyDemoData implements DemoSeed {
         String intro = "Dove vi sentite sicuri in bicicletta, e dove no? Segnate sulla mappa il punto più"
                 + " pericoloso del vostro tragitto: le risposte guidano i lavori del prossimo anno.";
         surveys.create(instance, ROUTES_SURVEY, intro, true, now);
-        surveys.settings(
-                instance, ROUTES_SURVEY, intro, true, now.minus(Duration.ofDays(8)), atSix(now.plusDays(22)));
+        surveys.settings(instance, ROUTES_SURVEY, intro, true, now.minus(Duration.ofDays(8)), atSix(now.plusDays(22)));
         long often = surveys.insertItem(
                 instance,
                 question(
@@ -238,7 +241,10 @@ class SurveyDemoData implements DemoSeed {
                     default -> {}
                 }
             }
-            store(instance, answers, now.minus(Duration.ofDays(random.nextInt(8))).toLocalDate());
+            store(
+                    instance,
+                    answers,
+                    now.minus(Duration.ofDays(random.nextInt(8))).toLocalDate());
         }
         initiatives.touch(initiative);
     }
@@ -258,7 +264,16 @@ class SurveyDemoData implements DemoSeed {
 
     private static SurveyRepository.ItemDraft draft(Templates.Entry e, Long showIf) {
         return new SurveyRepository.ItemDraft(
-                e.kind(), e.text(), "", e.required(), e.options(), e.rows(), false, null, null, showIf,
+                e.kind(),
+                e.text(),
+                "",
+                e.required(),
+                e.options(),
+                e.rows(),
+                false,
+                null,
+                null,
+                showIf,
                 e.showIfAnswers());
     }
 

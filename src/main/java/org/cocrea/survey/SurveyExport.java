@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +26,7 @@ class SurveyExport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A negative number is a number, not a formula: it is written as it is. */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-\\d+(\\.\\d+)?");
+
     private final SurveyRepository surveys;
 
     SurveyExport(SurveyRepository surveys) {
@@ -44,7 +44,8 @@ class SurveyExport {
                 case SECTION -> {}
                 case MULTIPLE -> {
                     for (int o = 1; o <= item.options().size(); o++) {
-                        columns.add(new Column(item.id(), o, q + " – " + item.options().get(o - 1), false));
+                        columns.add(new Column(
+                                item.id(), o, q + " – " + item.options().get(o - 1), false));
                     }
                     if (item.allowOther()) {
                         columns.add(new Column(item.id(), 0, q + " – " + other, false));
@@ -52,12 +53,14 @@ class SurveyExport {
                 }
                 case MATRIX -> {
                     for (int r = 1; r <= item.rows().size(); r++) {
-                        columns.add(new Column(item.id(), r, q + " – " + item.rows().get(r - 1), true));
+                        columns.add(
+                                new Column(item.id(), r, q + " – " + item.rows().get(r - 1), true));
                     }
                 }
                 case RANKING -> {
                     for (int o = 1; o <= item.options().size(); o++) {
-                        columns.add(new Column(item.id(), o, q + " – " + item.options().get(o - 1), false));
+                        columns.add(new Column(
+                                item.id(), o, q + " – " + item.options().get(o - 1), false));
                     }
                 }
                 case SINGLE -> columns.add(new Column(item.id(), 0, q, true));
@@ -266,7 +269,9 @@ class SurveyExport {
      */
     static String cell(String text) {
         String safe = text == null ? "" : text;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 && !NUMBER.matcher(safe).matches()) {
+        if (!safe.isEmpty()
+                && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0
+                && !NUMBER.matcher(safe).matches()) {
             safe = "'" + safe;
         }
         return '"' + safe.replace("\"", "\"\"") + '"';

@@ -42,7 +42,9 @@ class SurveyMeasures implements MeasureSource {
         for (var reach : initiatives.instancesOf(personId, Set.of(SurveyTool.ID))) {
             if (reach.instance().initiativeId() == initiativeId) {
                 boolean readable = reach.may(SurveyTool.BUILD)
-                        || surveys.find(reach.id()).map(Survey::resultsPublished).orElse(false);
+                        || surveys.find(reach.id())
+                                .map(Survey::resultsPublished)
+                                .orElse(false);
                 if (readable) {
                     instances.add(reach.id());
                 }

@@ -121,22 +121,14 @@ class SurveyRepository {
         return jdbc.sql("""
                         UPDATE survey SET announced = TRUE
                         WHERE tool_instance_id = :i AND status = 'open' AND NOT announced AND opens_at <= :now
-                        """)
-                        .param("i", instance)
-                        .param("now", now)
-                        .update()
-                == 1;
+                        """).param("i", instance).param("now", now).update() == 1;
     }
 
     boolean close(long instance, OffsetDateTime now) {
         return jdbc.sql("""
                         UPDATE survey SET status = 'closed', closed_at = :now
                         WHERE tool_instance_id = :i AND status = 'open'
-                        """)
-                        .param("i", instance)
-                        .param("now", now)
-                        .update()
-                == 1;
+                        """).param("i", instance).param("now", now).update() == 1;
     }
 
     void publishResults(long instance, boolean published) {
@@ -157,10 +149,7 @@ class SurveyRepository {
         return jdbc.sql("""
                         SELECT tool_instance_id FROM survey
                         WHERE status = 'open' AND NOT announced AND opens_at <= :now AND closes_at > :now
-                        """)
-                .param("now", now)
-                .query(Long.class)
-                .list();
+                        """).param("now", now).query(Long.class).list();
     }
 
     // Items
@@ -186,10 +175,7 @@ class SurveyRepository {
                     allow_other, min_value, max_value, show_if_item, show_if_answers)
                 VALUES (:i, (SELECT COALESCE(MAX(position), 0) + 1 FROM survey_item WHERE tool_instance_id = :i),
                     :kind, :text, :help, :required, :options, :rows, :other, :min, :max, :showIf, :answers)
-                """)
-                .param("i", instance)
-                .params(itemParams(d))
-                .update(key, "id");
+                """).param("i", instance).params(itemParams(d)).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
 
@@ -199,11 +185,7 @@ class SurveyRepository {
                     options = :options, items = :rows, allow_other = :other, min_value = :min, max_value = :max,
                     show_if_item = :showIf, show_if_answers = :answers
                 WHERE id = :id AND tool_instance_id = :i
-                """)
-                .param("i", instance)
-                .param("id", id)
-                .params(itemParams(d))
-                .update();
+                """).param("i", instance).param("id", id).params(itemParams(d)).update();
     }
 
     private static Map<String, Object> itemParams(ItemDraft d) {
@@ -333,11 +315,7 @@ class SurveyRepository {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO survey_response (tool_instance_id, person_id, submitted_on) VALUES (:i, :p, :on)
-                """)
-                .param("i", instance)
-                .param("p", person)
-                .param("on", on)
-                .update(key, "id");
+                """).param("i", instance).param("p", person).param("on", on).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
 
@@ -367,12 +345,10 @@ class SurveyRepository {
                 rows.add(new Object[] {response, instance, a.itemId(), p.part(), p.number(), p.text()});
             }
         }
-        batch.batchUpdate(
-                """
+        batch.batchUpdate("""
                 INSERT INTO survey_answer (response_id, tool_instance_id, item_id, part, value_number, value_text)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """,
-                rows);
+                """, rows);
     }
 
     int responses(long instance) {
@@ -524,15 +500,13 @@ class SurveyRepository {
                         SELECT CAST(a.value_number AS INT), COUNT(*), MAX(r.submitted_on) FROM survey_answer a
                         JOIN survey_response r ON r.id = a.response_id
                         WHERE a.item_id = :q AND a.value_number IS NOT NULL GROUP BY CAST(a.value_number AS INT)
-                        """)
-                .param("q", itemId)
-                .query(rs -> {
-                    counts.put(rs.getInt(1), rs.getLong(2));
-                    var day = rs.getObject(3, LocalDate.class);
-                    if (day != null && (newest[0] == null || day.isAfter(newest[0]))) {
-                        newest[0] = day;
-                    }
-                });
+                        """).param("q", itemId).query(rs -> {
+            counts.put(rs.getInt(1), rs.getLong(2));
+            var day = rs.getObject(3, LocalDate.class);
+            if (day != null && (newest[0] == null || day.isAfter(newest[0]))) {
+                newest[0] = day;
+            }
+        });
         return new Distribution(counts, newest[0]);
     }
 

@@ -329,7 +329,9 @@ class SurveyService {
     @Transactional
     boolean closeDue(long instance) {
         var survey = surveys.lock(instance).orElse(null);
-        if (survey == null || !"open".equals(survey.status()) || survey.closesAt().isAfter(now())) {
+        if (survey == null
+                || !"open".equals(survey.status())
+                || survey.closesAt().isAfter(now())) {
             return false;
         }
         var tool = initiatives.toolInstance(instance).orElseThrow();
@@ -369,7 +371,8 @@ class SurveyService {
             return false;
         }
         var people = initiatives.roles(initiativeId).entrySet().stream()
-                .filter(e -> SurveyTool.ANSWERERS.contains(e.getValue()) && !e.getValue().facilitates())
+                .filter(e -> SurveyTool.ANSWERERS.contains(e.getValue())
+                        && !e.getValue().facilitates())
                 .map(Map.Entry::getKey)
                 .toList();
         if (people.isEmpty()) {
@@ -378,14 +381,14 @@ class SurveyService {
         var survey = surveys.find(instance).orElseThrow();
         String path = "/survey/" + instance;
         if (initiative != null && initiative.isPublic()) {
-            events.publishEvent(Notification.to(
-                            people, NotificationKind.SURVEY, "survey.mail.subject", "survey.mail.body", path)
-                    .subjectArgs(Arg.text(survey.title()))
-                    .bodyArgs(
-                            Arg.text(survey.title()),
-                            Arg.text(initiative.title()),
-                            Arg.dateTime(survey.closesAt().toInstant()),
-                            Arg.link(path)));
+            events.publishEvent(
+                    Notification.to(people, NotificationKind.SURVEY, "survey.mail.subject", "survey.mail.body", path)
+                            .subjectArgs(Arg.text(survey.title()))
+                            .bodyArgs(
+                                    Arg.text(survey.title()),
+                                    Arg.text(initiative.title()),
+                                    Arg.dateTime(survey.closesAt().toInstant()),
+                                    Arg.link(path)));
         } else {
             events.publishEvent(Notification.to(
                             people,

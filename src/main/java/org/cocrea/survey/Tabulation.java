@@ -30,11 +30,13 @@ final class Tabulation {
             return new Results(responses, true, true, List.of(), null);
         }
         var byItem = new HashMap<Long, List<SurveyRepository.Count>>();
-        counts.forEach(c -> byItem.computeIfAbsent(c.itemId(), k -> new ArrayList<>()).add(c));
+        counts.forEach(
+                c -> byItem.computeIfAbsent(c.itemId(), k -> new ArrayList<>()).add(c));
         var people = new HashMap<Long, SurveyRepository.Answered>();
         answered.forEach(a -> people.put(a.itemId(), a));
         var said = new HashMap<Long, List<String>>();
-        texts.forEach(t -> said.computeIfAbsent(t.itemId(), k -> new ArrayList<>()).add(t.text()));
+        texts.forEach(
+                t -> said.computeIfAbsent(t.itemId(), k -> new ArrayList<>()).add(t.text()));
         var questions = new ArrayList<Results.Question>();
         for (Item item : items) {
             if (item.section()) {
@@ -100,8 +102,9 @@ final class Tabulation {
                 }
                 default -> {}
             }
-            for (int k = 0; k < labels.size() && item.kind() != QuestionKind.MATRIX
-                    && item.kind() != QuestionKind.RANKING; k++) {
+            for (int k = 0;
+                    k < labels.size() && item.kind() != QuestionKind.MATRIX && item.kind() != QuestionKind.RANKING;
+                    k++) {
                 long count = values.get(k);
                 rows.add(new Results.Row(labels.get(k), count, n == 0 ? 0 : (int) Math.round(100.0 * count / n)));
             }

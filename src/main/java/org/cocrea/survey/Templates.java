@@ -36,8 +36,8 @@ final class Templates {
                     items.add(entry(QuestionKind.SECTION, t.apply(p), false, List.of(), List.of()));
                     items.add(entry(QuestionKind.MATRIX, t.apply(p + ".question"), true, agree, keys(t, p + ".", 3)));
                 }
-                items.add(entry(
-                        QuestionKind.LONG, t.apply("survey.tpl.servqual.improve"), false, List.of(), List.of()));
+                items.add(
+                        entry(QuestionKind.LONG, t.apply("survey.tpl.servqual.improve"), false, List.of(), List.of()));
             }
             case "satisfaction" -> {
                 String p = "survey.tpl.satisfaction.";
@@ -59,8 +59,8 @@ final class Templates {
                 items.add(entry(QuestionKind.SCALE5, t.apply(p + "influence"), true, List.of(), List.of()));
                 items.add(entry(QuestionKind.SCALE5, t.apply(p + "effort"), true, List.of(), List.of()));
                 items.add(entry(QuestionKind.SINGLE, t.apply(p + "again"), true, keys(t, p + "again.", 3), List.of()));
-                items.add(new Entry(
-                        QuestionKind.LONG, t.apply(p + "why"), false, List.of(), List.of(), 2, Set.of(2, 3)));
+                items.add(
+                        new Entry(QuestionKind.LONG, t.apply(p + "why"), false, List.of(), List.of(), 2, Set.of(2, 3)));
                 items.add(entry(
                         QuestionKind.RANKING, t.apply(p + "mattered"), false, keys(t, p + "mattered.", 4), List.of()));
                 items.add(entry(QuestionKind.SHORT, t.apply(p + "word"), false, List.of(), List.of()));
@@ -70,7 +70,8 @@ final class Templates {
         return items;
     }
 
-    private static Entry entry(QuestionKind kind, String text, boolean required, List<String> options, List<String> rows) {
+    private static Entry entry(
+            QuestionKind kind, String text, boolean required, List<String> options, List<String> rows) {
         return new Entry(kind, text, required, options, rows, -1, Set.of());
     }
 

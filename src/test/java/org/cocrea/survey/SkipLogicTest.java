@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /** The skip logic, the reading of answers and the NPS, without a database. */
 class SkipLogicTest {
-    private static Item item(long id, int position, QuestionKind kind, List<String> options, Long showIf, Set<Integer> values) {
+    private static Item item(
+            long id, int position, QuestionKind kind, List<String> options, Long showIf, Set<Integer> values) {
         return new Item(id, position, kind, "Q" + id, "", false, options, List.of(), false, null, null, showIf, values);
     }
 
-    // 1 single (yes/no) · 2 long, only after "no" · 3 section, only after "yes" · 4 scale in that section · 5 section · 6 nps
+    // 1 single (yes/no) · 2 long, only after "no" · 3 section, only after "yes" · 4 scale in that section · 5 section ·
+    // 6 nps
     private final List<Item> items = List.of(
             item(1, 1, QuestionKind.SINGLE, List.of("Sì", "No"), null, Set.of()),
             item(2, 2, QuestionKind.LONG, List.of(), 1L, Set.of(2)),
@@ -84,15 +86,16 @@ class SkipLogicTest {
     @Test
     void rankingsNeedDistinctPlacesForEveryOption() {
         var ranking = List.of(item(9, 1, QuestionKind.RANKING, List.of("A", "B", "C"), null, Set.of()));
-        assertThat(Answers.read(ranking, fields("q9-1", "2", "q9-2", "1", "q9-3", "3"), Set.of(9L)).get(9L).parts())
+        assertThat(Answers.read(ranking, fields("q9-1", "2", "q9-2", "1", "q9-3", "3"), Set.of(9L))
+                        .get(9L)
+                        .parts())
                 .hasSize(3);
         assertThat(catchThrowableOfType(
                                 Refused.class,
                                 () -> Answers.read(ranking, fields("q9-1", "1", "q9-2", "1", "q9-3", "3"), Set.of(9L)))
                         .key())
                 .isEqualTo("survey.answer.ranking.twice");
-        assertThat(catchThrowableOfType(
-                                Refused.class, () -> Answers.read(ranking, fields("q9-1", "1"), Set.of(9L)))
+        assertThat(catchThrowableOfType(Refused.class, () -> Answers.read(ranking, fields("q9-1", "1"), Set.of(9L)))
                         .key())
                 .isEqualTo("survey.answer.ranking.partial");
     }
@@ -101,7 +104,8 @@ class SkipLogicTest {
     void npsIsPromotersLessDetractorsInPerCent() {
         assertThat(Answers.nps(Map.of())).isNull();
         // 5 promoters, 3 passives, 2 detractors of 10: 50 - 20 = 30
-        assertThat(Answers.nps(Map.of(10, 3L, 9, 2L, 8, 2L, 7, 1L, 6, 1L, 0, 1L))).isEqualTo(30);
+        assertThat(Answers.nps(Map.of(10, 3L, 9, 2L, 8, 2L, 7, 1L, 6, 1L, 0, 1L)))
+                .isEqualTo(30);
         assertThat(Answers.nps(Map.of(0, 4L))).isEqualTo(-100);
         assertThat(Answers.nps(Map.of(9, 1L, 10, 1L))).isEqualTo(100);
         // 1 promoter, 2 detractors of 3: -33.3 rounds to -33
@@ -112,7 +116,8 @@ class SkipLogicTest {
     void aConditionMustNameAnEarlierClosedQuestionAndItsValues() {
         var earlier = items.subList(0, 2);
         var form = new QuestionForm("short", "Perché?", "", "", "", "", "", "", "", "1", "2");
-        assertThat(SurveyRules.question(form, earlier, List::of).showIfAnswers()).containsExactly(2);
+        assertThat(SurveyRules.question(form, earlier, List::of).showIfAnswers())
+                .containsExactly(2);
         var notClosed = new QuestionForm("short", "Perché?", "", "", "", "", "", "", "", "2", "1");
         assertThat(catchThrowableOfType(Refused.class, () -> SurveyRules.question(notClosed, earlier, List::of))
                         .field())

@@ -139,7 +139,12 @@ class SurveyPermissionMatrixTest {
                 (c, w) -> assertThat(one(c, "SELECT title, status FROM survey WHERE tool_instance_id = :i"))
                         .contains("Creato da FACILITATOR")
                         .contains("draft")));
-        checks.add(new Check("GET " + ID + "/edit", "editor", (c, w) -> get("/survey/" + c.id() + "/edit"), facilitate("200"), null));
+        checks.add(new Check(
+                "GET " + ID + "/edit",
+                "editor",
+                (c, w) -> get("/survey/" + c.id() + "/edit"),
+                facilitate("200"),
+                null));
         checks.add(new Check(
                 "POST " + ID + "/questions",
                 "add a question",
@@ -160,13 +165,18 @@ class SurveyPermissionMatrixTest {
         checks.add(new Check(
                 "POST " + ID + "/bulk",
                 "add several",
-                (c, w) -> post("/survey/" + c.id() + "/bulk").param("kind", "long").param("lines", "Uno di " + w + "\nDue"),
+                (c, w) -> post("/survey/" + c.id() + "/bulk")
+                        .param("kind", "long")
+                        .param("lines", "Uno di " + w + "\nDue"),
                 facilitate("302"),
                 (c, w) -> assertThat(one(c, "SELECT text FROM survey_item WHERE tool_instance_id = :i"))
                         .contains("Uno di FACILITATOR")));
         checks.add(new Check(
-                "GET " + QUESTION, "question page", (c, w) -> get("/survey/" + c.id() + "/questions/" + first(c)),
-                facilitate("200"), null));
+                "GET " + QUESTION,
+                "question page",
+                (c, w) -> get("/survey/" + c.id() + "/questions/" + first(c)),
+                facilitate("200"),
+                null));
         checks.add(new Check(
                 "POST " + QUESTION,
                 "change a question",
@@ -179,7 +189,8 @@ class SurveyPermissionMatrixTest {
         checks.add(new Check(
                 "POST " + QUESTION + "/move",
                 "move a question",
-                (c, w) -> post("/survey/" + c.id() + "/questions/" + last(c) + "/move").param("direction", "up"),
+                (c, w) -> post("/survey/" + c.id() + "/questions/" + last(c) + "/move")
+                        .param("direction", "up"),
                 facilitate("302"),
                 null));
         checks.add(new Check(
@@ -204,7 +215,8 @@ class SurveyPermissionMatrixTest {
                 "open",
                 (c, w) -> post("/survey/" + c.id() + "/open"),
                 facilitate("302"),
-                (c, w) -> assertThat(one(c, "SELECT status FROM survey WHERE tool_instance_id = :i")).contains("open")));
+                (c, w) -> assertThat(one(c, "SELECT status FROM survey WHERE tool_instance_id = :i"))
+                        .contains("open")));
         checks.add(new Check("GET " + ID, "page open", (c, w) -> get("/survey/" + c.id()), read(), null));
         checks.add(new Check(
                 "GET " + ID + "/answer",
@@ -227,14 +239,23 @@ class SurveyPermissionMatrixTest {
                 (c, w) -> assertThat(one(c, "SELECT answers FROM survey_draft WHERE tool_instance_id = :i"))
                         .contains("Risposta di " + w)));
         checks.add(new Check(
-                "GET " + ID + "/results", "results", (c, w) -> get("/survey/" + c.id() + "/results"),
-                facilitatorsRead("403"), null));
+                "GET " + ID + "/results",
+                "results",
+                (c, w) -> get("/survey/" + c.id() + "/results"),
+                facilitatorsRead("403"),
+                null));
         checks.add(new Check(
-                "GET " + ID + "/export.csv", "CSV", (c, w) -> get("/survey/" + c.id() + "/export.csv"),
-                facilitatorsRead("404"), null));
+                "GET " + ID + "/export.csv",
+                "CSV",
+                (c, w) -> get("/survey/" + c.id() + "/export.csv"),
+                facilitatorsRead("404"),
+                null));
         checks.add(new Check(
-                "GET " + ID + "/export.json", "JSON", (c, w) -> get("/survey/" + c.id() + "/export.json"),
-                facilitatorsRead("404"), null));
+                "GET " + ID + "/export.json",
+                "JSON",
+                (c, w) -> get("/survey/" + c.id() + "/export.json"),
+                facilitatorsRead("404"),
+                null));
         checks.add(new Check(
                 "POST " + ID + "/publish",
                 "publish results",
@@ -247,7 +268,8 @@ class SurveyPermissionMatrixTest {
                 "close",
                 (c, w) -> post("/survey/" + c.id() + "/close"),
                 facilitate("302"),
-                (c, w) -> assertThat(one(c, "SELECT status FROM survey WHERE tool_instance_id = :i")).contains("closed")));
+                (c, w) -> assertThat(one(c, "SELECT status FROM survey WHERE tool_instance_id = :i"))
+                        .contains("closed")));
         return checks;
     }
 

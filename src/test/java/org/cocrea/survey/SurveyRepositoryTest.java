@@ -72,7 +72,16 @@ class SurveyRepositoryTest {
 
     private static SurveyRepository.ItemDraft draft(QuestionKind kind, String text, List<String> options, Long showIf) {
         return new SurveyRepository.ItemDraft(
-                kind, text, "", true, options, List.of(), kind == QuestionKind.SINGLE, null, null, showIf,
+                kind,
+                text,
+                "",
+                true,
+                options,
+                List.of(),
+                kind == QuestionKind.SINGLE,
+                null,
+                null,
+                showIf,
                 showIf == null ? Set.of() : Set.of(1));
     }
 
@@ -157,7 +166,10 @@ class SurveyRepositoryTest {
         assertThat(lines[1]).isEqualTo("\"1\",\"Sì\",\"1\",\"'=SUM(A1)\"");
         var json = new StringWriter();
         new SurveyExport(repo).json(survey, "T", json);
-        assertThat(json.toString()).contains("\"response\":6").contains("\\u003cb\\u003ex").doesNotContain("submitted");
+        assertThat(json.toString())
+                .contains("\"response\":6")
+                .contains("\\u003cb\\u003ex")
+                .doesNotContain("submitted");
 
         assertThat(repo.dueToClose(NOW.plusDays(8))).contains(instance);
         assertThat(repo.close(instance, NOW)).isTrue();
@@ -248,7 +260,8 @@ class SurveyRepositoryTest {
                 // closing before opening
                 "UPDATE survey SET closes_at = opens_at WHERE tool_instance_id = %d".formatted(instance),
                 // an open survey without dates
-                "UPDATE survey SET status = 'open', closes_at = NULL WHERE tool_instance_id = %d".formatted(instance))) {
+                "UPDATE survey SET status = 'open', closes_at = NULL WHERE tool_instance_id = %d"
+                        .formatted(instance))) {
             assertThat(catchThrowable(() -> jdbc.sql(sql).update()))
                     .as(sql)
                     .isInstanceOf(DataIntegrityViolationException.class);

@@ -72,10 +72,7 @@ class SurveyWebTest {
                             || (SELECT COUNT(*) FROM survey_respondent WHERE tool_instance_id = :i) || '/'
                             || (SELECT COUNT(*) FROM survey_item WHERE tool_instance_id = :i) || '/'
                             || (SELECT COALESCE(MAX(answers), '') FROM survey_draft WHERE tool_instance_id = :i)
-                        """)
-                .param("i", instance)
-                .query(String.class)
-                .single();
+                        """).param("i", instance).query(String.class).single();
     }
 
     private MockHttpServletRequestBuilder create(long id, String template, boolean anonymous) {
@@ -88,7 +85,8 @@ class SurveyWebTest {
                 .param("closesAt", TestSurveys.in(24 * 7));
     }
 
-    private MockHttpServletRequestBuilder question(long id, String kind, String text, String options, String showIf, String values) {
+    private MockHttpServletRequestBuilder question(
+            long id, String kind, String text, String options, String showIf, String values) {
         return as(post("/survey/" + id + "/questions"), Demo.TEACHER)
                 .param("kind", kind)
                 .param("text", text)
@@ -109,7 +107,8 @@ class SurveyWebTest {
         long cycles = TestSurveys.items(jdbc, id).get(1);
         mvc.perform(question(id, "section", "Sicurezza", "", String.valueOf(cycles), "1"))
                 .andExpect(status().isFound());
-        mvc.perform(question(id, "scale5", "Quanto ti senti sicuro?", "", "", "")).andExpect(status().isFound());
+        mvc.perform(question(id, "scale5", "Quanto ti senti sicuro?", "", "", ""))
+                .andExpect(status().isFound());
         long safe = TestSurveys.items(jdbc, id).get(3);
         mvc.perform(as(post("/survey/" + id + "/questions"), Demo.TEACHER)
                         .param("kind", "long")
@@ -142,7 +141,8 @@ class SurveyWebTest {
         assertThat(page(as(get("/survey/" + id), Demo.TEACHER), 200)).contains("Create the survey");
         assertThat(page(as(get("/survey/" + id), Demo.PARENT), 200)).contains("There is no survey here yet");
         mvc.perform(create(id, "satisfaction", true)).andExpect(status().isFound());
-        assertThat(count("SELECT COUNT(*) FROM survey_item WHERE tool_instance_id = :i", id)).isEqualTo(6);
+        assertThat(count("SELECT COUNT(*) FROM survey_item WHERE tool_instance_id = :i", id))
+                .isEqualTo(6);
         String editor = page(as(get("/survey/" + id + "/edit"), Demo.TEACHER), 200);
         assertThat(editor)
                 .contains("Overall, how satisfied are you with the service?")
@@ -170,11 +170,16 @@ class SurveyWebTest {
                 422);
         assertThat(state(id)).isEqualTo(before);
         // moving the question others depend on below them is refused; moving it down past none is fine
-        page(as(post("/survey/" + id + "/questions/" + first + "/move"), Demo.TEACHER).param("direction", "down"), 422);
+        page(
+                as(post("/survey/" + id + "/questions/" + first + "/move"), Demo.TEACHER)
+                        .param("direction", "down"),
+                422);
         assertThat(TestSurveys.items(jdbc, id).get(0)).isEqualTo(first);
-        mvc.perform(as(post("/survey/" + id + "/questions/" + last + "/move"), Demo.TEACHER).param("direction", "up"))
+        mvc.perform(as(post("/survey/" + id + "/questions/" + last + "/move"), Demo.TEACHER)
+                        .param("direction", "up"))
                 .andExpect(status().isFound());
-        assertThat(TestSurveys.items(jdbc, id).get(TestSurveys.items(jdbc, id).size() - 2)).isEqualTo(last);
+        assertThat(TestSurveys.items(jdbc, id).get(TestSurveys.items(jdbc, id).size() - 2))
+                .isEqualTo(last);
         mvc.perform(as(post("/survey/" + id + "/questions/" + last + "/delete"), Demo.TEACHER))
                 .andExpect(status().isFound());
         assertThat(TestSurveys.items(jdbc, id)).doesNotContain(last);
@@ -190,7 +195,9 @@ class SurveyWebTest {
         }
         String before = state(id);
         String refused = page(
-                as(post("/survey/" + id + "/bulk"), Demo.TEACHER).param("kind", "short").param("lines", lines.toString()),
+                as(post("/survey/" + id + "/bulk"), Demo.TEACHER)
+                        .param("kind", "short")
+                        .param("lines", lines.toString()),
                 422);
         assertThat(refused).contains("A survey holds at most 200 questions and sections: this would make 500.");
         assertThat(state(id)).isEqualTo(before);
@@ -198,9 +205,11 @@ class SurveyWebTest {
                         .param("kind", "short")
                         .param("lines", lines.substring(0, lines.indexOf("Domanda 201"))))
                 .andExpect(status().isFound());
-        assertThat(count("SELECT COUNT(*) FROM survey_item WHERE tool_instance_id = :i", id)).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM survey_item WHERE tool_instance_id = :i", id))
+                .isEqualTo(200);
         page(question(id, "short", "La 201esima", "", "", ""), 422);
-        assertThat(count("SELECT COUNT(*) FROM survey_item WHERE tool_instance_id = :i", id)).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM survey_item WHERE tool_instance_id = :i", id))
+                .isEqualTo(200);
     }
 
     @Test
@@ -240,23 +249,31 @@ class SurveyWebTest {
                 .isEqualTo(1);
         // resumed later: the survey page offers to continue, the page shows what was saved
         assertThat(page(as(get("/survey/" + id), Demo.PARENT), 200)).contains("Continue where you left off");
-        assertThat(toDo.forPerson(parent))
-                .anySatisfy(t -> assertThat(t.link()).isEqualTo("/survey/" + id + "/answer"));
+        assertThat(toDo.forPerson(parent)).anySatisfy(t -> assertThat(t.link()).isEqualTo("/survey/" + id + "/answer"));
         var resumed = Jsoup.parse(page(as(get("/survey/" + id + "/answer?page=1"), Demo.PARENT), 200));
-        assertThat(resumed.select("input[name=" + safe + "][checked]").attr("value")).isEqualTo("2");
+        assertThat(resumed.select("input[name=" + safe + "][checked]").attr("value"))
+                .isEqualTo("2");
         assertThat(resumed.select("textarea[name=" + why + "]").text()).contains("<script>alert('x')</script> Buche");
         mvc.perform(answer(id, Demo.PARENT, 1, "next", safe, "2", why, "<script>alert('x')</script> Buche"))
                 .andExpect(status().isFound());
         mvc.perform(answer(id, Demo.PARENT, 2, "submit", word, "=1+1")).andExpect(status().isFound());
         // anonymous: the response has no person, the respondent row no response, the draft is gone
-        assertThat(count("SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i", id)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i AND person_id IS NOT NULL", id))
-                .isZero();
-        assertThat(count("SELECT COUNT(*) FROM survey_respondent WHERE tool_instance_id = :i AND person_id = " + parent, id))
+        assertThat(count("SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i", id))
                 .isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM survey_draft WHERE tool_instance_id = :i", id)).isZero();
-        assertThat(count("SELECT COUNT(*) FROM survey_answer WHERE tool_instance_id = :i", id)).isEqualTo(4);
-        assertThat(jdbc.sql("SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) = 'survey_answer'")
+        assertThat(count(
+                        "SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i AND person_id IS NOT NULL",
+                        id))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM survey_respondent WHERE tool_instance_id = :i AND person_id = " + parent,
+                        id))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM survey_draft WHERE tool_instance_id = :i", id))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM survey_answer WHERE tool_instance_id = :i", id))
+                .isEqualTo(4);
+        assertThat(jdbc.sql(
+                                "SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) = 'survey_answer'")
                         .query(String.class)
                         .list())
                 .map(String::toLowerCase)
@@ -264,14 +281,16 @@ class SurveyWebTest {
         assertThat(toDo.forPerson(parent)).noneSatisfy(t -> assertThat(t.link()).contains("/survey/" + id + "/"));
         // a second response is refused, nothing stored
         before = state(id);
-        assertThat(page(answer(id, Demo.PARENT, 0, "next", cycles, "2"), 422)).contains("you have answered this survey");
+        assertThat(page(answer(id, Demo.PARENT, 0, "next", cycles, "2"), 422))
+                .contains("you have answered this survey");
         assertThat(state(id)).isEqualTo(before);
         assertThat(page(as(get("/survey/" + id), Demo.PARENT), 200)).contains("can no longer be changed");
         // the teacher answers "no": the safety page is skipped, from page 1 straight to page 3
         mvc.perform(answer(id, Demo.TEACHER, 0, "next", cycles, "2"))
                 .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).endsWith("page=2"));
         // results: below five responses an anonymous survey shows nothing, and members wait for publication
-        assertThat(page(as(get("/survey/" + id + "/results"), Demo.TEACHER), 200)).contains("at least 5 people");
+        assertThat(page(as(get("/survey/" + id + "/results"), Demo.TEACHER), 200))
+                .contains("at least 5 people");
         page(as(get("/survey/" + id + "/results"), Demo.PARENT), 403);
         mvc.perform(as(get("/survey/" + id + "/export.csv"), Demo.PARENT)).andExpect(status().isNotFound());
         String csv = page(as(get("/survey/" + id + "/export.csv"), Demo.TEACHER), 200);
@@ -279,7 +298,8 @@ class SurveyWebTest {
         // closing: answers refused after it, nothing stored
         mvc.perform(as(post("/survey/" + id + "/close"), Demo.TEACHER)).andExpect(status().isFound());
         before = state(id);
-        assertThat(page(answer(id, Demo.TEACHER, 2, "submit", word, "tardi"), 422)).contains("The survey is closed");
+        assertThat(page(answer(id, Demo.TEACHER, 2, "submit", word, "tardi"), 422))
+                .contains("The survey is closed");
         assertThat(state(id)).isEqualTo(before);
     }
 
@@ -294,20 +314,27 @@ class SurveyWebTest {
         mvc.perform(answer(id, Demo.PARENT, 0, "next", cycles, "1")).andExpect(status().isFound());
         mvc.perform(answer(id, Demo.PARENT, 1, "next", safe, "1", why, "<b>Buche</b> & traffico"))
                 .andExpect(status().isFound());
-        mvc.perform(answer(id, Demo.PARENT, 2, "submit", word, "=HYPERLINK(\"x\")")).andExpect(status().isFound());
+        mvc.perform(answer(id, Demo.PARENT, 2, "submit", word, "=HYPERLINK(\"x\")"))
+                .andExpect(status().isFound());
         long parent = jdbc.sql("SELECT id FROM app_user WHERE email = :e")
                 .param("e", Demo.PARENT)
                 .query(Long.class)
                 .single();
-        assertThat(count("SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i AND person_id = " + parent, id))
+        assertThat(count(
+                        "SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i AND person_id = " + parent,
+                        id))
                 .isEqualTo(1);
         // changed before the close: the same response, new answers
         assertThat(page(as(get("/survey/" + id), Demo.PARENT), 200)).contains("Change your answers");
         mvc.perform(answer(id, Demo.PARENT, 0, "next", cycles, "1")).andExpect(status().isFound());
         mvc.perform(answer(id, Demo.PARENT, 1, "next", safe, "4")).andExpect(status().isFound());
-        mvc.perform(answer(id, Demo.PARENT, 2, "submit", word, "=HYPERLINK(\"x\")")).andExpect(status().isFound());
-        assertThat(count("SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i", id)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM survey_answer WHERE tool_instance_id = :i AND value_text LIKE '%Buche%'", id))
+        mvc.perform(answer(id, Demo.PARENT, 2, "submit", word, "=HYPERLINK(\"x\")"))
+                .andExpect(status().isFound());
+        assertThat(count("SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i", id))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM survey_answer WHERE tool_instance_id = :i AND value_text LIKE '%Buche%'",
+                        id))
                 .as("the answer to a question no longer shown is not kept")
                 .isZero();
         mvc.perform(answer(id, Demo.TEACHER, 0, "next", cycles, "2")).andExpect(status().isFound());
@@ -315,7 +342,9 @@ class SurveyWebTest {
         var results = Jsoup.parse(page(
                 as(get("/survey/" + id + "/results?of=" + items.get(1) + "&by=" + items.get(3)), Demo.TEACHER), 200));
         assertThat(results.select("svg.bar-chart")).isNotEmpty();
-        assertThat(results.select("table#cross caption").text()).contains("Vai in bici?").contains("Quanto ti senti sicuro?");
+        assertThat(results.select("table#cross caption").text())
+                .contains("Vai in bici?")
+                .contains("Quanto ti senti sicuro?");
         // named: no suppression; the "yes" row has the parent's 4
         assertThat(results.select("table#cross tbody tr").get(0).select("td").eachText())
                 .containsExactly("0", "0", "0", "1", "0");
@@ -324,7 +353,8 @@ class SurveyWebTest {
         page(as(get("/survey/" + id + "/results"), Demo.PARENT), 403);
         mvc.perform(as(post("/survey/" + id + "/publish"), Demo.TEACHER).param("published", "yes"))
                 .andExpect(status().isFound());
-        assertThat(page(as(get("/survey/" + id + "/results"), Demo.PARENT), 200)).contains("Vai in bici?");
+        assertThat(page(as(get("/survey/" + id + "/results"), Demo.PARENT), 200))
+                .contains("Vai in bici?");
         String csv = page(as(get("/survey/" + id + "/export.csv"), Demo.PARENT), 200);
         assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"").contains("\"Sì\"");
         String json = page(as(get("/survey/" + id + "/export.json"), Demo.PARENT), 200);
@@ -342,7 +372,8 @@ class SurveyWebTest {
                         java.util.Locale.ENGLISH))
                 .extracting(m -> m.key())
                 .containsExactly("survey:mean:" + items.get(3));
-        assertThat(measures.read("survey:mean:" + items.get(3)).orElseThrow().value()).isEqualByComparingTo("4");
+        assertThat(measures.read("survey:mean:" + items.get(3)).orElseThrow().value())
+                .isEqualByComparingTo("4");
     }
 
     @Test
@@ -351,7 +382,8 @@ class SurveyWebTest {
                 .param("t", SurveyDemoData.SCHOOL_SURVEY)
                 .query(Long.class)
                 .single();
-        assertThat(count("SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i", school)).isEqualTo(40);
+        assertThat(count("SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i", school))
+                .isEqualTo(40);
         var results = Jsoup.parse(page(as(get("/survey/" + school + "/results"), Demo.TEACHER), 200));
         assertThat(results.text()).contains("Net Promoter Score").contains("Responses: 40");
         assertThat(results.select("table#cross")).isNotEmpty();
