@@ -107,7 +107,7 @@ class SurveyController {
                 "",
                 "",
                 "yes",
-                now.withMinute(0).plusHours(1).toLocalDateTime().format(format),
+                now.toLocalDateTime().format(format),
                 now.plusDays(14).withHour(18).withMinute(0).toLocalDateTime().format(format),
                 "");
     }

@@ -43,7 +43,8 @@ class DemoSeedsTest {
                         "MapDemoData",
                         "MeetingsDemoData",
                         "OpinionsDemoData",
-                        "CommentsDemoData");
+                        "CommentsDemoData",
+                        "SurveyDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
