@@ -35,7 +35,8 @@ ROWS=$(($(wc -l < target/bench-survey.csv) - 1))
 kill -0 $APP || { echo "the server died (out of memory?)" >&2; exit 1; }
 
 URL="http://localhost:$PORT/survey/$RESULTS/results"
-curl -sf "$URL" | grep -q 'Net Promoter Score' || { echo "no results on the page" >&2; exit 1; }
+curl -sf -o target/bench-survey-results.html "$URL"
+grep -q 'Net Promoter Score' target/bench-survey-results.html || { echo "no results on the page" >&2; exit 1; }
 for _ in $(seq 1 30); do curl -s -o /dev/null "$URL"; done
 for _ in $(seq 1 "$N"); do curl -s -o /dev/null -w '%{time_total}\n' "$URL"; done | sort -n | awk -v path="$URL" '
     { t[NR] = $1 * 1000 } END { printf "%s  median %6.1f ms   p90 %6.1f ms   (n=%d)\n", path, t[int((NR + 1) / 2)], t[int(NR * 0.9)], NR }'

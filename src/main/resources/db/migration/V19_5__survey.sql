@@ -89,3 +89,5 @@ CREATE TABLE survey_answer (
 );
 -- The results page aggregates by these columns without reading the rows' texts.
 CREATE INDEX survey_answer_counts ON survey_answer (tool_instance_id, item_id, part, value_number);
+-- How many people answered each question: counted in index order, without reading the rows.
+CREATE INDEX survey_answer_people ON survey_answer (tool_instance_id, item_id, response_id);

@@ -90,7 +90,8 @@ class SurveyBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(message("survey.you.resume.hint"));
         submitAndAwaitNextPage(browser.findElement(By.linkText(message("survey.you.resume"))));
         assertThat(browser.findElement(By.id("q" + again + "-o2")).isSelected()).isTrue();
-        assertThat(browser.findElement(By.id("q" + why)).getAttribute("value")).isEqualTo("Incontri la sera, dopo il lavoro.");
+        assertThat(browser.findElement(By.id("q" + why)).getAttribute("value"))
+                .isEqualTo("Incontri la sera, dopo il lavoro.");
         Screenshots.saveAtBothWidths(browser, "survey-1-resumed");
         go("submit");
         waitForNotice();
@@ -109,7 +110,8 @@ class SurveyBrowserIT extends BrowserTest {
                         "survey.cross.caption",
                         message("survey.tpl.coproduction.again"),
                         message("survey.tpl.coproduction.influence")));
-        assertThat(browser.findElements(By.cssSelector("svg[role=img] rect.chart-bar"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("svg[role=img] rect.chart-bar")))
+                .isNotEmpty();
         Axe.assertAccessible(browser);
         Screenshots.saveAtBothWidths(browser, "survey-2-results");
     }
