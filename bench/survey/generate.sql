@@ -69,6 +69,17 @@ FROM survey_response r
 JOIN tool_instance t ON t.id = r.tool_instance_id AND t.phase = 'co-commissioning'
 JOIN survey_item i ON i.tool_instance_id = r.tool_instance_id;
 
+-- The tallies the submitting transactions keep, as they would stand after these responses.
+INSERT INTO survey_tally (tool_instance_id, item_id, part, tally_value, answers)
+SELECT a.tool_instance_id, a.item_id, a.part, CASE WHEN i.kind = 'multiple' THEN 1 ELSE CAST(a.value_number AS INT) END,
+       COUNT(*)
+FROM survey_answer a JOIN survey_item i ON i.id = a.item_id
+WHERE i.kind IN ('single', 'multiple', 'matrix', 'ranking', 'scale5', 'scale10', 'nps')
+GROUP BY a.tool_instance_id, a.item_id, a.part, CASE WHEN i.kind = 'multiple' THEN 1 ELSE CAST(a.value_number AS INT) END;
+INSERT INTO survey_item_people (item_id, tool_instance_id, people)
+SELECT a.item_id, a.tool_instance_id, COUNT(DISTINCT a.response_id) FROM survey_answer a
+GROUP BY a.item_id, a.tool_instance_id;
+
 -- as autovacuum would have by then: the visibility map lets the results' aggregates read only the indexes
 VACUUM ANALYZE survey_answer;
 VACUUM ANALYZE survey_response;

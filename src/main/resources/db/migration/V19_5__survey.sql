@@ -91,3 +91,25 @@ CREATE TABLE survey_answer (
 CREATE INDEX survey_answer_counts ON survey_answer (tool_instance_id, item_id, part, value_number);
 -- How many people answered each question: counted in index order, without reading the rows.
 CREATE INDEX survey_answer_people ON survey_answer (tool_instance_id, item_id, response_id);
+
+-- The results page's figures, kept by the submitting transaction (under the survey's row lock): how many answers
+-- each value of each closed question, matrix row and rank got, and how many people answered each question. The page
+-- reads these few rows whatever the number of responses.
+CREATE TABLE survey_tally (
+    tool_instance_id BIGINT NOT NULL REFERENCES survey (tool_instance_id) ON DELETE CASCADE,
+    item_id BIGINT NOT NULL REFERENCES survey_item (id) ON DELETE CASCADE,
+    part INT NOT NULL,
+    tally_value INT NOT NULL,
+    answers BIGINT NOT NULL,
+    CONSTRAINT survey_tally_pk PRIMARY KEY (item_id, part, tally_value),
+    CONSTRAINT survey_tally_answers CHECK (answers >= 0)
+);
+CREATE INDEX survey_tally_by_instance ON survey_tally (tool_instance_id);
+
+CREATE TABLE survey_item_people (
+    item_id BIGINT NOT NULL PRIMARY KEY REFERENCES survey_item (id) ON DELETE CASCADE,
+    tool_instance_id BIGINT NOT NULL REFERENCES survey (tool_instance_id) ON DELETE CASCADE,
+    people BIGINT NOT NULL,
+    CONSTRAINT survey_item_people_count CHECK (people >= 0)
+);
+CREATE INDEX survey_item_people_by_instance ON survey_item_people (tool_instance_id);

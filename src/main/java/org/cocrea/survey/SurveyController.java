@@ -455,7 +455,13 @@ class SurveyController {
                 responses,
                 surveys.counts(access.id()),
                 surveys.answered(access.id()),
-                surveys.texts(access.id(), Tabulation.TEXTS),
+                surveys.texts(
+                        access.id(),
+                        items.stream()
+                                .filter(i -> i.kind().textual() || i.allowOther())
+                                .map(Item::id)
+                                .toList(),
+                        Tabulation.TEXTS),
                 cross,
                 Map.of("other", other));
         model.addAttribute("initiative", access.initiative());

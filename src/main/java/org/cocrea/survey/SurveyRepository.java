@@ -329,6 +329,18 @@ class SurveyRepository {
     }
 
     void replaceAnswers(long response, LocalDate on) {
+        var old = new ArrayList<Object[]>();
+        jdbc.sql("SELECT tool_instance_id, item_id, part, value_number FROM survey_answer WHERE response_id = :r")
+                .param("r", response)
+                .query(rs -> {
+                    old.add(new Object[] {rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBigDecimal(4)});
+                });
+        if (!old.isEmpty()) {
+            long instance = (Long) old.get(0)[0];
+            var parts = new ArrayList<Tallied>();
+            old.forEach(o -> parts.add(new Tallied((Long) o[1], (Integer) o[2], (BigDecimal) o[3])));
+            tally(instance, parts, -1);
+        }
         jdbc.sql("DELETE FROM survey_answer WHERE response_id = :r")
                 .param("r", response)
                 .update();
@@ -338,17 +350,88 @@ class SurveyRepository {
                 .update();
     }
 
+    /** Stores a response's answers and adds them to the tallies the results page reads. */
     void answers(long instance, long response, Collection<Answers.Answer> answers) {
         var rows = new ArrayList<Object[]>();
+        var parts = new ArrayList<Tallied>();
         for (var a : answers) {
             for (var p : a.parts()) {
                 rows.add(new Object[] {response, instance, a.itemId(), p.part(), p.number(), p.text()});
+                parts.add(new Tallied(a.itemId(), p.part(), p.number()));
             }
         }
         batch.batchUpdate("""
                 INSERT INTO survey_answer (response_id, tool_instance_id, item_id, part, value_number, value_text)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """, rows);
+        tally(instance, parts, 1);
+    }
+
+    private record Tallied(long itemId, int part, BigDecimal number) {}
+
+    /**
+     * Adds ({@code sign} 1) or takes away (-1) one response's answers in the tallies: one person per question
+     * answered, one answer per value of a closed question's part. Callers hold the survey's row lock, so the
+     * UPDATE-then-INSERT never races another submission of the same survey.
+     */
+    private void tally(long instance, List<Tallied> parts, int sign) {
+        var kinds = new java.util.HashMap<Long, QuestionKind>();
+        jdbc.sql("SELECT id, kind FROM survey_item WHERE tool_instance_id = :i")
+                .param("i", instance)
+                .query(rs -> {
+                    kinds.put(rs.getLong(1), QuestionKind.of(rs.getString(2)).orElseThrow());
+                });
+        var people = new java.util.LinkedHashSet<Long>();
+        var values = new java.util.LinkedHashMap<List<Long>, Long>();
+        for (var p : parts) {
+            people.add(p.itemId());
+            var kind = kinds.get(p.itemId());
+            if (kind != null && (kind.closed() || kind == QuestionKind.MATRIX || kind == QuestionKind.RANKING)) {
+                long value = kind == QuestionKind.MULTIPLE
+                        ? 1
+                        : p.number() == null ? 0 : p.number().intValue();
+                values.merge(List.of(p.itemId(), (long) p.part(), value), 1L, Long::sum);
+            }
+        }
+        for (long item : people) {
+            int updated = jdbc.sql("UPDATE survey_item_people SET people = people + :d WHERE item_id = :q")
+                    .param("d", sign)
+                    .param("q", item)
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("""
+                        INSERT INTO survey_item_people (item_id, tool_instance_id, people) VALUES (:q, :i, :d)
+                        """)
+                        .param("q", item)
+                        .param("i", instance)
+                        .param("d", Math.max(0, sign))
+                        .update();
+            }
+        }
+        for (var e : values.entrySet()) {
+            long d = sign * e.getValue();
+            int updated = jdbc.sql("""
+                            UPDATE survey_tally SET answers = answers + :d
+                            WHERE item_id = :q AND part = :p AND tally_value = :v
+                            """)
+                    .param("d", d)
+                    .param("q", e.getKey().get(0))
+                    .param("p", e.getKey().get(1).intValue())
+                    .param("v", e.getKey().get(2).intValue())
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("""
+                        INSERT INTO survey_tally (tool_instance_id, item_id, part, tally_value, answers)
+                        VALUES (:i, :q, :p, :v, :d)
+                        """)
+                        .param("i", instance)
+                        .param("q", e.getKey().get(0))
+                        .param("p", e.getKey().get(1).intValue())
+                        .param("v", e.getKey().get(2).intValue())
+                        .param("d", Math.max(0, d))
+                        .update();
+            }
+        }
     }
 
     int responses(long instance) {
@@ -365,12 +448,8 @@ class SurveyRepository {
 
     List<Count> counts(long instance) {
         return jdbc.sql("""
-                        SELECT a.item_id, a.part, CAST(a.value_number AS INT) AS v, COUNT(*) AS n
-                        FROM survey_answer a
-                        WHERE a.tool_instance_id = :i AND a.item_id IN (SELECT id FROM survey_item
-                            WHERE tool_instance_id = :i AND kind IN ('single', 'multiple', 'matrix', 'ranking',
-                            'scale5', 'scale10', 'nps'))
-                        GROUP BY a.item_id, a.part, CAST(a.value_number AS INT)
+                        SELECT item_id, part, tally_value, answers FROM survey_tally
+                        WHERE tool_instance_id = :i AND answers > 0
                         """)
                 .param("i", instance)
                 .query((rs, n) -> new Count(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)))
@@ -382,9 +461,12 @@ class SurveyRepository {
 
     List<Answered> answered(long instance) {
         return jdbc.sql("""
-                        SELECT a.item_id, COUNT(DISTINCT a.response_id), AVG(a.value_number), MIN(a.value_number),
-                               MAX(a.value_number)
-                        FROM survey_answer a WHERE a.tool_instance_id = :i GROUP BY a.item_id
+                        SELECT p.item_id, p.people, n.mean, n.low, n.high FROM survey_item_people p
+                        LEFT JOIN (SELECT a.item_id, AVG(a.value_number) AS mean, MIN(a.value_number) AS low,
+                                          MAX(a.value_number) AS high
+                                   FROM survey_answer a JOIN survey_item q ON q.id = a.item_id AND q.kind = 'number'
+                                   WHERE a.tool_instance_id = :i GROUP BY a.item_id) n ON n.item_id = p.item_id
+                        WHERE p.tool_instance_id = :i
                         """)
                 .param("i", instance)
                 .query((rs, n) -> new Answered(
@@ -395,18 +477,27 @@ class SurveyRepository {
     /** The newest texts of each question answered in words (and "other" texts), {@code limit} per question. */
     record Text(long itemId, String text) {}
 
-    List<Text> texts(long instance, int limit) {
-        return jdbc.sql("""
-                        SELECT item_id, value_text FROM (
-                            SELECT a.item_id, a.value_text,
-                                   ROW_NUMBER() OVER (PARTITION BY a.item_id ORDER BY a.response_id DESC) AS k
-                            FROM survey_answer a WHERE a.tool_instance_id = :i AND a.value_text IS NOT NULL) t
-                        WHERE k <= :limit ORDER BY item_id, k
-                        """)
+    List<Text> texts(long instance, Collection<Long> items, int limit) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        // one backward index scan per question, in one statement
+        var parts = new ArrayList<String>();
+        int k = 0;
+        for (long ignored : items) {
+            parts.add("(SELECT item_id, value_text, response_id FROM survey_answer WHERE tool_instance_id = :i"
+                    + " AND item_id = :q" + k++
+                    + " AND value_text IS NOT NULL ORDER BY response_id DESC LIMIT :limit)");
+        }
+        var spec = jdbc.sql("SELECT item_id, value_text FROM (" + String.join(" UNION ALL ", parts)
+                        + ") t ORDER BY item_id, response_id DESC")
                 .param("i", instance)
-                .param("limit", limit)
-                .query((rs, n) -> new Text(rs.getLong(1), rs.getString(2)))
-                .list();
+                .param("limit", limit);
+        k = 0;
+        for (long item : items) {
+            spec = spec.param("q" + k++, item);
+        }
+        return spec.query((rs, n) -> new Text(rs.getLong(1), rs.getString(2))).list();
     }
 
     /** A cross-tabulation: responses by the values of {@code rows} and of {@code columns} (closed questions). */
@@ -495,19 +586,20 @@ class SurveyRepository {
 
     Distribution distribution(long itemId) {
         var counts = new java.util.HashMap<Integer, Long>();
-        var newest = new LocalDate[1];
-        jdbc.sql("""
-                        SELECT CAST(a.value_number AS INT), COUNT(*), MAX(r.submitted_on) FROM survey_answer a
-                        JOIN survey_response r ON r.id = a.response_id
-                        WHERE a.item_id = :q AND a.value_number IS NOT NULL GROUP BY CAST(a.value_number AS INT)
-                        """).param("q", itemId).query(rs -> {
-            counts.put(rs.getInt(1), rs.getLong(2));
-            var day = rs.getObject(3, LocalDate.class);
-            if (day != null && (newest[0] == null || day.isAfter(newest[0]))) {
-                newest[0] = day;
-            }
-        });
-        return new Distribution(counts, newest[0]);
+        jdbc.sql("SELECT tally_value, answers FROM survey_tally WHERE item_id = :q AND part = 0 AND answers > 0")
+                .param("q", itemId)
+                .query(rs -> {
+                    counts.put(rs.getInt(1), rs.getLong(2));
+                });
+        var newest = jdbc.sql("""
+                        SELECT MAX(r.submitted_on) FROM survey_response r
+                        JOIN survey_item q ON q.tool_instance_id = r.tool_instance_id WHERE q.id = :q
+                        """)
+                .param("q", itemId)
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .optional()
+                .orElse(null);
+        return new Distribution(counts, newest);
     }
 
     private static Survey survey(ResultSet rs, int row) throws SQLException {

@@ -152,7 +152,7 @@ class SurveyRepositoryTest {
             // 1+2+3+4+5+1 over 6
             assertThat(a.mean().doubleValue()).isCloseTo(16 / 6.0, org.assertj.core.data.Offset.offset(0.001));
         });
-        assertThat(repo.texts(instance, 2)).hasSize(2).allMatch(t -> t.itemId() == why);
+        assertThat(repo.texts(instance, List.of(why, bike), 2)).hasSize(2).allMatch(t -> t.itemId() == why);
         var cells = repo.cross(instance, bike, safe, false, false);
         assertThat(cells.stream().mapToLong(SurveyRepository.Cell::count).sum()).isEqualTo(6);
         assertThat(cells).anyMatch(c -> c.row() == 1 && c.column() == 1 && c.count() == 1);
