@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * open, with 40 generated responses (answers collected on paper at the school's open day and typed in, so they have
  * no respondents: the demo parent still finds it waiting on their home). In the co-assessment phase of "Percorsi
  * ciclabili del quartiere": an anonymous safety and quality survey with a question on the map, twelve responses and
- * its results published to the members.
+ * its results published to the members, and in its co-design phase a survey being prepared from the co-production
+ * template; in the co-design phase of "Scuola inclusiva" a survey placed but not yet written.
  */
 @Component
 class SurveyDemoData implements DemoSeed {
@@ -64,6 +65,22 @@ class SurveyDemoData implements DemoSeed {
         initiatives
                 .addToolForDemo(ROUTES, Phase.CO_ASSESSMENT, SurveyTool.ID)
                 .ifPresent(i -> routes(i.id(), i.initiativeId(), random));
+        // Being prepared: the bike routes' co-design is assessed by its participants once it ends.
+        initiatives.addToolForDemo(ROUTES, Phase.CO_DESIGN, SurveyTool.ID).ifPresent(i -> draft(i.id()));
+        // Placed by the teacher, not yet written: the page offers to create it.
+        initiatives.addToolForDemo(SCHOOL, Phase.CO_DESIGN, SurveyTool.ID);
+    }
+
+    private void draft(long instance) {
+        var now = SurveyService.now();
+        String title = "Com’è andata la co-progettazione dei percorsi?";
+        surveys.create(instance, title, "", true, now);
+        surveys.settings(instance, title, "", true, now.plusDays(20), atSix(now.plusDays(40)));
+        var ids = new ArrayList<Long>();
+        for (var e : Templates.of("coproduction", key -> messages.getMessage(key, null, IT))) {
+            Long showIf = e.showIf() < 0 ? null : ids.get(e.showIf());
+            ids.add(surveys.insertItem(instance, draft(e, showIf)));
+        }
     }
 
     private void school(long instance, long initiative, Random random) {
