@@ -7,7 +7,6 @@ import org.cocrea.initiatives.DeclaredTool;
 import org.cocrea.initiatives.Level;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.Phase;
-import org.cocrea.initiatives.ToolInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +22,11 @@ class SurveyTool extends DeclaredTool {
     static final Set<MemberRole> ANSWERERS = EnumSet.of(
             MemberRole.OWNER, MemberRole.FACILITATOR, MemberRole.MEMBER, MemberRole.CITIZEN, MemberRole.PROXY);
 
-    private final SurveyRepository surveys;
-
-    SurveyTool(SurveyRepository surveys) {
+    /**
+     * The downloads are linked from the initiative page for every survey (no query per instance there); they answer
+     * "not found" to readers until the results are published, as {@code Tool#exportPath} allows.
+     */
+    SurveyTool() {
         super(
                 ID,
                 EnumSet.of(Phase.CO_ASSESSMENT, Phase.CO_COMMISSIONING, Phase.CO_DESIGN),
@@ -33,12 +34,5 @@ class SurveyTool extends DeclaredTool {
                 Map.of(BUILD, EnumSet.of(MemberRole.OWNER, MemberRole.FACILITATOR), ANSWER, ANSWERERS),
                 "csv",
                 "json");
-        this.surveys = surveys;
-    }
-
-    /** The same condition as the downloads for whoever may read the initiative: results published. */
-    @Override
-    public boolean exportReady(ToolInstance instance) {
-        return surveys.find(instance.id()).map(Survey::resultsPublished).orElse(false);
     }
 }
