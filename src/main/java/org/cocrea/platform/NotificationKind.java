@@ -25,7 +25,8 @@ public enum NotificationKind {
     PACT_ACTIVE("pact-active"),
     PACT_SUSPENDED("pact-suspended"),
     TRACKING("tracking"),
-    SHIFT("shift");
+    SHIFT("shift"),
+    SURVEY("survey");
 
     private final String code;
 

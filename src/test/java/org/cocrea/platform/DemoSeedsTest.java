@@ -49,7 +49,8 @@ class DemoSeedsTest {
                         "TrackingDemoData",
                         "ShiftsDemoData",
                         "RatingDemoData",
-                        "IndicatorsDemoData");
+                        "IndicatorsDemoData",
+                        "SurveyDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
