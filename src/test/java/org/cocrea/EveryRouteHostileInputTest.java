@@ -85,7 +85,7 @@ class EveryRouteHostileInputTest {
             Demo.VOLUNTEER,
             null);
 
-    static final int MAX_PAGES = 150;
+    static final int MAX_PAGES = 250;
 
     /**
      * Changing routes no crawled page offers, each with the reason. They are still submitted, with the baseline

@@ -128,6 +128,21 @@ class IndicatorsDemoData implements DemoSeed {
                     read(dangers, "13", today.minusDays(60), "", officer);
                     read(dangers, "8", today.minusDays(28), "Corsia protetta aperta", officer);
                     read(dangers, "6", today.minusDays(3), "", officer);
+                    // Read from the contribution ledger with "take a reading now": the residents' hours on the
+                    // cleaning days and in the river path's pact (the key names the ledger's measure, ADR 0022).
+                    long hours = add(
+                            bikes.id(),
+                            officer,
+                            "Ore dei residenti nella cura dei percorsi",
+                            "ore",
+                            Direction.HIGHER,
+                            "0",
+                            today.minusDays(120),
+                            "300",
+                            today.plusDays(240),
+                            "Registro dei contributi",
+                            "Ore registrate dai residenti nei turni e nei resoconti del patto di collaborazione.",
+                            "ledger:citizen-hours:" + bikes.initiativeId());
                     initiatives.touch(bikes.initiativeId());
                 });
     }
@@ -144,6 +159,22 @@ class IndicatorsDemoData implements DemoSeed {
             LocalDate targetOn,
             String source,
             String method) {
+        return add(instance, by, name, unit, direction, baseline, baselineOn, target, targetOn, source, method, null);
+    }
+
+    private long add(
+            long instance,
+            Long by,
+            String name,
+            String unit,
+            Direction direction,
+            String baseline,
+            LocalDate baselineOn,
+            String target,
+            LocalDate targetOn,
+            String source,
+            String method,
+            String measureKey) {
         return indicators.create(
                 new Indicator(
                         0,
@@ -158,7 +189,7 @@ class IndicatorsDemoData implements DemoSeed {
                         targetOn,
                         source,
                         method,
-                        null),
+                        measureKey),
                 by,
                 OffsetDateTime.now(ZoneOffset.UTC));
     }

@@ -286,7 +286,36 @@ public class Initiatives {
      * citizen consents), not archived, with the actions that role allows: for the personal home's providers.
      */
     public List<ToolReach> instancesOf(long personId, java.util.Set<String> toolIds) {
-        return toolIds.isEmpty() ? List.of() : reached(personId, reach.byRole(personId, toolIds));
+        if (toolIds.isEmpty()) {
+            return List.of();
+        }
+        var rows = rowsByRole(personId).stream()
+                .filter(r -> toolIds.contains(r.instance().toolId()))
+                .toList();
+        return reached(personId, rows);
+    }
+
+    /**
+     * The person's instances of every tool, read once per request: the personal home asks each tool's to-do provider,
+     * and one statement for all of them keeps the page within its statement budget however many tools there are.
+     */
+    @SuppressWarnings("unchecked")
+    private List<org.cocrea.initiatives.core.ReachRepository.Row> rowsByRole(long personId) {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        String key = Initiatives.class.getName() + ".byRole." + personId;
+        if (request != null) {
+            var cached =
+                    request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            if (cached != null) {
+                return (List<org.cocrea.initiatives.core.ReachRepository.Row>) cached;
+            }
+        }
+        var all = tools().stream().map(Tool::id).collect(java.util.stream.Collectors.toSet());
+        var rows = reach.byRole(personId, all);
+        if (request != null) {
+            request.setAttribute(key, rows, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+        return rows;
     }
 
     private List<ToolReach> reached(long personId, List<org.cocrea.initiatives.core.ReachRepository.Row> rows) {

@@ -94,6 +94,17 @@ class PactsBrowserIT extends BrowserTest {
                 .contains("12 sacchi");
         Axe.assertAccessible(browser);
 
+        // The report's hours reach the contribution ledger (after the commit, so the page may need a moment).
+        open("/ledger/mine");
+        wait.until(d -> {
+            d.navigate().refresh();
+            return d.findElement(By.tagName("main")).getText().contains(message("pacts.name"));
+        });
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains(message("ledger.amount.hours", "3,5", ""))
+                .contains(message("pacts.name"));
+        Axe.assertAccessible(browser);
+
         open(register + "?state=active");
         assertThat(browser.findElement(By.cssSelector("main table")).getText())
                 .contains("Cura del percorso lungo il fiume")
