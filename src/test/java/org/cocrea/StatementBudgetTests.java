@@ -90,7 +90,9 @@ class StatementBudgetTests {
         int statements = StatementCounter.COUNT.get();
         System.out.printf("statement budget: %-28s %-26s %2d%n", page.path(), page.who(), statements);
         assertThat(status).isEqualTo(200);
-        assertThat(statements).as("SQL statements for %s", page.path()).isLessThanOrEqualTo(BUDGET);
+        assertThat(statements)
+                .as("SQL statements for %s: %s", page.path(), StatementCounter.statements())
+                .isLessThanOrEqualTo(BUDGET);
     }
 
     @Autowired
@@ -404,7 +406,9 @@ class StatementBudgetTests {
         assertThat(response.getContentAsString())
                 .as("the added rows on %s", page.path())
                 .contains(expected);
-        assertThat(statements).as("SQL statements for %s", page.path()).isLessThanOrEqualTo(BUDGET);
+        assertThat(statements)
+                .as("SQL statements for %s: %s", page.path(), StatementCounter.statements())
+                .isLessThanOrEqualTo(BUDGET);
         return statements;
     }
 }

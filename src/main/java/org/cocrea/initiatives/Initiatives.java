@@ -101,7 +101,9 @@ public class Initiatives {
     public Optional<MemberRole> role(long initiativeId, SignedInPerson person) {
         return person == null
                 ? Optional.empty()
-                : members.role(initiativeId, person.personId())
+                : org.cocrea.platform.PerRequest.get(
+                                "initiatives.role." + initiativeId + "." + person.personId(),
+                                () -> members.role(initiativeId, person.personId()))
                         .filter(r -> r != MemberRole.PROXY || proxyMayAct(initiativeId, person.personId()));
     }
 
@@ -299,23 +301,11 @@ public class Initiatives {
      * The person's instances of every tool, read once per request: the personal home asks each tool's to-do provider,
      * and one statement for all of them keeps the page within its statement budget however many tools there are.
      */
-    @SuppressWarnings("unchecked")
     private List<org.cocrea.initiatives.core.ReachRepository.Row> rowsByRole(long personId) {
-        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-        String key = Initiatives.class.getName() + ".byRole." + personId;
-        if (request != null) {
-            var cached =
-                    request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-            if (cached != null) {
-                return (List<org.cocrea.initiatives.core.ReachRepository.Row>) cached;
-            }
-        }
-        var all = tools().stream().map(Tool::id).collect(java.util.stream.Collectors.toSet());
-        var rows = reach.byRole(personId, all);
-        if (request != null) {
-            request.setAttribute(key, rows, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
-        }
-        return rows;
+        return org.cocrea.platform.PerRequest.get(
+                "initiatives.byRole." + personId,
+                () -> reach.byRole(
+                        personId, tools().stream().map(Tool::id).collect(java.util.stream.Collectors.toSet())));
     }
 
     private List<ToolReach> reached(long personId, List<org.cocrea.initiatives.core.ReachRepository.Row> rows) {
@@ -380,7 +370,7 @@ public class Initiatives {
 
     /** The tools placed in one initiative, in every phase. */
     public List<ToolInstance> toolInstancesOf(long initiativeId) {
-        return instances.of(initiativeId);
+        return instances.ofOnce(initiativeId);
     }
 
     /**

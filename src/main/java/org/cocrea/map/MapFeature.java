@@ -1,6 +1,7 @@
 package org.cocrea.map;
 
 import java.time.OffsetDateTime;
+import org.cocrea.initiatives.GeometryText;
 
 /** A feature drawn on a map, as the pages show it; {@code authorName} null once its author deleted their account. */
 public record MapFeature(
@@ -19,6 +20,6 @@ public record MapFeature(
 
     /** The positions as "latitude, longitude" lines, as the form takes them. */
     public String coordinatesText() {
-        return FeatureGeometry.text(FeatureGeometry.positionsOf(geojson));
+        return GeometryText.text(GeometryText.positionsOf(geojson));
     }
 }

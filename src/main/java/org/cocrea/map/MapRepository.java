@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.cocrea.initiatives.GeometryText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,7 +41,7 @@ class MapRepository {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    long insert(long instance, long author, Draft draft, FeatureGeometry.Checked g) {
+    long insert(long instance, long author, Draft draft, GeometryText.Checked g) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO map_feature (tool_instance_id, author_id, title, category, description, kind, geojson,

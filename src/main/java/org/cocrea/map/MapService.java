@@ -2,6 +2,7 @@ package org.cocrea.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cocrea.initiatives.GeometryText;
 import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.Refused;
 import org.springframework.http.HttpStatus;
@@ -39,7 +40,7 @@ class MapService {
         if (offered.isEmpty() ? !category.isEmpty() : !category.isEmpty() && !offered.contains(category)) {
             problems.add(new Refused.Problem("category", "map.feature.category.invalid"));
         }
-        FeatureGeometry.Checked geometry = null;
+        GeometryText.Checked geometry = null;
         try {
             geometry = FeatureGeometry.check(
                     form.kind(),

@@ -1,12 +1,7 @@
 package org.cocrea.meetings;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.cocrea.platform.SecretTokens;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class CalendarTokens {
-    static final String PATTERN = "[A-Za-z0-9_-]{43}";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final MeetingRepository meetings;
 
     CalendarTokens(MeetingRepository meetings) {
@@ -28,10 +21,8 @@ class CalendarTokens {
     /** A new token for the person, replacing any other; the only moment the token itself exists. */
     @Transactional
     String renew(long person) {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        meetings.saveToken(person, hash(token));
+        String token = SecretTokens.newToken();
+        meetings.saveToken(person, SecretTokens.hash(token));
         return token;
     }
 
@@ -41,18 +32,6 @@ class CalendarTokens {
     }
 
     Optional<Long> person(String token) {
-        if (token == null || !token.matches(PATTERN)) {
-            return Optional.empty();
-        }
-        return meetings.personOfToken(hash(token));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.wellFormed(token) ? meetings.personOfToken(SecretTokens.hash(token)) : Optional.empty();
     }
 }

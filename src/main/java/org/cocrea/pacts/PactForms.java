@@ -1,6 +1,7 @@
 package org.cocrea.pacts;
 
 import java.util.List;
+import org.cocrea.initiatives.GeometryText;
 
 /** A stored pact as the form shows it for editing, with the hash of the text being edited. */
 final class PactForms {
@@ -16,7 +17,7 @@ final class PactForms {
                 p.goodKind(),
                 p.goodDescription(),
                 p.geometryKind(),
-                GoodGeometry.text(GoodGeometry.positionsOf(p.geometry())),
+                GeometryText.text(GeometryText.positionsOf(p.geometry())),
                 p.objectives(),
                 p.actions(),
                 p.startsOn().toString(),

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.cocrea.accounts.Person;
 import org.cocrea.accounts.PersonKind;
 import org.cocrea.initiatives.Area;
+import org.cocrea.initiatives.GeometryText;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.platform.Refused;
 
@@ -33,7 +34,7 @@ final class PactRules {
      * professional, nobody a party twice, at least one citizen or association besides the office.
      */
     /** A checked pact: the signed content and its geometry's bounding box. */
-    record Draft(PactText.Content content, GoodGeometry.Checked geometry) {}
+    record Draft(PactText.Content content, GeometryText.Checked geometry) {}
 
     static Draft pact(PactForm f, Area area, Map<Long, MemberRole> roles, Map<Long, Person> people) {
         var problems = new ArrayList<Refused.Problem>();
@@ -43,7 +44,7 @@ final class PactRules {
             problems.add(new Refused.Problem("goodKind", "pacts.error.goodKind"));
         }
         String goodDescription = text(f.goodDescription(), "goodDescription", TEXT, true, problems);
-        GoodGeometry.Checked geometry = null;
+        GeometryText.Checked geometry = null;
         try {
             geometry = GoodGeometry.check(f.geometryKind(), f.coordinates(), area);
         } catch (Refused r) {

@@ -1,12 +1,7 @@
 package org.cocrea.shifts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.cocrea.platform.SecretTokens;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ShiftCalendarTokens {
-    static final String PATTERN = "[A-Za-z0-9_-]{43}";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final ShiftRepository shifts;
 
     ShiftCalendarTokens(ShiftRepository shifts) {
@@ -26,10 +19,8 @@ class ShiftCalendarTokens {
 
     @Transactional
     String renew(long person) {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        shifts.saveToken(person, hash(token));
+        String token = SecretTokens.newToken();
+        shifts.saveToken(person, SecretTokens.hash(token));
         return token;
     }
 
@@ -39,18 +30,6 @@ class ShiftCalendarTokens {
     }
 
     Optional<Long> person(String token) {
-        if (token == null || !token.matches(PATTERN)) {
-            return Optional.empty();
-        }
-        return shifts.personOfToken(hash(token));
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.wellFormed(token) ? shifts.personOfToken(SecretTokens.hash(token)) : Optional.empty();
     }
 }

@@ -464,7 +464,7 @@ class PermissionMatrixTest {
                 .contains("\"total\":0");
         assertThat(body(get("/initiatives?level=individual").with(demo.as(Demo.CITIZEN))))
                 .contains("Piano personale di salute");
-        assertThat(body(get("/api/initiatives?level=group").with(demo.as(Demo.TEACHER))))
+        assertThat(body(get("/api/initiatives?level=group&q=Scuola").with(demo.as(Demo.TEACHER))))
                 .contains("Scuola inclusiva");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cocrea.initiatives.Area;
+import org.cocrea.initiatives.GeometryText;
 import org.cocrea.platform.Refused;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class FeatureGeometryTest {
         // closed, and counter-clockwise (RFC 7946) although drawn clockwise
         assertThat(polygon.geojson()).endsWith("[12.49,41.9]]]}");
         assertThat(polygon.geojson()).contains("[12.49,41.9],[12.5,41.9],[12.5,41.91]");
-        assertThat(FeatureGeometry.text(polygon.positions())).hasLineCount(4);
+        assertThat(GeometryText.text(polygon.positions())).hasLineCount(4);
     }
 
     @Test

@@ -320,13 +320,13 @@ class MeetingRepositoryTest {
         long person = people(db.jdbc(), 1).get(0);
         var tokens = new CalendarTokens(s.repo());
         String first = tokens.renew(person);
-        assertThat(first).matches(CalendarTokens.PATTERN);
+        assertThat(first).matches(org.cocrea.platform.SecretTokens.PATTERN);
         assertThat(tokens.person(first)).contains(person);
         assertThat(db.jdbc()
                         .sql("SELECT token_hash FROM meeting_calendar_token")
                         .query(String.class)
                         .single())
-                .isEqualTo(CalendarTokens.hash(first))
+                .isEqualTo(org.cocrea.platform.SecretTokens.hash(first))
                 .isNotEqualTo(first);
         String second = tokens.renew(person);
         assertThat(tokens.person(first)).isEmpty();

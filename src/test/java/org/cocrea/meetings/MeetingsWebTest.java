@@ -283,7 +283,8 @@ class MeetingsWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        var found = java.util.regex.Pattern.compile("/meetings/calendar/(" + CalendarTokens.PATTERN + ")\\.ics")
+        var found = java.util.regex.Pattern.compile(
+                        "/meetings/calendar/(" + org.cocrea.platform.SecretTokens.PATTERN + ")\\.ics")
                 .matcher(shown);
         assertThat(found.find()).as("the address is shown once").isTrue();
         String token = found.group(1);
@@ -298,7 +299,8 @@ class MeetingsWebTest {
                 .contains("Passeggiata e laboratorio sui percorsi ciclabili")
                 .doesNotContain("Laboratorio: le esperienze delle famiglie"); // waitlisted there: no place
         mvc.perform(get("/meetings/calendar/" + token.substring(1) + "x.ics")).andExpect(status().isNotFound());
-        var renewed = java.util.regex.Pattern.compile("/meetings/calendar/(" + CalendarTokens.PATTERN + ")\\.ics")
+        var renewed = java.util.regex.Pattern.compile(
+                        "/meetings/calendar/(" + org.cocrea.platform.SecretTokens.PATTERN + ")\\.ics")
                 .matcher(mvc.perform(post("/meetings/calendar").with(csrf()).with(demo.as(Demo.VOLUNTEER)))
                         .andReturn()
                         .getResponse()
@@ -312,7 +314,7 @@ class MeetingsWebTest {
         mvc.perform(get("/meetings/calendar/" + second + ".ics")).andExpect(status().isNotFound());
         assertThat(count(
                         "SELECT COUNT(*) FROM meeting_calendar_token WHERE token_hash = ?",
-                        CalendarTokens.hash(second)))
+                        org.cocrea.platform.SecretTokens.hash(second)))
                 .isZero();
     }
 }

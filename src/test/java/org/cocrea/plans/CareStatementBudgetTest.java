@@ -93,7 +93,16 @@ class CareStatementBudgetTest {
         assertThat(status).isEqualTo(302);
         assertThat(jdbc.sql(count).param("i", actions).query(Long.class).single())
                 .isEqualTo(before + 1);
-        assertThat(statements)
+        // The ledger records the entry's time after the commit, on its own thread in production and on this one in
+        // the tests: what that delivery runs is the ledger's, not the diary page's.
+        long delivery = StatementCounter.statements()
+                .lines()
+                .filter(sql -> sql.contains("ledger_")
+                        || sql.startsWith("UPDATE EVENT_PUBLICATION")
+                        || sql.startsWith("DELETE FROM EVENT_PUBLICATION"))
+                .count();
+        assertThat(delivery).as("the ledger recorded the entry's time").isPositive();
+        assertThat(statements - delivery)
                 .as("SQL statements for a diary entry: %s", StatementCounter.statements())
                 .isLessThanOrEqualTo(BUDGET);
     }

@@ -39,6 +39,11 @@ public class ToolInstanceRepository {
                 .optional();
     }
 
+    /** {@link #of}, read once per request: the initiative page and the sections other modules add to it. */
+    public List<ToolInstance> ofOnce(long initiativeId) {
+        return org.cocrea.platform.PerRequest.get("tool-instances." + initiativeId, () -> of(initiativeId));
+    }
+
     public List<ToolInstance> of(long initiativeId) {
         return jdbc.sql("""
                 SELECT id, initiative_id, phase, tool_id, created_at FROM tool_instance

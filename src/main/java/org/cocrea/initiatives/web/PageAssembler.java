@@ -44,7 +44,7 @@ public class PageAssembler {
         boolean manage = role != null && role.facilitates();
         Phase active = i.activePhase(InitiativeService.today()).orElse(null);
         Integer activeCycle = i.activeCycle(InitiativeService.today()).orElse(null);
-        var tools = instances.of(i.id());
+        var tools = instances.ofOnce(i.id());
         LocalDate today = InitiativeService.today();
         int activePosition = i.timeline().stream()
                 .filter(p -> p.phase() == active && activeCycle != null && p.cycle() == activeCycle)
