@@ -74,6 +74,24 @@ class LedgerRepository {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    /** The named parameters of an entry's values, the same for its INSERT and its UPDATE. */
+    private static java.util.Map<String, Object> values(ContributionRecorded e, String unit) {
+        var p = new java.util.HashMap<String, Object>();
+        p.put("revision", e.revision());
+        p.put("initiative", e.initiativeId());
+        p.put("phase", e.phase().code());
+        p.put("tool", e.toolId());
+        p.put("instance", e.toolInstanceId());
+        p.put("person", e.personId());
+        p.put("side", code(e.side()));
+        p.put("kind", code(e.kind()));
+        p.put("quantity", e.quantity());
+        p.put("unit", unit);
+        p.put("on", e.on());
+        p.put("now", now());
+        return p;
+    }
+
     /** Inserts the entry unless its key is there already (then nothing happens, whoever inserted it). */
     boolean insert(ContributionRecorded e, String unit) {
         return jdbc.sql("""
@@ -82,22 +100,7 @@ class LedgerRepository {
                         VALUES (:key, :revision, :initiative, :phase, :tool, :instance, :person, :side, :kind,
                             :quantity, :unit, :on, :now)
                         ON CONFLICT DO NOTHING
-                        """)
-                        .param("key", e.key())
-                        .param("revision", e.revision())
-                        .param("initiative", e.initiativeId())
-                        .param("phase", e.phase().code())
-                        .param("tool", e.toolId())
-                        .param("instance", e.toolInstanceId())
-                        .param("person", e.personId())
-                        .param("side", code(e.side()))
-                        .param("kind", code(e.kind()))
-                        .param("quantity", e.quantity())
-                        .param("unit", unit)
-                        .param("on", e.on())
-                        .param("now", now())
-                        .update()
-                == 1;
+                        """).param("key", e.key()).params(values(e, unit)).update() == 1;
     }
 
     /** The entry of a key, its row locked until the transaction ends, so two corrections apply one after the other. */
@@ -135,18 +138,7 @@ class LedgerRepository {
                         """)
                         .param("key", key)
                         .param("seen", seen)
-                        .param("revision", e.revision())
-                        .param("initiative", e.initiativeId())
-                        .param("phase", e.phase().code())
-                        .param("tool", e.toolId())
-                        .param("instance", e.toolInstanceId())
-                        .param("person", e.personId())
-                        .param("side", code(e.side()))
-                        .param("kind", code(e.kind()))
-                        .param("quantity", e.quantity())
-                        .param("unit", unit)
-                        .param("on", e.on())
-                        .param("now", now())
+                        .params(values(e, unit))
                         .update()
                 == 1;
     }
