@@ -199,9 +199,12 @@ class EveryRouteHostileInputTest {
     /** route + " " + field of stored values that no page shows, with the reason. */
     static final Map<String, String> NEVER_SHOWN = new TreeMap<>(Map.of());
 
-    /** Routes whose success removes the object other routes' forms act on: sent last. */
+    /**
+     * Routes whose success removes the object other routes' forms act on, or freezes it (opening a draft survey
+     * takes away the forms that change its questions): sent last.
+     */
     static final Pattern DESTRUCTIVE =
-            Pattern.compile("delete|remove|withdraw|close|erase|revoke|cancel|archive|leave|reset|logout");
+            Pattern.compile("delete|remove|withdraw|close|erase|revoke|cancel|archive|leave|reset|logout|/open$");
 
     /** A marker unique to a route, field and hostile value, so that a stored one names where it came from. */
     record Marker(int id, String route, String field) {

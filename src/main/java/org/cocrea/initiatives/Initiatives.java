@@ -85,7 +85,12 @@ public class Initiatives {
 
     /** The initiative when {@code person} (null when anonymous) may read it; empty also when it does not exist. */
     public Optional<Initiative> visible(long id, SignedInPerson person) {
-        return initiatives.find(id).filter(i -> maySee(i, person));
+        return loaded(id).filter(i -> maySee(i, person));
+    }
+
+    /** The initiative read once per page: the tool a page opens and the sections other modules add ask for it too. */
+    private Optional<Initiative> loaded(long id) {
+        return org.cocrea.platform.PerRequest.get("initiatives.find." + id, () -> initiatives.find(id));
     }
 
     public boolean maySee(long id, SignedInPerson person) {
@@ -253,8 +258,7 @@ public class Initiatives {
         }
         // The role is read once and serves both the visibility rule and the actions.
         var roleFound = role(instance.initiativeId(), person);
-        var initiative = initiatives
-                .find(instance.initiativeId())
+        var initiative = loaded(instance.initiativeId())
                 .filter(i -> Access.maySee(i, roleFound, invited(i, person)))
                 .orElse(null);
         if (initiative == null) {
@@ -440,6 +444,10 @@ public class Initiatives {
     }
 
     private boolean invited(Initiative i, SignedInPerson person) {
-        return person != null && i.level() == Level.GROUP && members.isInvited(i.id(), person.personId());
+        return person != null
+                && i.level() == Level.GROUP
+                && org.cocrea.platform.PerRequest.get(
+                        "initiatives.invited." + i.id() + "." + person.personId(),
+                        () -> members.isInvited(i.id(), person.personId()));
     }
 }

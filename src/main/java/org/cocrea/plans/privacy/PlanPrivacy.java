@@ -108,7 +108,9 @@ public class PlanPrivacy implements org.cocrea.initiatives.ProxyConsent {
 
     @Override
     public java.util.Set<Long> initiativesActingFor(long personId) {
-        return consents.actingFor(personId);
+        // The personal home asks for its list of initiatives and for each to-do provider's reach: read once a page.
+        return org.cocrea.platform.PerRequest.get(
+                "plans.actingFor." + personId, () -> java.util.Set.copyOf(consents.actingFor(personId)));
     }
 
     public boolean sharingAllowed(long initiativeId) {
