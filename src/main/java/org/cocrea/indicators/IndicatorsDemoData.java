@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Person;
 import org.cocrea.initiatives.Initiatives;
@@ -62,136 +63,125 @@ class IndicatorsDemoData implements DemoSeed {
         initiatives
                 .addToolForDemo(SCHOOL, Phase.CO_ASSESSMENT, IndicatorsTool.ID)
                 .ifPresent(school -> {
-                    long children = add(
+                    add(
                             school.id(),
                             teacher,
-                            "Bambini che partecipano ai laboratori inclusivi",
-                            "bambini a settimana",
-                            Direction.HIGHER,
-                            "12",
-                            today.minusDays(150),
-                            "30",
-                            today.plusDays(120),
-                            "Registro delle presenze dei laboratori",
-                            "Bambini diversi presenti almeno una volta nella settimana, contati il venerdì.");
-                    read(children, "16", today.minusDays(100), "Dopo l’apertura dell’aula calma", teacher);
-                    read(children, "21", today.minusDays(60), "", teacher);
-                    read(children, "25", today.minusDays(20), "Laboratorio spostato al giovedì", teacher);
-                    long absences = add(
+                            today,
+                            null,
+                            new Shown(
+                                    "Bambini che partecipano ai laboratori inclusivi",
+                                    "bambini a settimana",
+                                    Direction.HIGHER,
+                                    "12 -150 | 30 120",
+                                    "Registro delle presenze dei laboratori",
+                                    "Bambini diversi presenti almeno una volta nella settimana, contati il venerdì.",
+                                    List.of(
+                                            "16 -100 Dopo l’apertura dell’aula calma",
+                                            "21 -60",
+                                            "25 -20 Laboratorio spostato al giovedì")));
+                    add(
                             school.id(),
                             teacher,
-                            "Assenze nei giorni di laboratorio",
-                            "% di assenze",
-                            Direction.LOWER,
-                            "18",
-                            today.minusDays(150),
-                            "8",
-                            today.plusDays(120),
-                            "Registro elettronico",
-                            "Assenze dei bambini con bisogni educativi speciali nei giorni di laboratorio, sul totale.");
-                    read(absences, "15", today.minusDays(90), "", teacher);
-                    read(absences, "12", today.minusDays(30), "", teacher);
+                            today,
+                            null,
+                            new Shown(
+                                    "Assenze nei giorni di laboratorio",
+                                    "% di assenze",
+                                    Direction.LOWER,
+                                    "18 -150 | 8 120",
+                                    "Registro elettronico",
+                                    "Assenze dei bambini con bisogni educativi speciali nei giorni di laboratorio, sul totale.",
+                                    List.of("15 -90", "12 -30")));
                     initiatives.touch(school.initiativeId());
                 });
         initiatives
                 .addToolForDemo(BIKES, Phase.CO_ASSESSMENT, IndicatorsTool.ID)
                 .ifPresent(bikes -> {
-                    long cyclists = add(
+                    String before = "Prima della corsia protetta";
+                    String opened = "Corsia protetta aperta";
+                    add(
                             bikes.id(),
                             officer,
-                            CYCLISTS,
-                            "ciclisti al giorno",
-                            Direction.HIGHER,
-                            "120",
-                            today.minusDays(120),
-                            "200",
-                            today.plusDays(240),
-                            "Conteggio manuale dei volontari",
-                            "Ciclisti contati tra le 7 e le 19 di un martedì, all’incrocio con via Garibaldi.");
-                    read(cyclists, "118", today.minusDays(90), "Prima della corsia protetta", officer);
-                    read(cyclists, "125", today.minusDays(45), "Prima della corsia protetta", officer);
-                    read(cyclists, "152", today.minusDays(14), "Corsia protetta aperta", officer);
-                    read(cyclists, "163", today.minusDays(3), "", officer);
-                    long dangers = add(
+                            today,
+                            null,
+                            new Shown(
+                                    CYCLISTS,
+                                    "ciclisti al giorno",
+                                    Direction.HIGHER,
+                                    "120 -120 | 200 240",
+                                    "Conteggio manuale dei volontari",
+                                    "Ciclisti contati tra le 7 e le 19 di un martedì, all’incrocio con via Garibaldi.",
+                                    List.of("118 -90 " + before, "125 -45 " + before, "152 -14 " + opened, "163 -3")));
+                    add(
                             bikes.id(),
                             officer,
-                            "Pericoli segnalati al mese",
-                            "segnalazioni al mese",
-                            Direction.LOWER,
-                            "14",
-                            today.minusDays(120),
-                            "4",
-                            today.plusDays(240),
-                            "Segnalazioni dei residenti sulla mappa e all’URP",
-                            "Segnalazioni di pericolo sui percorsi ciclabili ricevute nel mese.");
-                    read(dangers, "15", today.minusDays(90), "Prima della corsia protetta", officer);
-                    read(dangers, "13", today.minusDays(60), "", officer);
-                    read(dangers, "8", today.minusDays(28), "Corsia protetta aperta", officer);
-                    read(dangers, "6", today.minusDays(3), "", officer);
+                            today,
+                            null,
+                            new Shown(
+                                    "Pericoli segnalati al mese",
+                                    "segnalazioni al mese",
+                                    Direction.LOWER,
+                                    "14 -120 | 4 240",
+                                    "Segnalazioni dei residenti sulla mappa e all’URP",
+                                    "Segnalazioni di pericolo sui percorsi ciclabili ricevute nel mese.",
+                                    List.of("15 -90 " + before, "13 -60", "8 -28 " + opened, "6 -3")));
                     // Read from the contribution ledger with "take a reading now": the residents' hours on the
                     // cleaning days and in the river path's pact (the key names the ledger's measure, ADR 0022).
-                    long hours = add(
+                    add(
                             bikes.id(),
                             officer,
-                            "Ore dei residenti nella cura dei percorsi",
-                            "ore",
-                            Direction.HIGHER,
-                            "0",
-                            today.minusDays(120),
-                            "300",
-                            today.plusDays(240),
-                            "Registro dei contributi",
-                            "Ore registrate dai residenti nei turni e nei resoconti del patto di collaborazione.",
-                            "ledger:citizen-hours:" + bikes.initiativeId());
+                            today,
+                            "ledger:citizen-hours:" + bikes.initiativeId(),
+                            new Shown(
+                                    "Ore dei residenti nella cura dei percorsi",
+                                    "ore",
+                                    Direction.HIGHER,
+                                    "0 -120 | 300 240",
+                                    "Registro dei contributi",
+                                    "Ore registrate dai residenti nei turni e nei resoconti del patto di collaborazione.",
+                                    List.of()));
                     initiatives.touch(bikes.initiativeId());
                 });
     }
 
-    private long add(
-            long instance,
-            Long by,
+    /**
+     * An indicator as the demo shows it, written compactly: {@code span} is "baseline days | target days" (days from
+     * today, negative before it), each reading "value days [note]".
+     */
+    private record Shown(
             String name,
             String unit,
             Direction direction,
-            String baseline,
-            LocalDate baselineOn,
-            String target,
-            LocalDate targetOn,
-            String source,
-            String method) {
-        return add(instance, by, name, unit, direction, baseline, baselineOn, target, targetOn, source, method, null);
-    }
-
-    private long add(
-            long instance,
-            Long by,
-            String name,
-            String unit,
-            Direction direction,
-            String baseline,
-            LocalDate baselineOn,
-            String target,
-            LocalDate targetOn,
+            String span,
             String source,
             String method,
-            String measureKey) {
-        return indicators.create(
+            List<String> readings) {}
+
+    private void add(long instance, Long by, LocalDate today, String measureKey, Shown shown) {
+        String[] span = shown.span().split("\\s*\\|\\s*");
+        String[] baseline = span[0].split(" ");
+        String[] target = span[1].split(" ");
+        long id = indicators.create(
                 new Indicator(
                         0,
                         instance,
                         Objective.EFFECTIVENESS,
-                        name,
-                        unit,
-                        direction,
-                        new BigDecimal(baseline),
-                        baselineOn,
-                        new BigDecimal(target),
-                        targetOn,
-                        source,
-                        method,
+                        shown.name(),
+                        shown.unit(),
+                        shown.direction(),
+                        new BigDecimal(baseline[0]),
+                        today.plusDays(Integer.parseInt(baseline[1])),
+                        new BigDecimal(target[0]),
+                        today.plusDays(Integer.parseInt(target[1])),
+                        shown.source(),
+                        shown.method(),
                         measureKey),
                 by,
                 OffsetDateTime.now(ZoneOffset.UTC));
+        for (String reading : shown.readings()) {
+            String[] parts = reading.split(" ", 3);
+            read(id, parts[0], today.plusDays(Integer.parseInt(parts[1])), parts.length > 2 ? parts[2] : "", by);
+        }
     }
 
     private void read(long indicator, String value, LocalDate on, String note, Long by) {

@@ -13,22 +13,7 @@ public record Pact(
         long toolInstanceId,
         long initiativeId,
         String state,
-        boolean complex,
-        String title,
-        String goodKind,
-        String goodDescription,
-        String geometryKind,
-        String geometry,
-        String objectives,
-        String actions,
-        LocalDate startsOn,
-        LocalDate endsOn,
-        String renewal,
-        List<String> provides,
-        String providesText,
-        int reportEveryMonths,
-        String safety,
-        String suspension,
+        PactTerms terms,
         String textSha256,
         long createdBy,
         OffsetDateTime createdAt,
@@ -64,11 +49,76 @@ public record Pact(
 
     /** A complex pact approved by the office, waiting for the further act. */
     public boolean awaitingAct() {
-        return complex && state.equals("proposed") && officeApprovedAt != null;
+        return terms.complex() && state.equals("proposed") && officeApprovedAt != null;
     }
 
     /** Shown in the public register: everything but drafts. */
     public boolean published() {
         return !state.equals("draft");
+    }
+
+    // The signed parts, read by the templates and the services as parts of the pact.
+    public boolean complex() {
+        return terms.complex();
+    }
+
+    public String title() {
+        return terms.title();
+    }
+
+    public String goodKind() {
+        return terms.goodKind();
+    }
+
+    public String goodDescription() {
+        return terms.goodDescription();
+    }
+
+    public String geometryKind() {
+        return terms.geometryKind();
+    }
+
+    public String geometry() {
+        return terms.geometry();
+    }
+
+    public String objectives() {
+        return terms.objectives();
+    }
+
+    public String actions() {
+        return terms.actions();
+    }
+
+    public LocalDate startsOn() {
+        return terms.startsOn();
+    }
+
+    public LocalDate endsOn() {
+        return terms.endsOn();
+    }
+
+    public String renewal() {
+        return terms.renewal();
+    }
+
+    public List<String> provides() {
+        return terms.provides();
+    }
+
+    public String providesText() {
+        return terms.providesText();
+    }
+
+    public int reportEveryMonths() {
+        return terms.reportEveryMonths();
+    }
+
+    public String safety() {
+        return terms.safety();
+    }
+
+    public String suspension() {
+        return terms.suspension();
     }
 }

@@ -46,22 +46,23 @@ class PactRepository {
                 rs.getLong("tool_instance_id"),
                 rs.getLong("initiative_id"),
                 rs.getString("state"),
-                rs.getBoolean("complex"),
-                rs.getString("title"),
-                rs.getString("good_kind"),
-                rs.getString("good_description"),
-                rs.getString("geometry_kind"),
-                rs.getString("geometry"),
-                rs.getString("objectives"),
-                rs.getString("actions"),
-                rs.getObject("starts_on", LocalDate.class),
-                rs.getObject("ends_on", LocalDate.class),
-                rs.getString("renewal"),
-                List.copyOf(provides),
-                rs.getString("provides_text"),
-                rs.getInt("report_every_months"),
-                rs.getString("safety"),
-                rs.getString("suspension"),
+                new PactTerms(
+                        rs.getBoolean("complex"),
+                        rs.getString("title"),
+                        rs.getString("good_kind"),
+                        rs.getString("good_description"),
+                        rs.getString("geometry_kind"),
+                        rs.getString("geometry"),
+                        rs.getString("objectives"),
+                        rs.getString("actions"),
+                        rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class),
+                        rs.getString("renewal"),
+                        List.copyOf(provides),
+                        rs.getString("provides_text"),
+                        rs.getInt("report_every_months"),
+                        rs.getString("safety"),
+                        rs.getString("suspension")),
                 rs.getString("text_sha256").strip(),
                 rs.getLong("created_by"),
                 rs.getObject("created_at", OffsetDateTime.class),
@@ -102,7 +103,7 @@ class PactRepository {
 
     /** The parts of a pact, the same for an insert and an update. */
     private JdbcClient.StatementSpec spec(String sql, PactRules.Draft d) {
-        var c = d.content();
+        var c = d.content().terms();
         var g = d.geometry();
         return jdbc.sql(sql)
                 .param("complex", c.complex())
@@ -129,7 +130,7 @@ class PactRepository {
                 .param("every", c.reportEveryMonths())
                 .param("safety", c.safety())
                 .param("suspension", c.suspension())
-                .param("sha", PactText.sha256(c));
+                .param("sha", PactText.sha256(d.content()));
     }
 
     private void insertParty(long pact, Party p) {

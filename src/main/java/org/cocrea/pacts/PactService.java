@@ -181,7 +181,7 @@ class PactService {
             notify(
                     access,
                     pact.path(),
-                    draft.content().title(),
+                    draft.content().terms().title(),
                     others(access, draft.content().parties()),
                     NotificationKind.PACT_SIGNATURE,
                     "changed");

@@ -3,7 +3,6 @@ package org.cocrea.pacts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,49 +18,16 @@ final class PactText {
     static final String FORMAT = "cocrea-pact/1";
 
     /** The parts that are signed. */
-    record Content(
-            boolean complex,
-            String title,
-            String goodKind,
-            String goodDescription,
-            String geometryKind,
-            String geometry,
-            String objectives,
-            String actions,
-            LocalDate startsOn,
-            LocalDate endsOn,
-            String renewal,
-            List<String> provides,
-            String providesText,
-            int reportEveryMonths,
-            String safety,
-            String suspension,
-            List<Party> parties) {}
+    record Content(PactTerms terms, List<Party> parties) {}
 
     private PactText() {}
 
     static Content of(Pact p, List<Party> parties) {
-        return new Content(
-                p.complex(),
-                p.title(),
-                p.goodKind(),
-                p.goodDescription(),
-                p.geometryKind(),
-                p.geometry(),
-                p.objectives(),
-                p.actions(),
-                p.startsOn(),
-                p.endsOn(),
-                p.renewal(),
-                p.provides(),
-                p.providesText(),
-                p.reportEveryMonths(),
-                p.safety(),
-                p.suspension(),
-                parties);
+        return new Content(p.terms(), parties);
     }
 
-    static String canonical(Content c) {
+    static String canonical(Content content) {
+        var c = content.terms();
         var out = new StringBuilder(FORMAT).append('\n');
         line(out, "complex", String.valueOf(c.complex()));
         line(out, "title", c.title());
@@ -80,7 +46,7 @@ final class PactText {
         line(out, "report.every.months", String.valueOf(c.reportEveryMonths()));
         line(out, "safety", c.safety());
         line(out, "suspension", c.suspension());
-        c.parties().stream()
+        content.parties().stream()
                 .sorted(Comparator.comparing(Party::role).thenComparingLong(Party::personId))
                 .forEach(p -> line(
                         out,
