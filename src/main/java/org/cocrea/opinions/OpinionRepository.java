@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cocrea.opinions.analysis.Analysis;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +74,8 @@ class OpinionRepository {
     void saveSettings(long instance, String moderation, String method) {
         ensure(instance);
         jdbc.sql("""
-                UPDATE opinion_conversation SET moderation = :m, method = :method, stale = TRUE
+                UPDATE opinion_conversation SET moderation = :m, method = :method, stale = TRUE,
+                    k_smoother = CASE WHEN method = :method THEN k_smoother ELSE NULL END
                 WHERE tool_instance_id = :t
                 """)
                 .param("m", moderation)
@@ -121,18 +123,37 @@ class OpinionRepository {
                 == 1;
     }
 
-    void store(long instance, String node, String mapJson, long votes, OffsetDateTime at) {
+    void store(long instance, String node, String mapJson, Analysis.KSmoother smoother, long votes, OffsetDateTime at) {
         jdbc.sql("""
                 UPDATE opinion_conversation SET map_json = :map, votes_counted = :votes, computed_at = :at,
-                    claimed_until = NULL, claimed_by = NULL
+                    k_smoother = :smoother, claimed_until = NULL, claimed_by = NULL
                 WHERE tool_instance_id = :t AND claimed_by = :node
                 """)
                 .param("map", mapJson)
+                .param(
+                        "smoother",
+                        smoother == null
+                                ? null
+                                : smoother.lastK() + "," + smoother.lastKCount() + "," + smoother.smoothedK())
                 .param("votes", votes)
                 .param("at", at)
                 .param("t", instance)
                 .param("node", node)
                 .update();
+    }
+
+    /** Polis' k smoother as the last computation left it (empty before the first or after a change of method). */
+    Optional<Analysis.KSmoother> smoother(long instance) {
+        return jdbc.sql("SELECT k_smoother FROM opinion_conversation WHERE tool_instance_id = :t")
+                .param("t", instance)
+                .query(String.class)
+                .optional()
+                .filter(text -> text.matches("\\d{1,2},\\d{1,9},\\d{1,2}"))
+                .map(text -> {
+                    String[] parts = text.split(",");
+                    return new Analysis.KSmoother(
+                            Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+                });
     }
 
     /** Gives a claim up after a failed computation; the conversation is tried again after {@code retry}. */

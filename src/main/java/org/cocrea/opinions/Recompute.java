@@ -54,8 +54,12 @@ class Recompute {
             var at = OpinionRepository.now();
             var state = repository.conversationOrDefaults(instance);
             var votes = repository.votes(instance);
-            var stored = analyse(votes, "polis".equals(state.method()) ? Method.POLIS : Method.COCREA, instance);
-            repository.store(instance, node, stored.json(), votes.size(), at);
+            var method = "polis".equals(state.method()) ? Method.POLIS : Method.COCREA;
+            // Polis' method keeps its k smoother from one update to the next, as Polis' math worker does.
+            var previous =
+                    method == Method.POLIS ? repository.smoother(instance).orElse(null) : null;
+            var computed = analyse(votes, method, instance, previous);
+            repository.store(instance, node, computed.map().json(), computed.smoother(), votes.size(), at);
             return true;
         } catch (RuntimeException e) {
             LOG.warn("Opinion map of conversation {} not computed", instance, e);
@@ -64,8 +68,15 @@ class Recompute {
         }
     }
 
-    /** The analysis of the votes, with participant and statement ids as text; the seed is the conversation's id. */
-    static StoredMap analyse(List<OpinionRepository.VoteRow> votes, Method method, long seed) {
+    /** A map to store and, for Polis' method, the k smoother to keep for the next update. */
+    record Computed(StoredMap map, Analysis.KSmoother smoother) {}
+
+    /**
+     * The analysis of the votes, with participant and statement ids as text; the seed is the conversation's id and
+     * {@code previous} the smoother the last update left (null: the first update, or the latent-class method).
+     */
+    static Computed analyse(
+            List<OpinionRepository.VoteRow> votes, Method method, long seed, Analysis.KSmoother previous) {
         var participants = new ArrayList<String>();
         var statements = new ArrayList<String>();
         Map<Long, Integer> participantIndex = new HashMap<>();
@@ -88,15 +99,18 @@ class Recompute {
         }
         var conversation = new Conversation(participants, statements, p, s, v);
         OpinionMap map;
+        Analysis.KSmoother smoother = previous;
         try {
-            map = Analysis.analyse(conversation, method, seed);
+            var update = Analysis.update(conversation, method, seed, java.util.Set.of(), previous);
+            map = update.map();
+            smoother = update.smoother();
         } catch (RuntimeException e) {
             // A conversation too small or too uniform to map (one participant, a single statement): no map and no
             // groups, only how everyone voted on each statement, which the page shows from five votes on.
             LOG.info("Conversation {} has no opinion map yet: {}", seed, e.toString());
             map = new OpinionMap(method, List.of(), List.of(), List.of(), List.of(), everyone(conversation));
         }
-        return new StoredMap(participants, statements, map);
+        return new Computed(new StoredMap(participants, statements, map), smoother);
     }
 
     /** Each statement's agree, disagree and pass counts over everyone (group -1). */

@@ -12,6 +12,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.cocrea.opinions.analysis.Analysis;
 import org.cocrea.opinions.analysis.Method;
 import org.cocrea.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,10 +154,17 @@ class OpinionRepositoryTest {
         assertThat(repository.due(now.plusSeconds(1))).isEmpty();
         // a vote during the computation marks it out of date again
         repository.markStale(instance);
-        repository.store(instance, "b", "{}", 3, now); // not b's claim: nothing stored
+        repository.store(instance, "b", "{}", null, 3, now); // not b's claim: nothing stored
         assertThat(repository.conversation(instance).orElseThrow().computedAt()).isNull();
-        repository.store(instance, "a", "{}", 3, now);
+        assertThat(repository.smoother(instance)).isEmpty();
+        repository.store(instance, "a", "{}", new Analysis.KSmoother(3, 2, 2), 3, now);
         var state = repository.conversation(instance).orElseThrow();
+        // Polis' k smoother is kept for the next update, and forgotten when the method changes.
+        assertThat(repository.smoother(instance)).contains(new Analysis.KSmoother(3, 2, 2));
+        repository.saveSettings(instance, "after", "cocrea");
+        assertThat(repository.smoother(instance)).contains(new Analysis.KSmoother(3, 2, 2));
+        repository.saveSettings(instance, "after", "polis");
+        assertThat(repository.smoother(instance)).isEmpty();
         assertThat(state.votesCounted()).isEqualTo(3);
         assertThat(state.computedAt()).isNotNull();
         assertThat(state.stale()).isTrue();
