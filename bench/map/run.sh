@@ -9,16 +9,8 @@ cd "$(dirname "$0")/../.."
 DB=${BENCH_DB:-cocrea_bench_map}
 PORT=${BENCH_PORT:-18084}
 N=${BENCH_REQUESTS:-100}
-JAR=${BENCH_JAR:-target/cocrea.jar}
-export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
-
-psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-java -Xmx512m -jar "$JAR" --server.port="$PORT" --cocrea.demo=false \
-    --spring.datasource.url="jdbc:postgresql://$PGHOST:5432/$DB" --spring.datasource.username="$PGUSER" \
-    --cocrea.data-dir=target/bench-data --logging.file.name=target/bench-data/bench.log > target/bench-app.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do sleep 1; done
+. bench/lib.sh
+bench_start "$DB" "$PORT" 512m
 psql -q -v ON_ERROR_STOP=1 -d "$DB" -f bench/map/generate.sql
 MAP=$(psql -qtA -d "$DB" -c "SELECT id FROM tool_instance WHERE tool_id = 'map'")
 

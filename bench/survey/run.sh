@@ -8,16 +8,8 @@ cd "$(dirname "$0")/../.."
 DB=${BENCH_DB:-cocrea_bench_survey}
 PORT=${BENCH_PORT:-18095}
 N=${BENCH_REQUESTS:-100}
-JAR=${BENCH_JAR:-target/cocrea.jar}
-export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
-
-psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-java -Xmx256m -jar "$JAR" --server.port="$PORT" --cocrea.demo=false \
-    --spring.datasource.url="jdbc:postgresql://$PGHOST:5432/$DB" --spring.datasource.username="$PGUSER" \
-    --cocrea.data-dir=target/bench-data --logging.file.name=target/bench-data/bench.log > target/bench-app.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-until curl -sf "http://localhost:$PORT/actuator/health" > /dev/null; do sleep 1; done
+. bench/lib.sh
+bench_start "$DB" "$PORT" 256m
 psql -q -v ON_ERROR_STOP=1 -d "$DB" -f bench/survey/generate.sql
 EXPORT=$(psql -At -d "$DB" -c "SELECT tool_instance_id FROM survey WHERE title = 'Export'")
 RESULTS=$(psql -At -d "$DB" -c "SELECT tool_instance_id FROM survey WHERE title = 'Results'")
@@ -37,6 +29,4 @@ kill -0 $APP || { echo "the server died (out of memory?)" >&2; exit 1; }
 URL="http://localhost:$PORT/survey/$RESULTS/results"
 curl -sf -o target/bench-survey-results.html "$URL"
 grep -q 'Net Promoter Score' target/bench-survey-results.html || { echo "no results on the page" >&2; exit 1; }
-for _ in $(seq 1 30); do curl -s -o /dev/null "$URL"; done
-for _ in $(seq 1 "$N"); do curl -s -o /dev/null -w '%{time_total}\n' "$URL"; done | sort -n | awk -v path="$URL" '
-    { t[NR] = $1 * 1000 } END { printf "%s  median %6.1f ms   p90 %6.1f ms   (n=%d)\n", path, t[int((NR + 1) / 2)], t[int(NR * 0.9)], NR }'
+bench_time "$URL" "$N" 30
