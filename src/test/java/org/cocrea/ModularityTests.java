@@ -17,7 +17,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
-    private final ApplicationModules modules = ApplicationModules.of(CocreaApplication.class);
+    /** Read once for the class: importing the classes is most of this test's time (JUnit makes one instance a test). */
+    private static final ApplicationModules modules = ApplicationModules.of(CocreaApplication.class);
 
     /**
      * Modulith refuses cycles, references to another module's internals (anything outside its root package and
