@@ -56,6 +56,26 @@ public class Accounts {
         return organisations.find(id);
     }
 
+    /**
+     * Whether the person acts for the organisation as its office: an administrator, or a professional (not deleted)
+     * of that organisation, read from the account on every call so that a move or a demotion takes effect at once.
+     * The one rule for every page an organisation's officers keep (its residents register, its rates, its pacts'
+     * approvals): a citizen facilitating an initiative does not act for the administration.
+     */
+    public boolean actsFor(long organisationId, org.cocrea.platform.SignedInPerson me) {
+        if (me == null) {
+            return false;
+        }
+        if (me.isAdmin()) {
+            return true;
+        }
+        return me.isProfessional()
+                && people.findById(me.personId())
+                        .filter(p -> p.kind() == PersonKind.PROFESSIONAL && p.deletedAt() == null)
+                        .map(p -> p.organisationId() != null && p.organisationId() == organisationId)
+                        .orElse(false);
+    }
+
     public Optional<Organisation> organisationByName(String name) {
         return organisations.findByName(name);
     }

@@ -23,12 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResidentsController {
     private final Residents residents;
     private final OrganisationRepository organisations;
-    private final PersonRepository people;
+    private final Accounts accounts;
 
-    ResidentsController(Residents residents, OrganisationRepository organisations, PersonRepository people) {
+    ResidentsController(Residents residents, OrganisationRepository organisations, Accounts accounts) {
         this.residents = residents;
         this.organisations = organisations;
-        this.people = people;
+        this.accounts = accounts;
     }
 
     @GetMapping("/organisations/{id:\\d+}/residents")
@@ -111,13 +111,9 @@ class ResidentsController {
     /** The organisation, if the person may keep its register; 404 otherwise, so outsiders learn nothing. */
     private Organisation officerOf(long id, CocreaUser me) {
         var organisation = organisations.find(id).orElseThrow(NotFound::new);
-        if (me.admin()) {
-            return organisation;
+        if (!accounts.actsFor(id, me)) {
+            throw new NotFound();
         }
-        var person = people.findById(me.id()).orElseThrow(NotFound::new);
-        if (person.professional() && person.organisationId() != null && person.organisationId() == id) {
-            return organisation;
-        }
-        throw new NotFound();
+        return organisation;
     }
 }

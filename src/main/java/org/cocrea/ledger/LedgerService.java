@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Organisation;
-import org.cocrea.accounts.PersonKind;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
@@ -68,19 +67,7 @@ class LedgerService {
      * organisation (as the residents register decides who keeps an organisation's register).
      */
     boolean setsRates(long organisationId, SignedInPerson me) {
-        if (me == null) {
-            return false;
-        }
-        if (me.isAdmin()) {
-            return true;
-        }
-        if (!me.isProfessional()) {
-            return false;
-        }
-        return accounts.person(me.personId())
-                .filter(p -> p.kind() == PersonKind.PROFESSIONAL && p.deletedAt() == null)
-                .map(p -> p.organisationId() != null && p.organisationId() == organisationId)
-                .orElse(false);
+        return accounts.actsFor(organisationId, me);
     }
 
     /** The organisation if the person keeps its rates; 404 otherwise, so outsiders learn nothing. */

@@ -68,6 +68,22 @@ class PactService {
         return LocalDate.now(settings.timeZone());
     }
 
+    /**
+     * The office's acts (approving, recording the act, suspending, revoking, ending) are the administration's: a
+     * facilitator who acts for the initiative's organisation ({@link Accounts#actsFor}). A resident facilitating the
+     * initiative proposes, signs and reports, but does not approve on the administration's behalf.
+     */
+    boolean actsAsOffice(ToolAccess access) {
+        return access.may(PactsTool.MANAGE)
+                && accounts.actsFor(access.initiative().organisationId(), access.person());
+    }
+
+    private void requireOffice(ToolAccess access) {
+        if (!actsAsOffice(access)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+
     static void require(ToolAccess access, String action) {
         if (!access.may(action)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -214,7 +230,7 @@ class PactService {
      */
     @Transactional
     void approve(ToolAccess access, long id) {
-        require(access, PactsTool.MANAGE);
+        requireOffice(access);
         var pact = locked(access, id);
         if (!pact.state().equals("proposed") || pact.officeApprovedAt() != null) {
             throw new Refused(null, "pacts.approve.notProposed");
@@ -238,7 +254,7 @@ class PactService {
     /** The further approval of a complex pact: the act's number and date ("delibera di Giunta n. 123 del ..."). */
     @Transactional
     void act(ToolAccess access, long id, String number, String date) {
-        require(access, PactsTool.MANAGE);
+        requireOffice(access);
         var pact = locked(access, id);
         if (!pact.awaitingAct()) {
             throw new Refused(null, "pacts.act.notWaiting");
@@ -322,7 +338,7 @@ class PactService {
     /** The office suspends, resumes, revokes or ends a pact; suspending and revoking need a reason. */
     @Transactional
     String change(ToolAccess access, long id, String to, String reason) {
-        require(access, PactsTool.MANAGE);
+        requireOffice(access);
         var pact = locked(access, id);
         var problems = new ArrayList<Refused.Problem>();
         String why = PactRules.text(reason, "reason", 2000, "suspended".equals(to) || "revoked".equals(to), problems);

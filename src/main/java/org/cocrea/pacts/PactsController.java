@@ -406,7 +406,7 @@ class PactsController {
                         reports,
                         ids.isEmpty() ? Map.of() : images.pictures(ids),
                         PactService.mayEdit(access, pact),
-                        access.may(PactsTool.MANAGE),
+                        service.actsAsOffice(access),
                         party && pact.signable() && !signedCurrent,
                         party && myParty.get().reports() && pact.state().equals("active"),
                         signedCurrent,

@@ -222,6 +222,51 @@ class PactsWebTests {
     }
 
     @Test
+    void aResidentFacilitatingTheInitiativeDoesNotActForTheOffice() throws Exception {
+        var p = proposed();
+        long id = p[0];
+        long pact = p[1];
+        long initiative = jdbc.sql("SELECT initiative_id FROM tool_instance WHERE id = :i")
+                .param("i", id)
+                .query(Long.class)
+                .single();
+        // The citizen becomes a facilitator of the initiative: they may manage its tools, not approve for the office.
+        jdbc.sql("UPDATE initiative_member SET role = 'facilitator' WHERE initiative_id = :i AND person_id = :p")
+                .param("i", initiative)
+                .param("p", citizen)
+                .update();
+        assertThat(jdbc.sql("SELECT role FROM initiative_member WHERE initiative_id = :i AND person_id = :p")
+                        .param("i", initiative)
+                        .param("p", citizen)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("facilitator");
+        mvc.perform(as(get("/pacts/" + id + "/" + pact), Demo.CITIZEN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/" + pact + "/approve"))));
+        for (String act : List.of("approve", "act", "state")) {
+            mvc.perform(as(post("/pacts/" + id + "/" + pact + "/" + act), Demo.CITIZEN)
+                            .param("to", "revoked")
+                            .param("reason", "Non serve più")
+                            .param("number", "1")
+                            .param("date", "2026-01-01"))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(TestPacts.state(jdbc, pact)).isEqualTo("proposed");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM pact WHERE id = :p AND office_approved_at IS NULL")
+                        .param("p", pact)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+        // The parks officer, a professional of the initiative's organisation, does.
+        mvc.perform(as(get("/pacts/" + id + "/" + pact), Demo.PARKS_OFFICER))
+                .andExpect(content().string(containsString("/" + pact + "/approve")));
+        mvc.perform(as(post("/pacts/" + id + "/" + pact + "/approve"), Demo.PARKS_OFFICER))
+                .andExpect(status().isFound());
+        assertThat(TestPacts.state(jdbc, pact)).isEqualTo("approved");
+    }
+
+    @Test
     void aSignatureOnAChangedTextIsRefusedAndAnEditBreaksEarlierSignatures() throws Exception {
         var p = proposed();
         long id = p[0];
