@@ -145,8 +145,6 @@ final class MarginsCsv {
                         continue;
                     }
                     band = Ages.normal(range);
-                    ages.add(range);
-                    ageLines.add(line);
                 }
                 case GENDER -> {
                     String code = GENDERS.get(band.toLowerCase(Locale.ROOT));
@@ -186,6 +184,10 @@ final class MarginsCsv {
                 continue;
             }
             margins.add(new Margin(dimension.get(), band, amount, share));
+            if (dimension.get() == Dimension.AGE) {
+                ages.add(Ages.parse(band));
+                ageLines.add(line);
+            }
         }
         for (int i = 0; i < ages.size(); i++) {
             for (int j = 0; j < i; j++) {
