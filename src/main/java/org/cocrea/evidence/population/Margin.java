@@ -8,4 +8,12 @@ import java.math.BigDecimal;
  * ({@code female}, {@code male}, {@code other}); for age a range such as {@code 18-29} or {@code 75+}; for districts
  * the organisation's own name.
  */
-public record Margin(Dimension dimension, String band, BigDecimal amount, boolean share) {}
+public record Margin(Dimension dimension, String band, BigDecimal amount, boolean share) {
+    /** The amount without trailing zeros, so 12.5000 as stored and 12.5 as typed are the same margin. */
+    public Margin {
+        amount = amount.stripTrailingZeros();
+        if (amount.scale() < 0) {
+            amount = amount.setScale(0);
+        }
+    }
+}
