@@ -33,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * "Download my data" (issue 19, GDPR art. 15 and 20; ADR 0027): a person asks, a background round (every 15 seconds,
  * under a {@link JobLock}) gathers what each module's {@link PersonalData} holds about them into a zip (one JSON file
  * per module and a readable {@code index.html}), stores it and tells them with a {@link Notification}; it is kept for
- * a week, then an hourly round deletes it.
+ * a week, then an hourly round deletes it. The in-process tests run both rounds by hand
+ * ({@code test.my-data.prepare-every}), so no background round changes a table while the crawling nets compare row
+ * hashes.
  */
 @Service
 class MyData {
@@ -85,14 +87,18 @@ class MyData {
         return asked;
     }
 
-    @Scheduled(initialDelayString = "PT15S", fixedDelayString = "PT15S")
+    @Scheduled(
+            initialDelayString = "${test.my-data.prepare-every:PT15S}",
+            fixedDelayString = "${test.my-data.prepare-every:PT15S}")
     void prepareInTheBackground() {
         if (lock.tryAcquire("my-data-prepare", Duration.ofSeconds(10))) {
             prepareWaiting();
         }
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+    @Scheduled(
+            initialDelayString = "${test.my-data.prepare-every:PT1M}",
+            fixedDelayString = "${test.my-data.prepare-every:PT1H}")
     void deleteExpiredInTheBackground() {
         if (lock.tryAcquire("my-data-expiry", Duration.ofMinutes(30))) {
             deleteExpired();
