@@ -93,6 +93,14 @@ class EveryRouteHostileInputTest {
      */
     static final Map<String, NotOffered> NOT_OFFERED = new TreeMap<>(Map.ofEntries(
             notOffered(
+                    "/second-factor",
+                    Demo.CITIZEN,
+                    "offered to a person with an authenticator app; the demo people have none (SecondFactorWebTest)"),
+            notOffered(
+                    "/second-factor/recovery",
+                    Demo.CITIZEN,
+                    "offered to a person with an authenticator app; the demo people have none (SecondFactorWebTest)"),
+            notOffered(
                     "/budget/{id:\\d+}/import",
                     Demo.PARKS_OFFICER,
                     "offered while the budget is a draft; the demo's is open"),

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountsSecurityRules implements SecurityRules {
     private final SessionStamps stamps;
+    private final SecondFactorGate secondFactor;
 
-    AccountsSecurityRules(PersonRepository people, SignIn signIn) {
+    AccountsSecurityRules(PersonRepository people, SignIn signIn, SecondFactors factors) {
         this.stamps = new SessionStamps(people, signIn);
+        this.secondFactor = new SecondFactorGate(factors);
     }
 
     @Override
@@ -23,6 +25,7 @@ class AccountsSecurityRules implements SecurityRules {
 
     @Override
     public List<Filter> sessionChecks() {
-        return List.of(stamps);
+        // The account's current rights first, then the step-up that depends on them.
+        return List.of(stamps, secondFactor);
     }
 }

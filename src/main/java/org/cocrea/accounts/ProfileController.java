@@ -26,9 +26,16 @@ class ProfileController {
     private final Accounts directory;
     private final SignIn signIn;
     private final Residents residents;
+    private final SecondFactors secondFactors;
 
     ProfileController(
-            AccountService accounts, PersonRepository people, Accounts directory, SignIn signIn, Residents residents) {
+            AccountService accounts,
+            PersonRepository people,
+            Accounts directory,
+            SignIn signIn,
+            Residents residents,
+            SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.people = people;
         this.directory = directory;
@@ -189,6 +196,7 @@ class ProfileController {
 
     private String page(Person person, Model model) {
         model.addAttribute("person", person);
+        model.addAttribute("secondFactor", secondFactors.has(person.id()));
         if (!model.containsAttribute("residenceForm")) {
             model.addAttribute("residenceForm", new ResidenceForm("", ""));
         }

@@ -23,7 +23,10 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 class SignIn extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignIn() {
+    private final SecondFactors secondFactors;
+
+    SignIn(SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         setDefaultTargetUrl("/");
     }
 
@@ -34,6 +37,17 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler implements Au
         if (authentication.getPrincipal() instanceof CocreaUser user) {
             ChosenLanguage.remember(request, response, user.language());
             replacePrincipal(user.withoutCredentials(), request, response);
+            // Issue 19: with a second factor the password alone opens nothing until the code is given; a
+            // professional or administrator without one is guided to set it up.
+            if (secondFactors.has(user.id())) {
+                request.getSession().setAttribute(SecondFactors.PENDING, user.id());
+                response.sendRedirect(request.getContextPath() + "/second-factor");
+                return;
+            }
+            if (secondFactors.mustHave(user)) {
+                response.sendRedirect(request.getContextPath() + "/second-factor/setup");
+                return;
+            }
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }
@@ -52,9 +66,36 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler implements Au
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
 
-    /** Puts an up-to-date principal in the session, e.g. after a profile change. */
+    /**
+     * Puts an up-to-date principal in the session, e.g. after a profile change; a second factor the session passed
+     * stays passed.
+     */
     void replacePrincipal(CocreaUser user, HttpServletRequest request, HttpServletResponse response) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        var current = SecurityContextHolder.getContext().getAuthentication();
+        boolean passed = current != null
+                && current.getPrincipal() instanceof CocreaUser signedIn
+                && signedIn.id() == user.id()
+                && SecondFactors.passed(current);
+        store(user, passed, request, response);
+    }
+
+    /** The session's person passed the second factor: its sign-in carries {@link SecondFactors#PASSED} from now on. */
+    void passSecondFactor(CocreaUser user, HttpServletRequest request, HttpServletResponse response) {
+        SecondFactors.clearSteps(request.getSession());
+        // A new session id once the second factor is passed, as at sign-in.
+        request.changeSessionId();
+        store(user, true, request, response);
+    }
+
+    private void store(
+            CocreaUser user, boolean secondFactor, HttpServletRequest request, HttpServletResponse response) {
+        var authorities =
+                new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>(user.getAuthorities());
+        if (secondFactor) {
+            authorities.add(
+                    new org.springframework.security.core.authority.SimpleGrantedAuthority(SecondFactors.PASSED));
+        }
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

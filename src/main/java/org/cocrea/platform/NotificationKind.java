@@ -26,7 +26,8 @@ public enum NotificationKind {
     PACT_SUSPENDED("pact-suspended"),
     TRACKING("tracking"),
     SHIFT("shift"),
-    SURVEY("survey");
+    SURVEY("survey"),
+    MY_DATA("my-data");
 
     private final String code;
 

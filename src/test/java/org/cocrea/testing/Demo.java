@@ -1,9 +1,13 @@
 package org.cocrea.testing;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -28,8 +32,20 @@ public final class Demo {
         this.users = users;
     }
 
-    /** Signed in as the given demo account, with the same principal a real sign-in produces. */
+    /**
+     * The authority a sign-in carries once its person passed the second factor (issue 19: {@code
+     * accounts.SecondFactors}), which professionals and administrators need for plans and administration.
+     */
+    public static final String SECOND_FACTOR_PASSED = "FACTOR_SECOND";
+
+    /**
+     * Signed in as the given demo account, with the same principal a real sign-in produces, having passed the second
+     * factor (its own tests, {@code SecondFactorWebTest}, sign in for real).
+     */
     public RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
+        var principal = users.loadUserByUsername(email);
+        var authorities = new ArrayList<GrantedAuthority>(principal.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(SECOND_FACTOR_PASSED));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
     }
 }
