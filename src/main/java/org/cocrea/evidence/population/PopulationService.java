@@ -10,7 +10,6 @@ import java.util.Set;
 import org.cocrea.accounts.Accounts;
 import org.cocrea.accounts.Organisation;
 import org.cocrea.accounts.PersonDeleted;
-import org.cocrea.accounts.PersonKind;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.platform.NotFound;
 import org.cocrea.platform.Refused;
@@ -41,19 +40,7 @@ class PopulationService {
 
     /** Whether the person keeps the organisation's margins: an administrator, or one of its professionals. */
     boolean manages(long organisationId, SignedInPerson me) {
-        if (me == null) {
-            return false;
-        }
-        if (me.isAdmin()) {
-            return true;
-        }
-        if (!me.isProfessional()) {
-            return false;
-        }
-        return accounts.person(me.personId())
-                .filter(p -> p.kind() == PersonKind.PROFESSIONAL && p.deletedAt() == null)
-                .map(p -> p.organisationId() != null && p.organisationId() == organisationId)
-                .orElse(false);
+        return accounts.actsFor(organisationId, me);
     }
 
     /** The organisation if the person keeps its margins; 404 otherwise, so outsiders learn nothing. */
