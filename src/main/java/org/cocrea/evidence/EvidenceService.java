@@ -172,7 +172,7 @@ class EvidenceService {
 
         var efficiency = new ArrayList<Figure>();
         BigDecimal hours = BigDecimal.ZERO;
-        int contributors = 0;
+        int entries = 0;
         LocalDate firstInput = null;
         for (var i : inputs) {
             efficiency.add(people(
@@ -216,25 +216,40 @@ class EvidenceService {
                         i.since()));
             }
             hours = hours.add(i.hours());
-            contributors = Math.max(contributors, i.people());
+            entries += i.entries();
             firstInput = firstInput == null || i.since().isBefore(firstInput) ? i.since() : firstInput;
         }
         if (hours.signum() > 0) {
+            // The initiative's whole input and the cost of its outcomes are not counted in people: the ledger shows
+            // the same totals to the same readers on its own page, so they are not suppressed (ADR 0023).
+            efficiency.add(new Figure(
+                    "evidence.figure.totalHours",
+                    List.of(),
+                    null,
+                    hours,
+                    "h",
+                    "evidence.how.totalHours",
+                    List.of(entries),
+                    null,
+                    firstInput,
+                    false));
             for (var l : latest) {
                 BigDecimal gained = l.value().subtract(l.baseline());
                 if ("lower".equals(l.direction())) {
                     gained = gained.negate();
                 }
                 if (gained.signum() > 0) {
-                    efficiency.add(people(
+                    efficiency.add(new Figure(
                             "evidence.figure.costPerUnit",
+                            List.of(l.unit()),
                             null,
                             hours.divide(gained, 2, RoundingMode.HALF_UP),
                             "h",
                             "evidence.how.costPerUnit",
                             List.of(plain(hours), plain(gained), l.unit(), l.name()),
-                            contributors,
-                            firstInput));
+                            null,
+                            firstInput,
+                            false));
                 }
             }
         }
