@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocrea.ideas.TestIdeas;
-import org.cocrea.plans.PlansDemoData;
+import org.cocrea.plans.plan.PlansDemoData;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.Test;
