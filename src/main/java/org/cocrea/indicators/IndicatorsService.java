@@ -200,7 +200,7 @@ class IndicatorsService {
             String sourceKey,
             Integer people) {
         var progress = indicator.progress(value);
-        indicators.addReading(
+        long reading = indicators.addReading(
                 indicator.id(),
                 new IndicatorRepository.NewReading(value, on, note, progress.raw(), sourceKey, people),
                 access.person() == null ? null : access.person().personId(),
@@ -215,7 +215,10 @@ class IndicatorsService {
                 indicator.baseline(),
                 indicator.target(),
                 indicator.direction(),
-                on));
+                on,
+                reading,
+                indicator.name(),
+                indicator.unit()));
     }
 
     private static OffsetDateTime now() {

@@ -24,7 +24,7 @@ class RatingRepository {
      * reason dropped when the face changed. The UNIQUE constraint decides between concurrent taps: the insert that
      * loses does nothing and the update follows, so there is always exactly one row.
      */
-    void put(long instance, long person, LocalDate day, int score, OffsetDateTime now) {
+    long put(long instance, long person, LocalDate day, int score, OffsetDateTime now) {
         int inserted = jdbc.sql("""
                 INSERT INTO rating (tool_instance_id, person_id, rated_on, score, rated_at)
                 VALUES (:i, :p, :d, :s, :now) ON CONFLICT DO NOTHING
@@ -47,6 +47,12 @@ class RatingRepository {
                     .param("now", now)
                     .update();
         }
+        return jdbc.sql("SELECT id FROM rating WHERE tool_instance_id = :i AND person_id = :p AND rated_on = :d")
+                .param("i", instance)
+                .param("p", person)
+                .param("d", day)
+                .query(Long.class)
+                .single();
     }
 
     /** Sets the reason of the person's negative face of the day; false when there is none that day. */

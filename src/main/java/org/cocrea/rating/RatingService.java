@@ -56,9 +56,16 @@ class RatingService {
                 .orElseThrow(() -> new Refused("score", "rating.face.unknown"));
         initiatives.requireCounts(access.person(), "score");
         var day = today();
-        ratings.put(access.id(), access.person().personId(), day, face.score(), OffsetDateTime.now(ZoneOffset.UTC));
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        long rating = ratings.put(access.id(), access.person().personId(), day, face.score(), now);
         events.publishEvent(new RatingGiven(
-                access.initiative().id(), access.id(), access.instance().phase(), face.score(), day));
+                access.initiative().id(),
+                access.id(),
+                access.instance().phase(),
+                face.score(),
+                day,
+                rating,
+                now.toInstant().toEpochMilli()));
         return face;
     }
 
