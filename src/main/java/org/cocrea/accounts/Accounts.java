@@ -23,6 +23,17 @@ public class Accounts {
         return people.findById(id);
     }
 
+    /**
+     * The account's rights stamp (bumped by the very UPDATE that changes kind, admin flag or organisation, or
+     * deletes the account), empty once deleted: what a personal API token compares with on every request, as a
+     * session does.
+     */
+    public java.util.OptionalInt rightsVersion(long personId) {
+        return people.stamps(personId)
+                .map(s -> java.util.OptionalInt.of(s.rights()))
+                .orElse(java.util.OptionalInt.empty());
+    }
+
     public Optional<Person> personByEmail(String email) {
         return email == null
                 ? Optional.empty()
