@@ -93,6 +93,11 @@ public class Initiatives {
         return java.util.Map.entry(found.items(), found.total());
     }
 
+    /** The organisation that owns the initiative, whoever may see it: for the owner's webhooks, never for pages. */
+    public Optional<Long> organisationOf(long initiativeId) {
+        return loaded(initiativeId).map(Initiative::organisationId);
+    }
+
     public Optional<Initiative> visible(long id, SignedInPerson person) {
         return loaded(id).filter(i -> maySee(i, person));
     }
