@@ -31,11 +31,11 @@ class ApiTokens {
     /** Requests per token: 120 a minute, then refused with 429 until the minute ends. */
     static final Throttle.Limit PER_TOKEN = Throttle.Limit.hard("api-token", 120, Duration.ofMinutes(1));
 
-    private final TokenRepository tokens;
+    private final ApiTokenRepository tokens;
     private final Accounts accounts;
     private final Throttle throttle;
 
-    ApiTokens(TokenRepository tokens, Accounts accounts, Throttle throttle) {
+    ApiTokens(ApiTokenRepository tokens, Accounts accounts, Throttle throttle) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.throttle = throttle;
@@ -45,7 +45,7 @@ class ApiTokens {
 
     List<TokenView> of(SignedInPerson me) {
         return tokens.ofPerson(me.personId()).stream()
-                .map(TokenRepository.Token::view)
+                .map(ApiTokenRepository.Token::view)
                 .toList();
     }
 

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code api_token} table. */
 @Repository
-class TokenRepository {
+class ApiTokenRepository {
     private final JdbcClient jdbc;
 
-    TokenRepository(JdbcClient jdbc) {
+    ApiTokenRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -72,7 +72,7 @@ class TokenRepository {
     Optional<Token> byHash(String hash) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM api_token WHERE token_hash = :hash")
                 .param("hash", hash)
-                .query(TokenRepository::token)
+                .query(ApiTokenRepository::token)
                 .optional();
     }
 
@@ -81,7 +81,7 @@ class TokenRepository {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM api_token WHERE person_id = :person ORDER BY created_at DESC, id DESC")
                 .param("person", personId)
-                .query(TokenRepository::token)
+                .query(ApiTokenRepository::token)
                 .list();
     }
 
