@@ -25,5 +25,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "API tokens and webhooks",
-        allowedDependencies = {"platform", "accounts", "initiatives", "budget", "ballots", "survey"})
+        allowedDependencies = {"platform", "accounts", "initiatives", "budget", "ballots", "voting", "survey"})
 package org.cocrea.api;
