@@ -93,6 +93,23 @@ class EveryRouteHostileInputTest {
      */
     static final Map<String, NotOffered> NOT_OFFERED = new TreeMap<>(Map.ofEntries(
             notOffered(
+                    "/api/v1/budgets/{id:\\d+}/ballot",
+                    Demo.VOLUNTEER,
+                    "the JSON API: a program sends it with a bearer token, no page and no session"),
+            notOffered(
+                    "/api/v1/budgets/{id:\\d+}/close",
+                    Demo.PARKS_OFFICER,
+                    "the JSON API: a program sends it with a bearer token, no page and no session"),
+            notOffered("/api/tokens/{id:\\d+}/revoke", Demo.CITIZEN, "offered once the person has a token"),
+            notOffered(
+                    "/api/organisations/{id:\\d+}/webhooks/{webhook:\\d+}/remove",
+                    Demo.ADMIN,
+                    "offered once the organisation has a subscription; the demo has none"),
+            notOffered(
+                    "/api/organisations/{id:\\d+}/webhooks/{webhook:\\d+}/test",
+                    Demo.ADMIN,
+                    "offered on a subscription's delivery log; the demo has none"),
+            notOffered(
                     "/budget/{id:\\d+}/import",
                     Demo.PARKS_OFFICER,
                     "offered while the budget is a draft; the demo's is open"),
@@ -173,7 +190,8 @@ class EveryRouteHostileInputTest {
             "option", "SELECT id FROM vote_option ORDER BY id LIMIT 1",
             "personId", "SELECT id FROM app_user ORDER BY id DESC LIMIT 1",
             "contest", "SELECT id FROM residence_contest ORDER BY id LIMIT 1",
-            "person", "SELECT person_id FROM draft_coauthor ORDER BY document_id LIMIT 1");
+            "person", "SELECT person_id FROM draft_coauthor ORDER BY document_id LIMIT 1",
+            "webhook", "SELECT id FROM webhook_subscription ORDER BY id LIMIT 1");
 
     /** Routes never submitted: what they do would stop the test itself, with the reason. */
     static final Map<String, String> NOT_SUBMITTED = Map.of(
