@@ -92,14 +92,6 @@ class EveryRouteHostileInputTest {
      * built by {@link #notOffered}. Keep this list short: a route a person can use should be on a page.
      */
     static final Map<String, NotOffered> NOT_OFFERED = new TreeMap<>(Map.ofEntries(
-            notOffered(
-                    "/api/v1/budgets/{id:\\d+}/ballot",
-                    Demo.VOLUNTEER,
-                    "the JSON API: a program sends it with a bearer token, no page and no session"),
-            notOffered(
-                    "/api/v1/budgets/{id:\\d+}/close",
-                    Demo.PARKS_OFFICER,
-                    "the JSON API: a program sends it with a bearer token, no page and no session"),
             notOffered("/api/tokens/{id:\\d+}/revoke", Demo.CITIZEN, "offered once the person has a token"),
             notOffered(
                     "/api/organisations/{id:\\d+}/webhooks/{webhook:\\d+}/remove",
@@ -195,8 +187,16 @@ class EveryRouteHostileInputTest {
 
     /** Routes never submitted: what they do would stop the test itself, with the reason. */
     static final Map<String, String> NOT_SUBMITTED = Map.of(
-            "POST /logout", "ends the session being crawled (Spring Security's filter, not a handler)",
-            "POST /admin/backup", "streams a copy of the whole database; it reads, it stores nothing from the form");
+            "POST /logout",
+            "ends the session being crawled (Spring Security's filter, not a handler)",
+            "POST /admin/backup",
+            "streams a copy of the whole database; it reads, it stores nothing from the form",
+            "POST /api/v1/budgets/{id:\\d+}/ballot",
+            "the JSON API: only a bearer token opens it, never the crawl's session; ApiClientTest,"
+                    + " ApiPermissionMatrixTest and ApiContractTest send it",
+            "POST /api/v1/budgets/{id:\\d+}/close",
+            "the JSON API: only a bearer token opens it, never the crawl's session; ApiClientTest,"
+                    + " ApiPermissionMatrixTest and ApiContractTest send it");
 
     /**
      * Tables a refused request may legitimately change: sessions (Spring Session writes one per request), the
