@@ -62,13 +62,17 @@ class EveryPageStatementBudgetTest {
     static final int MAX_PAGES = 250;
 
     /** Where each person starts: the home page, and the pages for machines, which no page links to. */
-    static final List<String> START = List.of("/", "/api/initiatives", "/api/typology", "/ping");
+    static final List<String> START = List.of("/", "/api/initiatives", "/api/typology", "/ping", "/api/v1/initiatives");
 
     /** The JSON twins of HTML pages, which no page links to, visited with the ids of the HTML pages reached. */
     static final List<Map.Entry<java.util.regex.Pattern, String>> TWINS = List.of(
             Map.entry(java.util.regex.Pattern.compile("^/initiatives/(\\d+)$"), "/api/initiatives/$1"),
             // The FHIR bundle of an individual initiative's plan is asked by the initiative's id.
-            Map.entry(java.util.regex.Pattern.compile("^/initiatives/(\\d+)$"), "/api/plans/$1/fhir"));
+            Map.entry(java.util.regex.Pattern.compile("^/initiatives/(\\d+)$"), "/api/plans/$1/fhir"),
+            // The versioned JSON API (issue 19), read without a token as a program would.
+            Map.entry(java.util.regex.Pattern.compile("^/initiatives/(\\d+)$"), "/api/v1/initiatives/$1"),
+            Map.entry(java.util.regex.Pattern.compile("^/initiatives/(\\d+)$"), "/api/v1/initiatives/$1/phases"),
+            Map.entry(java.util.regex.Pattern.compile("^/budget/(\\d+)$"), "/api/v1/budgets/$1"));
 
     static final List<String> PEOPLE = Demo.EVERYONE;
 
@@ -81,6 +85,17 @@ class EveryPageStatementBudgetTest {
             Map.entry(
                     "/profile/data/archive.zip",
                     "linked once an archive is ready, prepared in the background: MyDataWebTest downloads it"),
+            Map.entry(
+                    "/api/v1/me",
+                    "the JSON API's own data of a token's owner: needs a bearer token, never a session;"
+                            + " ApiTokensWebTest and ApiPermissionMatrixTest read it"),
+            Map.entry(
+                    "/api/v1/budgets/{id:\\d+}/results",
+                    "published once a budget is closed; the demo's is open; ApiClientTest and ApiContractTest read it"),
+            Map.entry(
+                    "/api/organisations/{id:\\d+}/webhooks/{webhook:\\d+}/deliveries",
+                    "linked from a subscription; the demo has none; WebhooksWebTest and ApiPermissionMatrixTest"
+                            + " read it"),
             Map.entry("/error", "shown by the container, not linked"),
             Map.entry(
                     "/images/{id:\\d{1,18}}/{width:\\d{1,5}}",

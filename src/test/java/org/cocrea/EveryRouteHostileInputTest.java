@@ -92,6 +92,15 @@ class EveryRouteHostileInputTest {
      * built by {@link #notOffered}. Keep this list short: a route a person can use should be on a page.
      */
     static final Map<String, NotOffered> NOT_OFFERED = new TreeMap<>(Map.ofEntries(
+            notOffered("/api/tokens/{id:\\d+}/revoke", Demo.CITIZEN, "offered once the person has a token"),
+            notOffered(
+                    "/api/organisations/{id:\\d+}/webhooks/{webhook:\\d+}/remove",
+                    Demo.ADMIN,
+                    "offered once the organisation has a subscription; the demo has none"),
+            notOffered(
+                    "/api/organisations/{id:\\d+}/webhooks/{webhook:\\d+}/test",
+                    Demo.ADMIN,
+                    "offered on a subscription's delivery log; the demo has none"),
             notOffered(
                     "/second-factor",
                     Demo.CITIZEN,
@@ -181,12 +190,21 @@ class EveryRouteHostileInputTest {
             "option", "SELECT id FROM vote_option ORDER BY id LIMIT 1",
             "personId", "SELECT id FROM app_user ORDER BY id DESC LIMIT 1",
             "contest", "SELECT id FROM residence_contest ORDER BY id LIMIT 1",
-            "person", "SELECT person_id FROM draft_coauthor ORDER BY document_id LIMIT 1");
+            "person", "SELECT person_id FROM draft_coauthor ORDER BY document_id LIMIT 1",
+            "webhook", "SELECT id FROM webhook_subscription ORDER BY id LIMIT 1");
 
     /** Routes never submitted: what they do would stop the test itself, with the reason. */
     static final Map<String, String> NOT_SUBMITTED = Map.of(
-            "POST /logout", "ends the session being crawled (Spring Security's filter, not a handler)",
-            "POST /admin/backup", "streams a copy of the whole database; it reads, it stores nothing from the form");
+            "POST /logout",
+            "ends the session being crawled (Spring Security's filter, not a handler)",
+            "POST /admin/backup",
+            "streams a copy of the whole database; it reads, it stores nothing from the form",
+            "POST /api/v1/budgets/{id:\\d+}/ballot",
+            "the JSON API: only a bearer token opens it, never the crawl's session; ApiClientTest,"
+                    + " ApiPermissionMatrixTest and ApiContractTest send it",
+            "POST /api/v1/budgets/{id:\\d+}/close",
+            "the JSON API: only a bearer token opens it, never the crawl's session; ApiClientTest,"
+                    + " ApiPermissionMatrixTest and ApiContractTest send it");
 
     /**
      * Tables a refused request may legitimately change: sessions (Spring Session writes one per request), the

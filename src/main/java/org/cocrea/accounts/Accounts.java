@@ -23,6 +23,17 @@ public class Accounts {
         return people.findById(id);
     }
 
+    /**
+     * The account's rights stamp (bumped by the very UPDATE that changes kind, admin flag or organisation, or
+     * deletes the account), empty once deleted: what a personal API token compares with on every request, as a
+     * session does.
+     */
+    public java.util.OptionalInt rightsVersion(long personId) {
+        return people.stamps(personId)
+                .map(s -> java.util.OptionalInt.of(s.rights()))
+                .orElse(java.util.OptionalInt.empty());
+    }
+
     public Optional<Person> personByEmail(String email) {
         return email == null
                 ? Optional.empty()
@@ -54,6 +65,19 @@ public class Accounts {
 
     public Optional<Organisation> organisation(long id) {
         return organisations.find(id);
+    }
+
+    /**
+     * The organisation when the person acts for it ({@link #actsFor}); {@link org.cocrea.platform.NotFound} otherwise,
+     * so that outsiders do not learn which organisations exist: the one guard of every page an organisation's
+     * officers keep (its residents register, rates, population margins, open data, webhooks).
+     */
+    public Organisation officeOf(long organisationId, org.cocrea.platform.SignedInPerson me) {
+        var organisation = organisations.find(organisationId).orElseThrow(org.cocrea.platform.NotFound::new);
+        if (!actsFor(organisationId, me)) {
+            throw new org.cocrea.platform.NotFound();
+        }
+        return organisation;
     }
 
     /**

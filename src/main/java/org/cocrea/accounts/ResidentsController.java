@@ -110,10 +110,6 @@ class ResidentsController {
 
     /** The organisation, if the person may keep its register; 404 otherwise, so outsiders learn nothing. */
     private Organisation officerOf(long id, CocreaUser me) {
-        var organisation = organisations.find(id).orElseThrow(NotFound::new);
-        if (!accounts.actsFor(id, me)) {
-            throw new NotFound();
-        }
-        return organisation;
+        return accounts.officeOf(id, me);
     }
 }

@@ -38,8 +38,10 @@ class BudgetService implements Facilitating {
     private final BallotRepository ballots;
     private final BallotBox box;
     private final ProjectImages images;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     BudgetService(
+            org.springframework.context.ApplicationEventPublisher events,
             Initiatives initiatives,
             Voters voters,
             BudgetRepository budgets,
@@ -47,6 +49,7 @@ class BudgetService implements Facilitating {
             BallotBox box,
             ProjectImages images) {
         this.images = images;
+        this.events = events;
         this.initiatives = initiatives;
         this.voters = voters;
         this.budgets = budgets;
@@ -217,6 +220,9 @@ class BudgetService implements Facilitating {
     public void close(ToolAccess access) {
         var budget = budgets.ofInstance(access.id()).orElse(null);
         Lifecycle.close(access, budget != null, "budget", (from, to) -> budgets.setStatus(budget.id(), from, to));
+        // Reached only when the close succeeded (a refusal throws): the results are now published.
+        events.publishEvent(new BudgetResultsPublished(
+                access.initiative().id(), access.id(), budget.id(), java.time.OffsetDateTime.now()));
     }
 
     private static BudgetRepository.Settings parse(SettingsForm form, List<Refused.Problem> problems) {

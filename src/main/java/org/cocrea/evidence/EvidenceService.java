@@ -69,12 +69,7 @@ class EvidenceService {
 
     /** The organisation if the person is one of its professionals or a platform administrator; 404 otherwise. */
     Organisation officerOf(long organisationId, SignedInPerson me) {
-        var organisation = accounts.organisation(organisationId).orElseThrow(NotFound::new);
-        boolean officer = accounts.actsFor(organisationId, me);
-        if (!officer) {
-            throw new NotFound();
-        }
-        return organisation;
+        return accounts.officeOf(organisationId, me);
     }
 
     @Transactional(readOnly = true)

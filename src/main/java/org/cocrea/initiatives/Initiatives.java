@@ -84,6 +84,20 @@ public class Initiatives {
     }
 
     /** The initiative when {@code person} (null when anonymous) may read it; empty also when it does not exist. */
+    /**
+     * One page of the initiatives the person (or nobody) may see, most recently active first, and how many there
+     * are: the lists' own query, for the JSON API of the {@code api} module.
+     */
+    public java.util.Map.Entry<List<Initiative>, Long> listed(SignedInPerson person, int page, int size) {
+        var found = initiatives.search(org.cocrea.initiatives.core.InitiativeFilter.none(), viewer(person), page, size);
+        return java.util.Map.entry(found.items(), found.total());
+    }
+
+    /** The organisation that owns the initiative, whoever may see it: for the owner's webhooks, never for pages. */
+    public Optional<Long> organisationOf(long initiativeId) {
+        return loaded(initiativeId).map(Initiative::organisationId);
+    }
+
     public Optional<Initiative> visible(long id, SignedInPerson person) {
         return loaded(id).filter(i -> maySee(i, person));
     }

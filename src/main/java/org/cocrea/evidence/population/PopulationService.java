@@ -45,11 +45,7 @@ class PopulationService {
 
     /** The organisation if the person keeps its margins; 404 otherwise, so outsiders learn nothing. */
     Organisation managed(long organisationId, SignedInPerson me) {
-        var organisation = accounts.organisation(organisationId).orElseThrow(NotFound::new);
-        if (!manages(organisationId, me)) {
-            throw new NotFound();
-        }
-        return organisation;
+        return accounts.officeOf(organisationId, me);
     }
 
     @Transactional(readOnly = true)
