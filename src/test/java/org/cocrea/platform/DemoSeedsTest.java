@@ -50,7 +50,9 @@ class DemoSeedsTest {
                         "ShiftsDemoData",
                         "RatingDemoData",
                         "IndicatorsDemoData",
-                        "SurveyDemoData");
+                        "SurveyDemoData",
+                        "EvidenceDemoData",
+                        "PopulationDemoData");
         // accounts ← initiatives ← ideas ← budget: the budget imports the accepted proposals.
         assertThat(names.indexOf("AccountsDemoData")).isLessThan(names.indexOf("InitiativesDemoData"));
         assertThat(names.indexOf("InitiativesDemoData")).isLessThan(names.indexOf("IdeasDemoData"));
@@ -66,6 +68,13 @@ class DemoSeedsTest {
                 .isLessThan(names.indexOf("MeetingsDemoData"))
                 .isLessThan(names.indexOf("OpinionsDemoData"))
                 .isLessThan(names.indexOf("PactsDemoData"));
+        // The evidence reads what the co-assessment and co-delivery tools' seeds stored.
+        assertThat(names.indexOf("EvidenceDemoData"))
+                .isGreaterThan(names.indexOf("IndicatorsDemoData"))
+                .isGreaterThan(names.indexOf("SurveyDemoData"))
+                .isGreaterThan(names.indexOf("RatingDemoData"))
+                .isGreaterThan(names.indexOf("LedgerDemoData"));
+        assertThat(names.indexOf("PopulationDemoData")).isGreaterThan(names.indexOf("InitiativesDemoData"));
         // Within plans, what each seed declares it needs.
         assertThat(names.indexOf("PlansDemoData")).isLessThan(names.indexOf("CareDemoData"));
         assertThat(names.indexOf("CareDemoData")).isLessThan(names.indexOf("ConsentDemoData"));
