@@ -265,11 +265,12 @@ class EvidenceRepository {
     }
 
     private List<Scales> scalesWhere(String where, String param, Object value) {
-        var q = jdbc.sql(SCALES.formatted(where));
-        if (param != null) {
-            q = q.param(param, value);
-        }
-        return q.query((rs, n) -> new Scales(
+        return grouped(
+                SCALES,
+                where,
+                param,
+                value,
+                (rs, n) -> new Scales(
                         rs.getLong("initiative_id"),
                         Phase.fromCode(rs.getString("phase")).orElseThrow(),
                         rs.getString("scale_kind"),
@@ -278,8 +279,7 @@ class EvidenceRepository {
                         rs.getDouble("mean"),
                         rs.getInt("promoters"),
                         rs.getInt("detractors"),
-                        rs.getObject("since", LocalDate.class)))
-                .list();
+                        rs.getObject("since", LocalDate.class)));
     }
 
     /** Ratings in one phase: how many, how many positive and negative, since when. */
@@ -296,18 +296,18 @@ class EvidenceRepository {
     }
 
     private List<Ratings> ratingsWhere(String where, String param, Object value) {
-        var q = jdbc.sql(RATINGS.formatted(where));
-        if (param != null) {
-            q = q.param(param, value);
-        }
-        return q.query((rs, n) -> new Ratings(
+        return grouped(
+                RATINGS,
+                where,
+                param,
+                value,
+                (rs, n) -> new Ratings(
                         rs.getLong("initiative_id"),
                         Phase.fromCode(rs.getString("phase")).orElseThrow(),
                         rs.getInt("ratings"),
                         rs.getInt("positive"),
                         rs.getInt("negative"),
-                        rs.getObject("since", LocalDate.class)))
-                .list();
+                        rs.getObject("since", LocalDate.class)));
     }
 
     /**
@@ -348,11 +348,12 @@ class EvidenceRepository {
     }
 
     private List<Inputs> inputsWhere(String where, String param, Object value) {
-        var q = jdbc.sql(INPUTS.formatted(where));
-        if (param != null) {
-            q = q.param(param, value);
-        }
-        return q.query((rs, n) -> new Inputs(
+        return grouped(
+                INPUTS,
+                where,
+                param,
+                value,
+                (rs, n) -> new Inputs(
                         rs.getLong("initiative_id"),
                         Phase.fromCode(rs.getString("phase")).orElseThrow(),
                         rs.getBigDecimal("citizen_hours"),
@@ -363,8 +364,7 @@ class EvidenceRepository {
                         rs.getInt("professionals"),
                         rs.getInt("people"),
                         rs.getInt("entries"),
-                        rs.getObject("since", LocalDate.class)))
-                .list();
+                        rs.getObject("since", LocalDate.class)));
     }
 
     /** Survey respondents in one phase (one response per person) and the first day. */
@@ -380,16 +380,16 @@ class EvidenceRepository {
     }
 
     private List<Respondents> respondentsWhere(String where, String param, Object value) {
-        var q = jdbc.sql(RESPONDENTS.formatted(where));
-        if (param != null) {
-            q = q.param(param, value);
-        }
-        return q.query((rs, n) -> new Respondents(
+        return grouped(
+                RESPONDENTS,
+                where,
+                param,
+                value,
+                (rs, n) -> new Respondents(
                         rs.getLong("initiative_id"),
                         Phase.fromCode(rs.getString("phase")).orElseThrow(),
                         rs.getInt("people"),
-                        rs.getObject("since", LocalDate.class)))
-                .list();
+                        rs.getObject("since", LocalDate.class)));
     }
 
     // ---- the portfolio: every initiative in scope at once ----
@@ -531,5 +531,15 @@ class EvidenceRepository {
                 .param("i", initiative)
                 .query(Long.class)
                 .single();
+    }
+
+    /** One grouped statement of the page or the portfolio: {@code sql} with its WHERE clause and optional parameter. */
+    private <T> List<T> grouped(
+            String sql, String where, String param, Object value, org.springframework.jdbc.core.RowMapper<T> row) {
+        var q = jdbc.sql(sql.formatted(where));
+        if (param != null) {
+            q = q.param(param, value);
+        }
+        return q.query(row).list();
     }
 }
