@@ -50,6 +50,9 @@ class MyData {
     private final JobLock lock;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    /** The organisation's time zone: the archive says when it was made as people read the time. */
+    private final java.time.ZoneId zone;
+
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -61,7 +64,8 @@ class MyData {
             ApplicationEventPublisher events,
             MessageSource messages,
             TransactionTemplate transactions,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock,
+            org.cocrea.platform.CocreaSettings settings) {
         this.exports = exports;
         this.people = people;
         this.modules = modules.stream()
@@ -72,6 +76,7 @@ class MyData {
         this.messages = messages;
         this.transactions = transactions;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.zone = settings.timeZone();
     }
 
     /** The modules whose data the archive holds, in its order. */
@@ -159,7 +164,9 @@ class MyData {
                 .append("</h1>\n<p>")
                 .append(HtmlUtils.htmlEscape(messages.getMessage(
                         "myData.index.intro",
-                        new Object[] {person.name(), clock.instant().toString()},
+                        new Object[] {
+                            person.name(), new org.cocrea.platform.Formats(locale, zone).dateTime(clock.instant())
+                        },
                         locale)))
                 .append("</p>\n");
         try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
@@ -170,7 +177,8 @@ class MyData {
                 zip.write(JSON.writeValueAsBytes(data));
                 zip.closeEntry();
                 index.append("<section>\n<h2>")
-                        .append(HtmlUtils.htmlEscape(module.module()))
+                        .append(HtmlUtils.htmlEscape(
+                                messages.getMessage("myData.module." + module.module(), null, module.module(), locale)))
                         .append("</h2>\n<p><a href=\"")
                         .append(HtmlUtils.htmlEscape(file))
                         .append("\">")
