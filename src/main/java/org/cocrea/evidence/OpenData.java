@@ -52,8 +52,8 @@ final class OpenData {
                     "phases",
                     "string",
                     "The phases of its timeline, space-separated: co-commissioning, co-design, co-delivery,"
-                            + " co-assessment.",
-                    true),
+                            + " co-assessment; empty while it has no timeline yet.",
+                    false),
             new Field(
                     "citizen_roles",
                     "string",

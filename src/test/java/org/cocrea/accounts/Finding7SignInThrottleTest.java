@@ -167,8 +167,9 @@ class Finding7SignInThrottleTest {
             signIn(Demo.ADMIN, "not the admin's password " + i, "198.51.100.66");
         }
         clock.advance(Duration.ofSeconds(5));
+        // Signed in: an administrator without a second factor is taken to set one up (issue 19) rather than home.
         assertThat(signIn(Demo.ADMIN, Demo.PASSWORD, "192.0.2.1").getRedirectedUrl())
                 .as("the admin signs in seconds later, not 15 minutes later")
-                .isEqualTo("/");
+                .isEqualTo("/second-factor/setup");
     }
 }

@@ -90,7 +90,7 @@ class MyDataWebTest {
                 .as("not ready yet")
                 .isEqualTo(404);
 
-        myData.prepareWaiting();
+        prepareAll();
 
         var ready = mvc.perform(get("/profile/data").with(demo.as(person)))
                 .andReturn()
@@ -202,6 +202,13 @@ class MyDataWebTest {
                 .isEqualTo(302);
     }
 
+    /** Other tests of the shared context may have asked for archives too: a round makes a few, so run rounds. */
+    private void prepareAll() {
+        for (int round = 0; round < 50 && myData.prepareWaiting() > 0; round++) {
+            // until nothing waits
+        }
+    }
+
     @Test
     void aWeekLaterTheArchiveIsDeleted() throws Exception {
         var demo = new Demo(users);
@@ -211,7 +218,7 @@ class MyDataWebTest {
                 .param("p", personId)
                 .update();
         mvc.perform(post("/profile/data").with(csrf()).with(demo.as(person)));
-        myData.prepareWaiting();
+        prepareAll();
         assertThat(mvc.perform(get("/profile/data/archive.zip").with(demo.as(person)))
                         .andReturn()
                         .getResponse()
