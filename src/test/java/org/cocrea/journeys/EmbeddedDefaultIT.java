@@ -109,7 +109,7 @@ class EmbeddedDefaultIT {
             assertThat(entry.path("message").asText()).isNotEmpty();
         }
 
-        start(data, "embedded-again");
+        start(data, "embedded-again", "--cocrea.security.require-second-factor=false");
         var adminAgain = new WebClient();
         assertThat(adminAgain.signIn(node.port(), Demo.ADMIN, Demo.PASSWORD)).isTrue();
         assertThat(peopleListed(adminAgain))
