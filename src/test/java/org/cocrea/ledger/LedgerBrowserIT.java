@@ -53,12 +53,19 @@ class LedgerBrowserIT extends BrowserTest {
 
         open("/ledger/organisations/" + org + "/rates");
         Axe.assertAccessible(browser);
-        browser.findElement(By.cssSelector("input[name='kind'][value='volunteer-hour']"))
+        browser.findElement(By.cssSelector("input[type='radio'][name='kind'][value='volunteer-hour']"))
                 .click();
         type("amount", "-3");
-        // A date field takes its value as the browser's date picker would set it.
+        // The rate applies from the day of the citizen's latest hours on this initiative, so those hours are valued at
+        // it (the demo's rates start earlier). A date field takes its value as the browser's date picker would set it.
+        String from = jdbc.sql(
+                        "SELECT MAX(done_on) FROM ledger_entry WHERE initiative_id = :i AND side = 'citizen' AND kind = 'hours'")
+                .param("i", plan)
+                .query(java.time.LocalDate.class)
+                .single()
+                .toString();
         ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("document.getElementById('from').value = '2000-01-01';");
+                .executeScript("document.getElementById('from').value = arguments[0];", from);
         submitAndAwaitNextPage("/ledger/organisations/" + org + "/rates");
         assertThat(browser.findElement(By.id("amount-error")).getText())
                 .contains(message("ledger.rate.amount.invalid", 1000));
@@ -82,8 +89,9 @@ class LedgerBrowserIT extends BrowserTest {
                 .contains("km");
         Axe.assertAccessible(browser);
         Screenshots.saveAtBothWidths(browser, "ledger-mine");
-        jdbc.sql("DELETE FROM ledger_rate WHERE organisation_id = :o AND applies_from = DATE '2000-01-01'")
+        jdbc.sql("DELETE FROM ledger_rate WHERE organisation_id = :o AND applies_from = :d")
                 .param("o", org)
+                .param("d", java.time.LocalDate.parse(from))
                 .update();
     }
 }
