@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals of the JSON API as JSON: {@code {"error": ..., "message": ...}}, messages in English. */
-@RestControllerAdvice(assignableTypes = ApiV1Controller.class)
+@RestControllerAdvice(assignableTypes = {ApiV1Controller.class, ApiV1ToolsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiFailures {
     private final MessageSource messages;

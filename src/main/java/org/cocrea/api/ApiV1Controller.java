@@ -221,7 +221,7 @@ class ApiV1Controller {
     }
 
     /** Who reads: nobody without a token or with only {@code read:public}, the person with {@code read:mine}. */
-    private static SignedInPerson reader(ApiCaller caller) {
+    static SignedInPerson reader(ApiCaller caller) {
         if (caller == null) {
             return null;
         }
@@ -268,11 +268,11 @@ class ApiV1Controller {
                         .orElse(null));
     }
 
-    private static BigDecimal cents(long cents) {
+    static BigDecimal cents(long cents) {
         return BigDecimal.valueOf(cents, 2);
     }
 
-    private static int number(String text, int min, int max, String name) {
+    static int number(String text, int min, int max, String name) {
         try {
             int n = Integer.parseInt(text.strip());
             if (n >= min && n <= max) {

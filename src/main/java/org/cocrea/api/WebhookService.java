@@ -29,7 +29,16 @@ class WebhookService {
 
     static final String SURVEY_CLOSED = "survey.closed";
 
-    static final List<String> EVENTS = List.of(BUDGET_RESULTS, SURVEY_CLOSED);
+    static final String PHASE_CHANGED = "initiative.phase-changed";
+
+    static final String PROPOSAL_ANSWERED = "proposal.answered";
+
+    static final String PACT_SIGNED = "pact.signed";
+
+    static final String PROJECT_PROGRESS = "project.progress";
+
+    static final List<String> EVENTS =
+            List.of(PHASE_CHANGED, PROPOSAL_ANSWERED, BUDGET_RESULTS, SURVEY_CLOSED, PACT_SIGNED, PROJECT_PROGRESS);
 
     static final String TEST = "test";
     static final int MAX_SUBSCRIPTIONS = 20;

@@ -12,10 +12,16 @@
  * guessed, expired, revoked or stale token with 401 JSON, logged; {@code ApiV1Controller} answers too little scope
  * with 403. Without a token, the API reads public initiatives only.
  *
+ * <p>{@code ApiV1ToolsController} reads the tools' public data by tool instance (proposals, votes and their shown
+ * results, meetings, surveys' published results, indicators, tracked projects), opening each instance as its page
+ * does and reading through the tool's public query class, which keeps the tool's rules (hidden proposals never,
+ * small anonymous surveys suppressed).
+ *
  * <p>Webhooks ({@code /api/organisations/{id}/webhooks}, for the organisation's professionals and administrators):
  * {@code WebhookService} subscribes a URL after {@code Addresses} refused private, loopback, link-local and
  * non-http(s) targets (unless an administrator allows it for that subscription); {@code WebhookEvents} turns the
- * modules' events into rows of the {@code webhook_delivery} outbox, one per (subscription, event key);
+ * modules' events (phase changed, proposal answered, budget results published, survey closed, pact signed, project
+ * progress) into rows of the {@code webhook_delivery} outbox, one per (subscription, event key);
  * {@code WebhookSender} sends them after commit under a {@link org.cocrea.platform.JobLock}, each row claimed by a
  * conditional UPDATE, signed by {@code Signatures} (HMAC-SHA256 of {@code timestamp.body}), without following
  * redirects, retried with growing delays for a day.
@@ -25,5 +31,19 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "API tokens and webhooks",
-        allowedDependencies = {"platform", "accounts", "initiatives", "budget", "ballots", "voting", "survey"})
+        allowedDependencies = {
+            "platform",
+            "accounts",
+            "initiatives",
+            "budget",
+            "ballots",
+            "voting",
+            "survey",
+            "ideas",
+            "vote",
+            "meetings",
+            "indicators",
+            "tracking",
+            "pacts"
+        })
 package org.cocrea.api;

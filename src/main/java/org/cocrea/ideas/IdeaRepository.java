@@ -195,10 +195,14 @@ class IdeaRepository {
     }
 
     void answer(long id, IdeaStatus status, String answer) {
+        answer(id, status, answer, now());
+    }
+
+    void answer(long id, IdeaStatus status, String answer, OffsetDateTime at) {
         jdbc.sql("UPDATE idea SET status = :s, answer = :a, answered_at = :now WHERE id = :id")
                 .param("s", status.code())
                 .param("a", answer)
-                .param("now", now())
+                .param("now", at)
                 .param("id", id)
                 .update();
     }

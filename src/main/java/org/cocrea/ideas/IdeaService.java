@@ -31,6 +31,7 @@ class IdeaService {
     private final FollowerMail mail;
     private final TransactionTemplate tx;
     private final Images images;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     IdeaService(
             Initiatives initiatives,
@@ -39,8 +40,10 @@ class IdeaService {
             Supports supports,
             FollowerMail mail,
             PlatformTransactionManager transactions,
-            Images images) {
+            Images images,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.images = images;
+        this.events = events;
         this.initiatives = initiatives;
         this.ideas = ideas;
         this.talk = talk;
@@ -98,8 +101,10 @@ class IdeaService {
         supports.withdraw(place.id(), idea.id(), place.me().personId());
     }
 
-    /** An official answer; a rejection needs a reason, shown publicly. Followers get a mail. */
-    /** In one transaction: the answer and the followers' notification are stored together. */
+    /**
+     * An official answer; a rejection needs a reason, shown publicly. Followers get a mail. In one transaction: the
+     * answer, the followers' notification and {@link ProposalAnswered} (for webhooks) are stored together.
+     */
     @org.springframework.transaction.annotation.Transactional
     void answer(Place place, Idea idea, String statusCode, String reason) {
         require(place, IdeasTool.MODERATE);
@@ -117,9 +122,11 @@ class IdeaService {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        ideas.answer(idea.id(), status.get(), text.isEmpty() ? null : text);
+        var at = IdeaRepository.now();
+        ideas.answer(idea.id(), status.get(), text.isEmpty() ? null : text, at);
         initiatives.touch(place.initiative().id());
         mail.answered(place, idea, status.get(), text);
+        events.publishEvent(new ProposalAnswered(place.initiative().id(), place.id(), idea.id(), status.get(), at));
     }
 
     /** Anyone signed in who can read the proposal may report it once; enough reports hide it for review. */

@@ -27,4 +27,18 @@ public class Ideas {
                 .toList();
         return ideas.accepted(instances).stream().map(Idea::accepted).toList();
     }
+
+    /**
+     * A page of the proposals of an instance the caller opened (so may see), newest first, with their total: never
+     * the hidden ones (pending review or hidden by moderation), whoever asks, for the JSON API. Two statements.
+     */
+    public java.util.Map.Entry<List<Idea>, Long> shown(org.cocrea.initiatives.ToolAccess access, int page, int size) {
+        if (!access.instance().toolId().equals(IdeasTool.ID)) {
+            throw new IllegalArgumentException(
+                    "not a proposals tool: " + access.instance().toolId());
+        }
+        var query = new IdeaRepository.Query(null, null, IdeaRepository.Sort.RECENT, 0, false);
+        long total = ideas.count(access.id(), query);
+        return java.util.Map.entry(ideas.page(access.id(), query, size, (long) page * size), total);
+    }
 }

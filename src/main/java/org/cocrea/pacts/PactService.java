@@ -296,7 +296,8 @@ class PactService {
     /**
      * A party signs the text they were shown ({@code shownSha256}): when the text changed since, the signature is
      * refused and nothing is stored, so nobody signs what they did not read. The last matching signature of an
-     * approved pact makes it active.
+     * approved pact makes it active. The signature that completes the parties' publishes {@link PactSigned} in the
+     * same transaction (for webhooks).
      */
     @Transactional
     boolean sign(ToolAccess access, long id, String shownSha256) {
@@ -316,10 +317,15 @@ class PactService {
             throw new Refused(null, "pacts.sign.changed");
         }
         initiatives.requireCounts(access.person(), "sign");
-        if (!pacts.sign(id, me, current, now())) {
+        var at = now();
+        if (!pacts.sign(id, me, current, at)) {
             throw new Refused(null, "pacts.sign.already");
         }
-        if (pact.state().equals("approved") && allSigned(pact, parties)) {
+        boolean allSigned = allSigned(pact, parties);
+        if (allSigned) {
+            events.publishEvent(new PactSigned(access.initiative().id(), access.id(), id, current, at));
+        }
+        if (pact.state().equals("approved") && allSigned) {
             pacts.state(id, "approved", "active", null, now());
             notify(
                     access,

@@ -174,7 +174,8 @@ class TrackingService {
 
     /**
      * Records a progress update: status, progress, money spent, what happened and optionally a photo, checked
-     * together; a result that becomes completed or cancelled is told to the initiative's members.
+     * together; a result that becomes completed or cancelled is told to the initiative's members. Publishes
+     * {@link ProjectProgressed} in the same transaction (for webhooks).
      */
     @Transactional
     void progress(ToolAccess access, long resultId, ProgressForm form, MultipartFile image) {
@@ -189,7 +190,8 @@ class TrackingService {
         long me = access.person().personId();
         Long imageId =
                 upload.map(u -> images.store(access.initiative().id(), u, me)).orElse(null);
-        results.progress(
+        var at = TrackingRepository.now();
+        long update = results.progress(
                 resultId,
                 me,
                 checked.body(),
@@ -198,8 +200,17 @@ class TrackingService {
                 checked.progress(),
                 checked.spentCents(),
                 imageId,
-                TrackingRepository.now());
+                at);
         initiatives.touch(access.initiative().id());
+        events.publishEvent(new ProjectProgressed(
+                access.initiative().id(),
+                access.id(),
+                resultId,
+                update,
+                checked.status(),
+                checked.progress(),
+                checked.spentCents(),
+                at));
         if (checked.status().ends() && checked.status() != result.status()) {
             notify(access.initiative(), me, checked.status(), result.path(), result.title());
         }

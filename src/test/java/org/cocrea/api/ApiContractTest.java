@@ -81,6 +81,33 @@ class ApiContractTest {
                 "get /api/v1/budgets/{id}/results",
                 get("/api/v1/budgets/" + budget + "/results").header("Authorization", ApiFixtures.bearer(manager)));
 
+        // The tools' public data: the demo's public bicycle routes' initiative, and the school's group initiative
+        // for the results of its closed vote, read by a member with read:mine.
+        String routes = ApiFixtures.BUDGET_INITIATIVE;
+        String parent = ApiFixtures.token(tokens, accounts, Demo.PARENT, "read:mine");
+        long schoolVote = ApiFixtures.vote(jdbc, "Scuola inclusiva", "closed");
+        calls.put(
+                "get /api/v1/proposals/{id}",
+                get("/api/v1/proposals/" + ApiFixtures.instance(jdbc, routes, "ideas", 0) + "?size=5"));
+        calls.put(
+                "get /api/v1/votes/{id}",
+                get("/api/v1/votes/" + schoolVote).header("Authorization", ApiFixtures.bearer(parent)));
+        calls.put(
+                "get /api/v1/votes/{id}/results",
+                get("/api/v1/votes/" + schoolVote + "/results").header("Authorization", ApiFixtures.bearer(parent)));
+        calls.put(
+                "get /api/v1/meetings/{id}",
+                get("/api/v1/meetings/" + ApiFixtures.instance(jdbc, routes, "meetings", 0)));
+        calls.put(
+                "get /api/v1/surveys/{id}/results",
+                get("/api/v1/surveys/" + ApiFixtures.publishedSurvey(jdbc) + "/results"));
+        calls.put(
+                "get /api/v1/indicators/{id}",
+                get("/api/v1/indicators/" + ApiFixtures.instance(jdbc, routes, "indicators", 0)));
+        calls.put(
+                "get /api/v1/tracking/{id}",
+                get("/api/v1/tracking/" + ApiFixtures.instance(jdbc, routes, "tracking", 0)));
+
         var documented = new TreeSet<String>();
         var paths = (Map<String, Map<String, Object>>) spec.get("paths");
         paths.forEach((path, methods) -> {

@@ -95,4 +95,44 @@ final class ApiFixtures {
     static String bearer(String token) {
         return "Bearer " + token;
     }
+
+    /** The demo's first (or {@code nth}) instance of a tool in the demo initiative with this title. */
+    static long instance(JdbcClient jdbc, String initiative, String tool, int nth) {
+        return jdbc.sql("""
+                        SELECT t.id FROM tool_instance t JOIN initiative i ON i.id = t.initiative_id
+                        WHERE i.title = :title AND t.tool_id = :tool ORDER BY t.id
+                        """)
+                .param("title", initiative)
+                .param("tool", tool)
+                .query(Long.class)
+                .list()
+                .get(nth);
+    }
+
+    /** The demo survey whose results are published (in the public bicycle routes' initiative). */
+    static long publishedSurvey(JdbcClient jdbc) {
+        return jdbc.sql("""
+                        SELECT s.tool_instance_id FROM survey s JOIN tool_instance t ON t.id = s.tool_instance_id
+                        JOIN initiative i ON i.id = t.initiative_id
+                        WHERE i.title = :title AND s.results_published = TRUE ORDER BY s.tool_instance_id
+                        """)
+                .param("title", BUDGET_INITIATIVE)
+                .query(Long.class)
+                .list()
+                .get(0);
+    }
+
+    /** The demo vote in this initiative with this status (draft, open, closed). */
+    static long vote(JdbcClient jdbc, String initiative, String status) {
+        return jdbc.sql("""
+                        SELECT v.tool_instance_id FROM vote v JOIN tool_instance t ON t.id = v.tool_instance_id
+                        JOIN initiative i ON i.id = t.initiative_id
+                        WHERE i.title = :title AND v.status = :status ORDER BY v.tool_instance_id
+                        """)
+                .param("title", initiative)
+                .param("status", status)
+                .query(Long.class)
+                .list()
+                .get(0);
+    }
 }

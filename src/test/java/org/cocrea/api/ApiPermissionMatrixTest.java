@@ -195,6 +195,61 @@ class ApiPermissionMatrixTest {
                 true,
                 (c, w) -> get("/api/v1/me"),
                 (c, who, s) -> s == Scope.NONE ? "401" : s == Scope.READ_MINE ? "200" : "403"));
+        // The tools' public data (ApiToolsTest checks each rule in detail).
+        String routes = ApiFixtures.BUDGET_INITIATIVE;
+        r.add(new Check(
+                "GET /api/v1/proposals/{id:\\d+}",
+                "api proposals",
+                true,
+                (c, w) -> get("/api/v1/proposals/" + ApiFixtures.instance(jdbc, routes, "ideas", 0)),
+                reads("200")));
+        r.add(new Check(
+                "GET /api/v1/proposals/{id:\\d+}",
+                "api group proposals",
+                true,
+                (c, w) -> get("/api/v1/proposals/" + ApiFixtures.instance(jdbc, TestIdeas.GROUP, "ideas", 0)),
+                (c, who, s) -> s == Scope.BALLOT || s == Scope.MANAGE
+                        ? "403"
+                        : s == Scope.READ_MINE
+                                        && c.groupReaders().contains(c.emails().get(who))
+                                ? "200"
+                                : "404"));
+        r.add(new Check(
+                "GET /api/v1/votes/{id:\\d+}",
+                "api vote",
+                true,
+                (c, w) -> get("/api/v1/votes/" + ApiFixtures.vote(jdbc, routes, "draft")),
+                reads("200")));
+        r.add(new Check(
+                "GET /api/v1/votes/{id:\\d+}/results",
+                "api draft vote results",
+                true,
+                (c, w) -> get("/api/v1/votes/" + ApiFixtures.vote(jdbc, routes, "draft") + "/results"),
+                reads("404")));
+        r.add(new Check(
+                "GET /api/v1/meetings/{id:\\d+}",
+                "api meetings",
+                true,
+                (c, w) -> get("/api/v1/meetings/" + ApiFixtures.instance(jdbc, routes, "meetings", 0)),
+                reads("200")));
+        r.add(new Check(
+                "GET /api/v1/surveys/{id:\\d+}/results",
+                "api survey results",
+                true,
+                (c, w) -> get("/api/v1/surveys/" + ApiFixtures.publishedSurvey(jdbc) + "/results"),
+                reads("200")));
+        r.add(new Check(
+                "GET /api/v1/indicators/{id:\\d+}",
+                "api indicators",
+                true,
+                (c, w) -> get("/api/v1/indicators/" + ApiFixtures.instance(jdbc, routes, "indicators", 0)),
+                reads("200")));
+        r.add(new Check(
+                "GET /api/v1/tracking/{id:\\d+}",
+                "api tracking",
+                true,
+                (c, w) -> get("/api/v1/tracking/" + ApiFixtures.instance(jdbc, routes, "tracking", 0)),
+                reads("200")));
         r.add(new Check(
                 "POST " + WEBHOOKS + "/{webhook:\\d+}/remove",
                 "remove webhook",

@@ -158,8 +158,15 @@ class PactsWebTests {
         sign(id, pact, Demo.CITIZEN);
         assertThat(TestPacts.state(jdbc, pact)).isEqualTo("approved");
         assertThat(toDo.forPerson(citizen)).noneMatch(t -> t.link().equals("/pacts/" + id + "/" + pact));
+        assertThat(events.stream(PactSigned.class)).isEmpty();
         sign(id, pact, Demo.PARKS_OFFICER);
         assertThat(TestPacts.state(jdbc, pact)).isEqualTo("active");
+        // The last party's signature publishes "signed by every party" once, for webhooks.
+        assertThat(events.stream(PactSigned.class)).singleElement().satisfies(e -> {
+            assertThat(e.pactId()).isEqualTo(pact);
+            assertThat(e.instanceId()).isEqualTo(id);
+            assertThat(e.textSha256()).isEqualTo(TestPacts.sha(jdbc, pact));
+        });
         // signing the same text twice is refused, nothing stored
         long signatures = count("pact_signature");
         mvc.perform(as(post("/pacts/" + id + "/" + pact + "/sign"), Demo.CITIZEN)

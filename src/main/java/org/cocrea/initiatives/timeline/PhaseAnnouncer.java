@@ -3,6 +3,7 @@ package org.cocrea.initiatives.timeline;
 import java.util.Objects;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Phase;
+import org.cocrea.initiatives.PhaseChanged;
 import org.cocrea.initiatives.Status;
 import org.cocrea.initiatives.core.InitiativeRepository;
 import org.cocrea.initiatives.core.InitiativeService;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells followers when an open initiative's active phase changes. Mails name the initiative only when it is
+ * Tells followers when an open initiative's active phase changes, and publishes {@link PhaseChanged} in the same
+ * transaction (for webhooks). Mails name the initiative only when it is
  * public: for group and individual initiatives they carry a link and nothing private.
  */
 @Component
@@ -46,6 +48,8 @@ public class PhaseAnnouncer {
             return false; // another node's clock, or a facilitator's change, announced it first
         }
         events.publishEvent(notification(members.followers(id), i, active));
+        events.publishEvent(
+                new PhaseChanged(id, announced, active, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)));
         return true;
     }
 
