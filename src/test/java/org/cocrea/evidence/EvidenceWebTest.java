@@ -290,7 +290,7 @@ class EvidenceWebTest {
     }
 
     @Test
-    void thePortfolioShowsTheIndividualPlansGasAndLadderFiguresOverTheDemosSixPlans() throws Exception {
+    void thePortfolioShowsTheIndividualPlansGasAndLadderFiguresOverAtLeastTheDemosSixPlans() throws Exception {
         var demo = demo();
         String page = mvc.perform(get("/evidence").with(demo.as(Demo.SOCIAL_WORKER)))
                 .andExpect(status().isOk())
@@ -299,12 +299,16 @@ class EvidenceWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        var figure = Pattern.compile("-?\\d+,\\d \\(-?\\d+,\\d–-?\\d+,\\d\\), n = 6");
-        assertThat(measureIn(page, "Individuale · co-progettazione", "gas")).containsPattern(figure);
-        assertThat(measureIn(page, "Individuale · co-progettazione", "gas-change"))
-                .containsPattern(figure);
-        assertThat(measureIn(page, "Individuale · co-valutazione", "ladder-change"))
-                .containsPattern(figure);
+        // at least the demo's six plans (other tests of this context may add scored plans of the organisation)
+        var figure = Pattern.compile("^-?\\d+,\\d \\(-?\\d+,\\d–-?\\d+,\\d\\), n = (\\d+)");
+        for (var cell : List.of(
+                List.of("Individuale · co-progettazione", "gas"),
+                List.of("Individuale · co-progettazione", "gas-change"),
+                List.of("Individuale · co-valutazione", "ladder-change"))) {
+            var m = figure.matcher(measureIn(page, cell.get(0), cell.get(1)));
+            assertThat(m.find()).as(cell.toString()).isTrue();
+            assertThat(Integer.parseInt(m.group(1))).as(cell.toString()).isGreaterThanOrEqualTo(6);
+        }
         // the T-scores themselves: every demo plan improved, so the median change is positive
         String change = measureIn(page, "Individuale · co-progettazione", "gas-change");
         assertThat(change).doesNotStartWith("-").doesNotStartWith("0,0");
