@@ -17,7 +17,8 @@ import org.cocrea.initiatives.Phase;
  * and the phase a value comes from), the citizen roles and the objectives an initiative declared, and the bands of
  * each influential factor (the organisation's readiness answers, the citizens' published averages). Each group gets,
  * per measure, the count of values, their median and bootstrap 95% interval. Suppressed values (fewer than five
- * people) are left out. The filters keep only the initiatives of a cell (and only that phase's values) or of a
+ * people) are left out; the individual plans' measures, one plan each, are suppressed over a whole group from fewer
+ * than five plans (ADR 0028). The filters keep only the initiatives of a cell (and only that phase's values) or of a
  * factor's band; an unknown filter value is ignored.
  */
 final class Aggregation {
@@ -197,7 +198,11 @@ final class Aggregation {
         var stats = new ArrayList<Portfolio.Stat>();
         for (String m : Measures.ALL) {
             var vs = used.stream().filter(v -> v.measure().equals(m)).filter(in).toList();
-            stats.add(stat(vs));
+            var stat = stat(vs);
+            if (Measures.POOLED.contains(m) && !stat.none() && stat.people() < Evidence.MIN_PEOPLE) {
+                stat = Portfolio.Stat.suppressed(stat.count());
+            }
+            stats.add(stat);
         }
         return new Portfolio.Group(label, args, initiatives, stats);
     }

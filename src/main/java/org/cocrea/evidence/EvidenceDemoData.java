@@ -12,6 +12,7 @@ import org.cocrea.indicators.IndicatorRead;
 import org.cocrea.initiatives.Objective;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.ledger.ContributionRecorded;
+import org.cocrea.plans.PlanOutcomes;
 import org.cocrea.platform.DemoMode;
 import org.cocrea.platform.DemoSeed;
 import org.cocrea.rating.RatingGiven;
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * depends on, reads what they stored and hands it, as the events those tools publish, to {@link Intake}: the same
  * code path as the listeners, exactly once, so running it again (or an event arriving as well) changes nothing. The
  * ledger's entries are replayed the same way (the other tools' seeds publish them; the replay only makes sure they
- * are in before the first page). This is the only place the module reads other modules' tool tables, and only in
+ * are in before the first page). The individual plans' outcomes come from the plans module's own
+ * {@link PlanOutcomes#all()}, as its {@link org.cocrea.plans.OutcomeRecorded} events would bring them. This is the
+ * only place the module reads other modules' tool tables, and only in
  * demo mode.
  */
 @Component
@@ -35,8 +38,11 @@ class EvidenceDemoData implements DemoSeed {
     private final JdbcClient jdbc;
     private final Intake intake;
     private final EvidenceRepository evidence;
+    private final PlanOutcomes outcomes;
 
-    EvidenceDemoData(DemoMode demo, JdbcClient jdbc, Intake intake, EvidenceRepository evidence) {
+    EvidenceDemoData(
+            DemoMode demo, JdbcClient jdbc, Intake intake, EvidenceRepository evidence, PlanOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.demo = demo;
         this.jdbc = jdbc;
         this.intake = intake;
@@ -53,6 +59,7 @@ class EvidenceDemoData implements DemoSeed {
         ratings().forEach(evidence::rating);
         contributions().forEach(evidence::contribution);
         responses().forEach((e, on) -> intake.response(e, on));
+        outcomes.all().forEach(evidence::outcome);
     }
 
     private List<IndicatorRead> readings() {

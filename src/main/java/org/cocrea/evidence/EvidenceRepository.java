@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.cocrea.indicators.IndicatorRead;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.ledger.ContributionRecorded;
+import org.cocrea.plans.OutcomeRecorded;
 import org.cocrea.rating.RatingGiven;
 import org.cocrea.survey.ResponseSubmitted;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -175,6 +176,47 @@ class EvidenceRepository {
                         .param("revision", e.revision())
                         .param("score", e.score())
                         .param("on", e.day())
+                        .update()
+                > 0;
+    }
+
+    /**
+     * Keeps a plan's outcome once per plan and scale; a higher revision (a later score or reading) replaces it, the
+     * same or a lower one changes nothing. True when something changed.
+     */
+    boolean outcome(OutcomeRecorded e) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO evidence_outcome (instance_id, scale, revision, initiative_id, phase, first_on,
+                            first_value, latest_on, latest_value)
+                        VALUES (:instance, :scale, :revision, :initiative, :phase, :firstOn, :first, :latestOn, :latest)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("instance", e.instanceId())
+                .param("scale", e.scale().code())
+                .param("revision", e.revision())
+                .param("initiative", e.initiativeId())
+                .param("phase", e.phase().code())
+                .param("firstOn", e.firstOn())
+                .param("first", e.first())
+                .param("latestOn", e.latestOn())
+                .param("latest", e.latest())
+                .update();
+        if (inserted > 0) {
+            return true;
+        }
+        return jdbc.sql("""
+                        UPDATE evidence_outcome SET revision = :revision, phase = :phase, first_on = :firstOn,
+                            first_value = :first, latest_on = :latestOn, latest_value = :latest
+                        WHERE instance_id = :instance AND scale = :scale AND revision < :revision
+                        """)
+                        .param("instance", e.instanceId())
+                        .param("scale", e.scale().code())
+                        .param("revision", e.revision())
+                        .param("phase", e.phase().code())
+                        .param("firstOn", e.firstOn())
+                        .param("first", e.first())
+                        .param("latestOn", e.latestOn())
+                        .param("latest", e.latest())
                         .update()
                 > 0;
     }
@@ -392,6 +434,45 @@ class EvidenceRepository {
                         rs.getObject("since", LocalDate.class)));
     }
 
+    /**
+     * The individual plans' outcomes in one phase and scale: how many plans, the mean latest value, the mean change
+     * from the first value, and the first day.
+     */
+    record Outcomes(
+            long initiativeId, Phase phase, String scale, int plans, double latest, double change, LocalDate since) {}
+
+    private static final String OUTCOMES = """
+            SELECT initiative_id, phase, scale, COUNT(*) AS plans,
+                AVG(CAST(latest_value AS DOUBLE PRECISION)) AS latest,
+                AVG(CAST(latest_value - first_value AS DOUBLE PRECISION)) AS change, MIN(first_on) AS since
+            FROM evidence_outcome WHERE %s GROUP BY initiative_id, phase, scale
+            """;
+
+    List<Outcomes> outcomes(long initiative) {
+        return outcomesWhere("initiative_id = :i", "i", initiative);
+    }
+
+    List<Outcomes> outcomesInScope(Long organisation, boolean publicToo) {
+        return outcomesWhere(
+                inScope("initiative_id", organisation, publicToo), organisation == null ? null : "o", organisation);
+    }
+
+    private List<Outcomes> outcomesWhere(String where, String param, Object value) {
+        return grouped(
+                OUTCOMES,
+                where,
+                param,
+                value,
+                (rs, n) -> new Outcomes(
+                        rs.getLong("initiative_id"),
+                        Phase.fromCode(rs.getString("phase")).orElseThrow(),
+                        rs.getString("scale"),
+                        rs.getInt("plans"),
+                        rs.getDouble("latest"),
+                        rs.getDouble("change"),
+                        rs.getObject("since", LocalDate.class)));
+    }
+
     // ---- the portfolio: every initiative in scope at once ----
 
     /**
@@ -523,7 +604,12 @@ class EvidenceRepository {
 
     /** How many rows of each evidence table an initiative has (for tests and the demo seed). */
     long count(String table, long initiative) {
-        if (!List.of("evidence_reading", "evidence_contribution", "evidence_response", "evidence_rating")
+        if (!List.of(
+                        "evidence_reading",
+                        "evidence_contribution",
+                        "evidence_response",
+                        "evidence_rating",
+                        "evidence_outcome")
                 .contains(table)) {
             throw new IllegalArgumentException(table);
         }

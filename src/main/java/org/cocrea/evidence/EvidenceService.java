@@ -75,12 +75,13 @@ class EvidenceService {
     @Transactional(readOnly = true)
     Portfolio portfolio(Reader reader, String cell, String factor) {
         Long org = reader.organisationId();
-        var values = Measures.of(
+        var values = new ArrayList<>(Measures.of(
                 evidence.latestInScope(org, true),
                 evidence.scalesInScope(org, true),
                 evidence.ratingsInScope(org, true),
                 evidence.inputsInScope(org, true),
-                evidence.respondentsInScope(org, true));
+                evidence.respondentsInScope(org, true)));
+        values.addAll(Measures.outcomes(evidence.outcomesInScope(org, true)));
         return Aggregation.portfolio(
                 evidence.scope(org, true),
                 evidence.roles(org, true),

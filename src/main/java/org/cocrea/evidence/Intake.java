@@ -3,6 +3,7 @@ package org.cocrea.evidence;
 import java.time.LocalDate;
 import org.cocrea.indicators.IndicatorRead;
 import org.cocrea.ledger.ContributionRecorded;
+import org.cocrea.plans.OutcomeRecorded;
 import org.cocrea.platform.CocreaSettings;
 import org.cocrea.rating.RatingGiven;
 import org.cocrea.survey.ResponseSubmitted;
@@ -44,6 +45,11 @@ class Intake {
     @ApplicationModuleListener
     void on(RatingGiven rating) {
         evidence.rating(rating);
+    }
+
+    @ApplicationModuleListener
+    void on(OutcomeRecorded outcome) {
+        evidence.outcome(outcome);
     }
 
     boolean response(ResponseSubmitted response, LocalDate on) {

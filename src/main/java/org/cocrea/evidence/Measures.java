@@ -19,14 +19,32 @@ import org.cocrea.initiatives.Phase;
  *   <li>{@code nps}: promoters (9–10) minus detractors (0–6) in per cent of the NPS answers;
  *   <li>{@code positive}: the share of positive faces among the quick ratings, in per cent (counted in ratings);
  *   <li>{@code citizen-share}: the citizens' share of the hours contributed, in per cent;
- *   <li>{@code participants}: the people who contributed in the ledger plus the survey's respondents.
+ *   <li>{@code participants}: the people who contributed in the ledger plus the survey's respondents;
+ *   <li>{@code gas}: the mean latest summary GAS T-score of the individual plans (ADR 0028);
+ *   <li>{@code gas-change}: the mean change of the plans' T-score from their first scoring day to the latest;
+ *   <li>{@code ladder-change}: the mean change of the outcome ladders' mean (1–10) from the first reading to the
+ *       latest.
  * </ul>
  *
- * A value from fewer than {@link Evidence#MIN_PEOPLE} people is kept as suppressed, without its value.
+ * A value from fewer than {@link Evidence#MIN_PEOPLE} people is kept as suppressed, without its value. The plans'
+ * measures ({@link #POOLED}) are an individual initiative's, so almost always one person's: each is kept with its
+ * value and counted in plans, and only ever shown pooled, the portfolio suppressing a group whose values come from
+ * fewer than {@link Evidence#MIN_PEOPLE} plans in all ({@link Aggregation}); the open data leaves them out.
  */
 final class Measures {
-    static final List<String> ALL =
-            List.of("progress", "satisfaction", "nps", "positive", "citizen-share", "participants");
+    static final List<String> ALL = List.of(
+            "progress",
+            "satisfaction",
+            "nps",
+            "positive",
+            "citizen-share",
+            "participants",
+            "gas",
+            "gas-change",
+            "ladder-change");
+
+    /** The individual plans' measures: shown only over groups of at least five plans. */
+    static final java.util.Set<String> POOLED = java.util.Set.of("gas", "gas-change", "ladder-change");
 
     private Measures() {}
 
@@ -99,6 +117,23 @@ final class Measures {
             participants.merge(new Key(r.initiativeId(), r.phase()), r.people(), Integer::sum);
         }
         participants.forEach((k, n) -> out.add(value(k.initiative(), k.phase(), "participants", n, n)));
+        return out;
+    }
+
+    /**
+     * The plans' measures of each initiative and phase, counted in plans and not suppressed here: the portfolio pools
+     * them and suppresses a group of fewer than five plans.
+     */
+    static List<Value> outcomes(List<EvidenceRepository.Outcomes> outcomes) {
+        var out = new ArrayList<Value>();
+        for (var o : outcomes) {
+            if ("gas".equals(o.scale())) {
+                out.add(new Value(o.initiativeId(), o.phase(), "gas", o.latest(), o.plans(), false));
+                out.add(new Value(o.initiativeId(), o.phase(), "gas-change", o.change(), o.plans(), false));
+            } else if ("ladder".equals(o.scale())) {
+                out.add(new Value(o.initiativeId(), o.phase(), "ladder-change", o.change(), o.plans(), false));
+            }
+        }
         return out;
     }
 

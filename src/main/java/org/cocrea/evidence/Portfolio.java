@@ -45,9 +45,19 @@ public record Portfolio(
     /**
      * A measure over a group: how many values (an initiative's figure in a phase, each from at least five people),
      * their median and bootstrap 95% interval (null when there is no value), and whether they are too few to say
-     * anything ({@code count < } {@link Evidence#MIN_VALUES}).
+     * anything ({@code count < } {@link Evidence#MIN_VALUES}). {@code suppressed}: the individual plans' measures
+     * over fewer than five plans in all, shown without any figure.
      */
-    public record Stat(int count, Double median, Double lower, Double upper, int people) {
+    public record Stat(int count, Double median, Double lower, Double upper, int people, boolean suppressed) {
+        public Stat(int count, Double median, Double lower, Double upper, int people) {
+            this(count, median, lower, upper, people, false);
+        }
+
+        /** A group of the plans' measures from fewer than five plans: no median, interval or number of people. */
+        static Stat suppressed(int count) {
+            return new Stat(count, null, null, null, 0, true);
+        }
+
         public boolean tooFew() {
             return count < Evidence.MIN_VALUES;
         }

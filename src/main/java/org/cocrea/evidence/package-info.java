@@ -3,8 +3,9 @@
  * initiative and across the portfolio. {@code Intake}, Modulith module listeners, takes what the tools publish into
  * the module's own tables, each item once by its key ({@code indicators.IndicatorRead} by reading,
  * {@code ledger.ContributionRecorded} by key and revision, {@code survey.ResponseSubmitted} by response,
- * {@code rating.RatingGiven} by rating and revision); the individual plans' mean GAS T-score and outcome ladder are
- * read on demand through the plans' {@link org.cocrea.indicators.MeasureSource}.
+ * {@code rating.RatingGiven} by rating and revision, {@code plans.OutcomeRecorded} by plan, scale and revision, for
+ * the portfolio's GAS and ladder measures, ADR 0028); the initiative page still reads the individual plans' mean GAS
+ * T-score and outcome ladder on demand through the plans' {@link org.cocrea.indicators.MeasureSource}.
  *
  * <p>This root package is the module's API, only the records its templates read: {@link
  * org.cocrea.evidence.InitiativeEvidence}, {@link org.cocrea.evidence.Figure}, {@link org.cocrea.evidence.Portfolio}
@@ -25,5 +26,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Evidence",
-        allowedDependencies = {"platform", "accounts", "initiatives", "indicators", "ledger", "survey", "rating"})
+        allowedDependencies = {
+            "platform",
+            "accounts",
+            "initiatives",
+            "indicators",
+            "ledger",
+            "survey",
+            "rating",
+            "plans"
+        })
 package org.cocrea.evidence;

@@ -7,7 +7,10 @@
  * administrator reassigns a plan, with a stated reason.
  *
  * <p>This root package is the module's API: {@link org.cocrea.plans.BulkPlans} and
- * {@link org.cocrea.plans.PlanContent} for the demo-data generator. A diary entry's time and resources go to the
+ * {@link org.cocrea.plans.PlanContent} for the demo-data generator, the event {@link org.cocrea.plans.OutcomeRecorded}
+ * (a plan's first and latest GAS T-score or ladder mean, published after each score or reading, for the evidence
+ * module, ADR 0028) and {@link org.cocrea.plans.PlanOutcomes}, which computes and publishes it and lists the current
+ * ones for the demo seeds and the generator. A diary entry's time and resources go to the
  * contribution ledger as its event {@link org.cocrea.ledger.ContributionRecorded}. Everything else is internal, by concern: {@code plan} (the plan
  * document, signatures, goals), {@code needs}, {@code actions}, {@code ladder}, {@code review}, {@code privacy}
  * (consent, emergency access, erasure, reassignment, the access log), {@code export} (JSON, PDF, FHIR) and

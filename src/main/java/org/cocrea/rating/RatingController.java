@@ -91,6 +91,25 @@ class RatingController {
         return "redirect:/rating/" + access.id();
     }
 
+    @PostMapping(ID + "/compare")
+    String compare(
+            @OpenTool(RatingTool.ID) ToolAccess access,
+            @RequestParam(name = "compareOn", required = false) String compareOn,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            var on = service.compareOn(access, compareOn);
+            redirect.addFlashAttribute("notice", on == null ? "rating.compare.reset" : "rating.compare.saved");
+            return "redirect:/rating/" + access.id();
+        } catch (Refused refused) {
+            var errors = refused.shownAgain(response);
+            page(access, null, model, errors, null);
+            model.addAttribute("typedCompareOn", compareOn);
+            return "rating/rating";
+        }
+    }
+
     private RatingSection section(ToolAccess access) {
         var mine = service.mine(access).orElse(null);
         return new RatingSection(
@@ -108,8 +127,8 @@ class RatingController {
     }
 
     private String page(ToolAccess access, String around, Model model, BindingResult errors, String typedReason) {
-        var today = service.today();
-        LocalDate date = today.minusWeeks(4);
+        var settings = service.settings(access);
+        LocalDate date = service.comparison(settings);
         boolean badDate = false;
         if (around != null && !around.isBlank()) {
             try {
@@ -118,7 +137,7 @@ class RatingController {
                 badDate = true;
             }
         }
-        boolean published = service.published(access);
+        boolean published = settings.published();
         boolean mayRead = service.mayRead(access, published);
         model.addAttribute("initiative", access.initiative());
         model.addAttribute("instance", access.instance());
@@ -133,6 +152,10 @@ class RatingController {
         model.addAttribute("badDate", badDate);
         model.addAttribute("errors", errors);
         model.addAttribute("typedReason", typedReason);
+        model.addAttribute(
+                "compareOn",
+                settings.compareOn() == null ? "" : settings.compareOn().toString());
+        model.addAttribute("typedCompareOn", null);
         return "rating/rating";
     }
 }

@@ -104,6 +104,31 @@ class RatingRepository {
                 .list();
     }
 
+    /** The instance's settings: whether the results are published and the stored comparison date (null: none). */
+    record Settings(boolean published, LocalDate compareOn) {}
+
+    Settings settings(long instance) {
+        return jdbc.sql("SELECT published, compare_on FROM rating_settings WHERE tool_instance_id = :i")
+                .param("i", instance)
+                .query((rs, n) -> new Settings(rs.getBoolean(1), rs.getObject(2, LocalDate.class)))
+                .optional()
+                .orElse(new Settings(false, null));
+    }
+
+    /** Stores the comparison date (null goes back to the default), keeping whether the results are published. */
+    void compareOn(long instance, LocalDate on) {
+        if (jdbc.sql("UPDATE rating_settings SET compare_on = :on WHERE tool_instance_id = :i")
+                        .param("i", instance)
+                        .param("on", on)
+                        .update()
+                == 0) {
+            jdbc.sql("""
+                    INSERT INTO rating_settings (tool_instance_id, published, compare_on) VALUES (:i, FALSE, :on)
+                    ON CONFLICT DO NOTHING
+                    """).param("i", instance).param("on", on).update();
+        }
+    }
+
     boolean published(long instance) {
         return jdbc.sql("SELECT published FROM rating_settings WHERE tool_instance_id = :i")
                 .param("i", instance)

@@ -111,6 +111,44 @@ class RatingService {
         return negatives < Results.MIN_GROUP ? List.of() : ratings.reasons(access.id(), REASONS);
     }
 
+    /** The comparison's default when no date is stored: four weeks before today. */
+    static final int DEFAULT_WEEKS_BEFORE = 4;
+
+    RatingRepository.Settings settings(ToolAccess access) {
+        return ratings.settings(access.id());
+    }
+
+    /** The stored comparison date, or four weeks before today. */
+    LocalDate comparison(RatingRepository.Settings stored) {
+        return stored.compareOn() != null ? stored.compareOn() : today().minusWeeks(DEFAULT_WEEKS_BEFORE);
+    }
+
+    /**
+     * Stores the before/after comparison date a facilitator chose (an ISO date within ten years of today), or, left
+     * empty, goes back to the default. A bad date is refused and nothing is stored.
+     */
+    @Transactional
+    LocalDate compareOn(ToolAccess access, String text) {
+        if (!access.may(RatingTool.RESULTS)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        String typed = text == null ? "" : text.strip();
+        LocalDate on = null;
+        if (!typed.isEmpty()) {
+            try {
+                on = LocalDate.parse(typed);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new Refused("compareOn", "rating.compare.badDate");
+            }
+            var today = today();
+            if (on.isBefore(today.minusYears(10)) || on.isAfter(today.plusYears(10))) {
+                throw new Refused("compareOn", "rating.compare.outOfRange");
+            }
+        }
+        ratings.compareOn(access.id(), on);
+        return on;
+    }
+
     @Transactional
     void publish(ToolAccess access, boolean published) {
         if (!access.may(RatingTool.RESULTS)) {

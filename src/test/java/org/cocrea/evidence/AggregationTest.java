@@ -146,6 +146,41 @@ class AggregationTest {
     }
 
     @Test
+    void theIndividualPlansMeasuresAreShownOnlyOverAtLeastFivePlans() {
+        var outcomes = new ArrayList<EvidenceRepository.Outcomes>();
+        var scope = new ArrayList<EvidenceRepository.Scope>();
+        for (long id = 1; id <= 6; id++) {
+            scope.add(scope(id, "individual", id <= 4 ? 5 : 1, null));
+            outcomes.add(new EvidenceRepository.Outcomes(id, Phase.CO_DESIGN, "gas", 1, 40 + id, id, DAY));
+            outcomes.add(new EvidenceRepository.Outcomes(id, Phase.CO_ASSESSMENT, "ladder", 1, 6, 1.5, DAY));
+        }
+        var values = Measures.outcomes(outcomes);
+        assertThat(values).hasSize(18).noneMatch(Measures.Value::suppressed);
+        var p = Aggregation.portfolio(scope, List.of(), List.of(), values, "", "", true);
+        int gas = Measures.ALL.indexOf("gas");
+        int gasChange = Measures.ALL.indexOf("gas-change");
+        int ladder = Measures.ALL.indexOf("ladder-change");
+        var design = p.cells().get(1).stats(); // individual · co-design
+        assertThat(design.get(gas).suppressed()).isFalse();
+        assertThat(design.get(gas).count()).isEqualTo(6);
+        assertThat(design.get(gas).median()).isEqualTo(43.5);
+        assertThat(design.get(gasChange).median()).isEqualTo(3.5);
+        assertThat(design.get(gas).people()).isEqualTo(6);
+        assertThat(p.cells().get(3).stats().get(ladder).median()).isEqualTo(1.5);
+        // four plans (open-attitude high): suppressed, no figure at all
+        var high = p.factors().get(Aggregation.factors().indexOf("open-attitude") * 3 + 2);
+        assertThat(high.initiatives()).isEqualTo(4);
+        var hidden = high.stats().get(gas);
+        assertThat(hidden.suppressed()).isTrue();
+        assertThat(hidden.median()).isNull();
+        assertThat(hidden.lower()).isNull();
+        assertThat(hidden.people()).isZero();
+        // the other measures are untouched
+        assertThat(high.stats().get(Measures.ALL.indexOf("positive")).suppressed())
+                .isFalse();
+    }
+
+    @Test
     void bands() {
         assertThat(Aggregation.band(1)).isEqualTo("low");
         assertThat(Aggregation.band(2.5)).isEqualTo("low");

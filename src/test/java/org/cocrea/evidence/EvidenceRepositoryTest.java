@@ -2,6 +2,7 @@ package org.cocrea.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.cocrea.initiatives.Phase;
 import org.cocrea.ledger.ContributionRecorded;
 import org.cocrea.ledger.ContributionRecorded.Kind;
 import org.cocrea.ledger.ContributionRecorded.Side;
+import org.cocrea.plans.OutcomeRecorded;
 import org.cocrea.rating.RatingGiven;
 import org.cocrea.survey.ResponseSubmitted;
 import org.cocrea.testing.TestDatabase;
@@ -129,6 +131,77 @@ class EvidenceRepositoryTest {
         assertThat(s.repo().rating(rating)).isTrue();
         assertThat(s.repo().rating(rating)).isFalse();
         assertThat(count(s, "evidence_rating")).isEqualTo(1);
+    }
+
+    private static OutcomeRecorded outcome(
+            Setup s, OutcomeRecorded.Scale scale, long instance, long revision, String first, String latest) {
+        return new OutcomeRecorded(
+                scale,
+                s.initiative(),
+                instance,
+                scale == OutcomeRecorded.Scale.GAS ? Phase.CO_DESIGN : Phase.CO_ASSESSMENT,
+                revision,
+                DAY,
+                new BigDecimal(first),
+                DAY.plusDays(60),
+                new BigDecimal(latest));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void aPlansOutcomeCountsOncePerPlanAndOnlyALaterOneReplacesIt(TestDatabase db) {
+        var s = setup(db);
+        var gas = outcome(s, OutcomeRecorded.Scale.GAS, 40, 7, "35.5", "52.5");
+        assertThat(s.repo().outcome(gas)).isTrue();
+        assertThat(s.repo().outcome(gas)).isFalse();
+        assertThat(count(s, "evidence_outcome")).isEqualTo(1);
+        // an older event arriving late changes nothing; a later score replaces the plan's row
+        assertThat(s.repo().outcome(outcome(s, OutcomeRecorded.Scale.GAS, 40, 6, "35.5", "40")))
+                .isFalse();
+        assertThat(s.repo().outcome(outcome(s, OutcomeRecorded.Scale.GAS, 41, 3, "40", "50")))
+                .isTrue();
+        assertThat(s.repo().outcome(outcome(s, OutcomeRecorded.Scale.LADDER, 42, 9, "3.5", "6")))
+                .isTrue();
+        assertThat(count(s, "evidence_outcome")).isEqualTo(3);
+
+        var outcomes = s.repo().outcomes(s.initiative());
+        var gasRow = outcomes.stream()
+                .filter(o -> o.scale().equals("gas"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(gasRow.plans()).isEqualTo(2);
+        assertThat(gasRow.phase()).isEqualTo(Phase.CO_DESIGN);
+        assertThat(gasRow.latest()).isCloseTo(51.25, within(1e-9));
+        assertThat(gasRow.change()).isCloseTo(((52.5 - 35.5) + (50 - 40)) / 2, within(1e-9));
+        var ladderRow = outcomes.stream()
+                .filter(o -> o.scale().equals("ladder"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ladderRow.plans()).isEqualTo(1);
+        assertThat(ladderRow.change()).isCloseTo(2.5, within(1e-9));
+        assertThat(s.repo().outcomesInScope(null, true)).hasSize(2);
+
+        // the database refuses a ladder outside 1–10 and an unknown scale
+        assertThatThrownBy(() -> s.jdbc()
+                        .sql("""
+                                INSERT INTO evidence_outcome (instance_id, scale, revision, initiative_id, phase,
+                                    first_on, first_value, latest_on, latest_value)
+                                VALUES (50, 'ladder', 1, :i, 'co-assessment', :d, 0, :d, 11)
+                                """)
+                        .param("i", s.initiative())
+                        .param("d", DAY)
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> s.jdbc()
+                        .sql("""
+                                INSERT INTO evidence_outcome (instance_id, scale, revision, initiative_id, phase,
+                                    first_on, first_value, latest_on, latest_value)
+                                VALUES (51, 'mood', 1, :i, 'co-design', :d, 1, :d, 2)
+                                """)
+                        .param("i", s.initiative())
+                        .param("d", DAY)
+                        .update())
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @ParameterizedTest

@@ -277,6 +277,86 @@ class EvidenceWebTest {
                 .andExpect(content().string(not(containsString("<script>x"))));
     }
 
+    /** The cell of a measure in a row of the portfolio's table by typology cell. */
+    private static String measureIn(String page, String row, String measure) {
+        int table = page.indexOf("<table class=\"evidence-table\" id=\"by-cell\">");
+        int start = page.indexOf("<th scope=\"row\">" + row + "</th>", table);
+        assertThat(start).as(row).isGreaterThan(table);
+        String tr = page.substring(start, page.indexOf("</tr>", start));
+        String[] cells = tr.split("<td>");
+        // cells[1] is the number of initiatives, then one cell per measure
+        String cell = cells[2 + Measures.ALL.indexOf(measure)];
+        return cell.substring(0, cell.indexOf("</td>"));
+    }
+
+    @Test
+    void thePortfolioShowsTheIndividualPlansGasAndLadderFiguresOverAtLeastTheDemosSixPlans() throws Exception {
+        var demo = demo();
+        String page = mvc.perform(get("/evidence").with(demo.as(Demo.SOCIAL_WORKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Piani individuali: punteggio T GAS medio")))
+                .andExpect(content().string(containsString("id=\"how-plans\"")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // at least the demo's six plans (other tests of this context may add scored plans of the organisation)
+        var figure = Pattern.compile("^-?\\d+,\\d \\(-?\\d+,\\d–-?\\d+,\\d\\), n = (\\d+)");
+        for (var cell : List.of(
+                List.of("Individuale · co-progettazione", "gas"),
+                List.of("Individuale · co-progettazione", "gas-change"),
+                List.of("Individuale · co-valutazione", "ladder-change"))) {
+            var m = figure.matcher(measureIn(page, cell.get(0), cell.get(1)));
+            assertThat(m.find()).as(cell.toString()).isTrue();
+            assertThat(Integer.parseInt(m.group(1))).as(cell.toString()).isGreaterThanOrEqualTo(6);
+        }
+        // the T-scores themselves: every demo plan improved, so the median change is positive
+        String change = measureIn(page, "Individuale · co-progettazione", "gas-change");
+        assertThat(change).doesNotStartWith("-").doesNotStartWith("0,0");
+        // another organisation's professional counts public initiatives only: no individual plans
+        String other = mvc.perform(get("/evidence").with(demo.as(TestIdeas.OTHER_PRO)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(measureIn(other, "Individuale · co-progettazione", "gas")).contains("nessun valore");
+    }
+
+    @Test
+    void aGoalScoredOnTheSiteReachesTheEvidenceThroughItsEvent() throws Exception {
+        long plan = jdbc.sql("""
+                        SELECT t.id FROM tool_instance t JOIN initiative i ON i.id = t.initiative_id
+                        WHERE t.tool_id = 'plan' AND i.title = 'Piano personale di salute'
+                        """).query(Long.class).single();
+        long goal = jdbc.sql("SELECT MIN(id) FROM plan_goal WHERE tool_instance_id = :p")
+                .param("p", plan)
+                .query(Long.class)
+                .single();
+        record Row(long revision, BigDecimal latest, LocalDate on) {}
+        var read = (java.util.function.Supplier<Row>) () -> jdbc.sql("""
+                        SELECT revision, latest_value, latest_on FROM evidence_outcome
+                        WHERE instance_id = :p AND scale = 'gas'
+                        """)
+                .param("p", plan)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getBigDecimal(2), rs.getObject(3, LocalDate.class)))
+                .single();
+        var before = read.get();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        mvc.perform(post("/plans/" + plan + "/goals/" + goal + "/scores")
+                        .with(csrf())
+                        .with(demo().as(Demo.CITIZEN))
+                        .param("level", "2")
+                        .param("scoredOn", today.toString()))
+                .andExpect(status().is3xxRedirection());
+        var after = read.get();
+        assertThat(after.revision()).isGreaterThan(before.revision());
+        assertThat(after.on()).isEqualTo(today);
+        assertThat(after.latest()).isGreaterThan(before.latest());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM evidence_outcome WHERE instance_id = :p")
+                        .param("p", plan)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     @Test
     void thePortfolioIsForProfessionalsAndAdministrators() throws Exception {
         var demo = demo();

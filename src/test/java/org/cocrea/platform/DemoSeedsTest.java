@@ -36,6 +36,7 @@ class DemoSeedsTest {
                         "BudgetDemoData",
                         "PlansDemoData",
                         "CareDemoData",
+                        "CohortDemoData",
                         "VoteDemoData",
                         "ConsentDemoData",
                         "DecisionDemoData",

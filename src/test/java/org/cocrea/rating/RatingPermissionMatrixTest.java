@@ -71,7 +71,7 @@ class RatingPermissionMatrixTest {
                         ORDER BY person_id, rated_on
                         """).param("i", c.id()).query().listOfRows()
                 + "\n"
-                + jdbc.sql("SELECT published FROM rating_settings WHERE tool_instance_id = :i")
+                + jdbc.sql("SELECT published, compare_on FROM rating_settings WHERE tool_instance_id = :i")
                         .param("i", c.id())
                         .query()
                         .listOfRows();
@@ -141,6 +141,16 @@ class RatingPermissionMatrixTest {
                                 .query(Boolean.class)
                                 .single())
                         .isTrue()));
+        checks.add(new Check(
+                "POST " + ID + "/compare",
+                "compare",
+                (c, w) -> post("/rating/" + c.id() + "/compare").param("compareOn", "2026-05-04"),
+                facilitate(),
+                (c, w) -> assertThat(jdbc.sql("SELECT compare_on FROM rating_settings WHERE tool_instance_id = :i")
+                                .param("i", c.id())
+                                .query(java.time.LocalDate.class)
+                                .single())
+                        .isEqualTo(java.time.LocalDate.of(2026, 5, 4))));
         return checks;
     }
 

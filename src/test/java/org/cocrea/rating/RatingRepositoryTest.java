@@ -112,6 +112,15 @@ class RatingRepositoryTest {
         assertThat(repo.published(instance)).isTrue();
         repo.publish(instance, false);
         assertThat(repo.published(instance)).isFalse();
+
+        // the comparison date: stored, kept apart from publishing, cleared back to none
+        assertThat(repo.settings(instance).compareOn()).isNull();
+        repo.compareOn(instance, DAY.plusDays(3));
+        assertThat(repo.settings(instance)).isEqualTo(new RatingRepository.Settings(false, DAY.plusDays(3)));
+        repo.publish(instance, true);
+        assertThat(repo.settings(instance)).isEqualTo(new RatingRepository.Settings(true, DAY.plusDays(3)));
+        repo.compareOn(instance, null);
+        assertThat(repo.settings(instance)).isEqualTo(new RatingRepository.Settings(true, null));
     }
 
     /** Eight threads tap different faces for one person on one day: exactly one row, holding one of the faces. */

@@ -224,6 +224,59 @@ class RatingWebTests {
     }
 
     @Test
+    void aFacilitatorStoresTheComparisonDateAndABadOneIsRefusedWithTheFormKept() throws Exception {
+        long id = TestRatings.newInstance(jdbc, TestRatings.COLLECTIVE);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Rome"));
+        // the default: four weeks before today
+        mvc.perform(as(get("/rating/" + id), Demo.PARKS_OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("finché non scegli una data")))
+                .andExpect(content().string(containsString("value=\"" + today.minusWeeks(4) + "\"")));
+        mvc.perform(as(post("/rating/" + id + "/compare"), Demo.PARKS_OFFICER).param("compareOn", "2026-02-03"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/rating/" + id));
+        String stored = jdbc.sql("SELECT compare_on FROM rating_settings WHERE tool_instance_id = :i")
+                .param("i", id)
+                .query(String.class)
+                .single();
+        assertThat(stored).startsWith("2026-02-03");
+        // every later visit compares around the stored date, unless ?around= asks for another one
+        mvc.perform(as(get("/rating/" + id), Demo.PARKS_OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("la data scelta per questa valutazione")))
+                .andExpect(content().string(containsString("id=\"around\" name=\"around\"")))
+                .andExpect(content().string(containsString("value=\"2026-02-03\"")));
+        mvc.perform(as(get("/rating/" + id).param("around", "2026-01-10"), Demo.PARKS_OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2026-01-10\"")));
+        // bad dates: 422, the message, the typed text kept, the stored date unchanged
+        for (String bad : new String[] {"2026-13-45", "<script>x</script>", "1900-01-01"}) {
+            mvc.perform(as(post("/rating/" + id + "/compare"), Demo.PARKS_OFFICER)
+                            .param("compareOn", bad))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(content().string(not(containsString("<script>x"))))
+                    .andExpect(content().string(containsString("id=\"compareOn-error\"")));
+        }
+        mvc.perform(as(post("/rating/" + id + "/compare"), Demo.PARKS_OFFICER).param("compareOn", "2026-13-45"))
+                .andExpect(content().string(containsString("Scrivi la data con giorno, mese e anno.")))
+                .andExpect(content().string(containsString("value=\"2026-13-45\"")));
+        assertThat(jdbc.sql("SELECT compare_on FROM rating_settings WHERE tool_instance_id = :i")
+                        .param("i", id)
+                        .query(String.class)
+                        .single())
+                .startsWith("2026-02-03");
+        // emptied: back to the default
+        mvc.perform(as(post("/rating/" + id + "/compare"), Demo.PARKS_OFFICER).param("compareOn", ""))
+                .andExpect(status().isFound());
+        mvc.perform(as(get("/rating/" + id), Demo.PARKS_OFFICER))
+                .andExpect(content().string(containsString("finché non scegli una data")))
+                .andExpect(content().string(containsString("value=\"" + today.minusWeeks(4) + "\"")));
+        // a citizen may not set it
+        mvc.perform(as(post("/rating/" + id + "/compare"), Demo.CITIZEN).param("compareOn", "2026-02-03"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aDateThatIsNotOneIsSaidSo() throws Exception {
         mvc.perform(as(get("/rating/" + demoInstance()).param("around", "2026-13-45"), Demo.PARKS_OFFICER))
                 .andExpect(status().isOk())

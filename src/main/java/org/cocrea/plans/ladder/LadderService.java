@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.cocrea.plans.PlanContent;
+import org.cocrea.plans.PlanOutcomes;
 import org.cocrea.plans.actions.ActionsService;
 import org.cocrea.plans.care.CareAccess;
 import org.cocrea.plans.care.Side;
@@ -32,10 +33,12 @@ public class LadderService {
 
     private final CareAccess access;
     private final LadderRepository ladder;
+    private final PlanOutcomes outcomes;
 
-    LadderService(CareAccess access, LadderRepository ladder) {
+    LadderService(CareAccess access, LadderRepository ladder, PlanOutcomes outcomes) {
         this.access = access;
         this.ladder = ladder;
+        this.outcomes = outcomes;
     }
 
     CareAccess.Opened open(long id, SignedInPerson me, String from) {
@@ -115,6 +118,7 @@ public class LadderService {
         long id = ladder.addReading(a.id(), a.personId(), a.role(), on, scores);
         access.audit(a, "reading.create", "reading " + id);
         access.touch(a);
+        outcomes.read(a.instance());
         return id;
     }
 

@@ -88,6 +88,14 @@ public class GoalRepository {
                 == 1;
     }
 
+    /** The id of the plan's latest stored score (0 when none): the revision of its GAS outcome. */
+    public long lastScoreId(long instance) {
+        return jdbc.sql("""
+                        SELECT COALESCE(MAX(s.id), 0) FROM plan_goal_score s JOIN plan_goal g ON g.id = s.goal_id
+                        WHERE g.tool_instance_id = :i
+                        """).param("i", instance).query(Long.class).single();
+    }
+
     /**
      * The plan's goals in creation order, each with all its scores oldest first (by date, then as recorded), in
      * one query.

@@ -13,6 +13,7 @@ import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.MemberRole;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.plans.PlanContent;
+import org.cocrea.plans.PlanOutcomes;
 import org.cocrea.plans.care.PlanGate;
 import org.cocrea.plans.privacy.AuditEntry;
 import org.cocrea.plans.privacy.AuditRepository;
@@ -76,6 +77,7 @@ public class PlanService {
     private final AuditRepository audit;
     private final PlanPrivacy privacy;
     private final PlanGate gate;
+    private final PlanOutcomes outcomes;
 
     PlanService(
             Initiatives initiatives,
@@ -84,7 +86,9 @@ public class PlanService {
             GoalRepository goals,
             AuditRepository audit,
             PlanPrivacy privacy,
-            PlanGate gate) {
+            PlanGate gate,
+            PlanOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.initiatives = initiatives;
         this.accounts = accounts;
         this.plans = plans;
@@ -261,6 +265,7 @@ public class PlanService {
             throw new NotFound();
         }
         audit.record(a.id(), a.me().personId(), "score.create", "goal " + goalId, a.from());
+        outcomes.scored(a.instance());
     }
 
     @Transactional
@@ -297,6 +302,13 @@ public class PlanService {
                 .map(g -> new GoalAttainment.Score(g.weight(), g.latestLevel()))
                 .toList();
         return scored.isEmpty() ? null : GoalAttainment.tScore(scored);
+    }
+
+    /** The summary T-score on each day a goal was scored, oldest first (the evidence's outcomes read it). */
+    public static List<PlanPage.DatedTScore> tScoreSeries(List<Goal> goals) {
+        return tScoresByDate(goals).stream()
+                .map(d -> new PlanPage.DatedTScore(d.on(), d.tScore()))
+                .toList();
     }
 
     /** The T-score on each day a goal was scored, oldest first, each goal counting with its latest score then. */
