@@ -45,11 +45,13 @@ class PasskeyController {
         model.addAttribute("required", factors.mustHave(user));
         model.addAttribute("added", added != null);
         // Sent here to set up a second factor on the way to a plan: once a passkey is added, on to that page.
-        model.addAttribute(
-                "next",
-                added != null && session.getAttribute(SecondFactorController.RETURN) instanceof String back
-                        ? org.cocrea.platform.LocalPaths.orHome(back)
-                        : null);
+        String next = null;
+        if (added != null && session.getAttribute(SecondFactorController.RETURN) instanceof String back) {
+            // Offered once: a later step-up must not return to this page.
+            session.removeAttribute(SecondFactorController.RETURN);
+            next = org.cocrea.platform.LocalPaths.orHome(back);
+        }
+        model.addAttribute("next", next);
         model.addAttribute("labelLength", PasskeyRepository.LABEL_LENGTH);
         return "accounts/passkeys";
     }
