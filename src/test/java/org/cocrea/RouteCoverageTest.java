@@ -42,11 +42,19 @@ class RouteCoverageTest {
     static final Set<String> NOT_CHECKED = Set.of("GET /error");
 
     /**
-     * Routes a matrix may check that the controllers' handler mapping does not list: a static file and actuator
-     * endpoints (what the security rules let through is still ours to check).
+     * Routes a matrix may check that the controllers' handler mapping does not list: a static file, actuator
+     * endpoints and Spring Security's passkey endpoints (what the security rules let through is still ours to check).
      */
-    static final Set<String> SERVED_ELSEWHERE =
-            Set.of("GET /openapi.yaml", "GET /actuator/health", "GET /actuator/prometheus");
+    static final Set<String> SERVED_ELSEWHERE = Set.of(
+            "GET /openapi.yaml",
+            "GET /actuator/health",
+            "GET /actuator/prometheus",
+            // Spring Security's WebAuthn filters (passkeys, ADR 0031; accounts.PasskeyPermissionMatrixTest).
+            "POST /webauthn/register/options",
+            "POST /webauthn/register",
+            "DELETE /webauthn/register/{id}",
+            "POST /webauthn/authenticate/options",
+            "POST /login/webauthn");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

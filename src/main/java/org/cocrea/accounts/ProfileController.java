@@ -196,7 +196,8 @@ class ProfileController {
 
     private String page(Person person, Model model) {
         model.addAttribute("person", person);
-        model.addAttribute("secondFactor", secondFactors.has(person.id()));
+        model.addAttribute("secondFactor", secondFactors.hasApp(person.id()));
+        model.addAttribute("passkey", secondFactors.hasPasskey(person.id()));
         if (!model.containsAttribute("residenceForm")) {
             model.addAttribute("residenceForm", new ResidenceForm("", ""));
         }

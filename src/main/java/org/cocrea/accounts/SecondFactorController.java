@@ -27,7 +27,7 @@ class SecondFactorController {
 
     private final SecondFactors factors;
     private final SignIn signIn;
-    private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+    private static final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
 
     SecondFactorController(SecondFactors factors, SignIn signIn) {
         this.factors = factors;
@@ -44,7 +44,7 @@ class SecondFactorController {
         if (!factors.has(user.id())) {
             return "redirect:/second-factor/setup";
         }
-        return askPage(model, null, null);
+        return askPage(user, model, null, null);
     }
 
     @PostMapping("/second-factor")
@@ -55,7 +55,7 @@ class SecondFactorController {
             HttpServletResponse response,
             Model model) {
         if (!factors.checkCode(user.id(), code)) {
-            return askPage(model, new Refused("code", "secondFactor.code.wrong").shownAgain(response), null);
+            return askPage(user, model, new Refused("code", "secondFactor.code.wrong").shownAgain(response), null);
         }
         return passed(user, request, response);
     }
@@ -68,12 +68,16 @@ class SecondFactorController {
             HttpServletResponse response,
             Model model) {
         if (!factors.useRecoveryCode(user.id(), recovery)) {
-            return askPage(model, null, new Refused("recovery", "secondFactor.recovery.wrong").shownAgain(response));
+            return askPage(
+                    user, model, null, new Refused("recovery", "secondFactor.recovery.wrong").shownAgain(response));
         }
         return passed(user, request, response);
     }
 
-    private static String askPage(Model model, Object codeErrors, Object recoveryErrors) {
+    private String askPage(CocreaUser user, Model model, Object codeErrors, Object recoveryErrors) {
+        // The ways this person has: a code from their app (or a recovery code), a passkey (ADR 0031), or both.
+        model.addAttribute("app", factors.hasApp(user.id()));
+        model.addAttribute("passkey", factors.hasPasskey(user.id()));
         model.addAttribute("codeErrors", codeErrors);
         model.addAttribute("recoveryErrors", recoveryErrors);
         return "accounts/second-factor";
@@ -121,8 +125,9 @@ class SecondFactorController {
         model.addAttribute("secret", Totp.grouped(secret));
         model.addAttribute("link", otpauth(user.email(), secret));
         model.addAttribute("required", factors.mustHave(user));
-        model.addAttribute("replacing", replacing);
+        model.addAttribute("replacing", replacing && factors.hasApp(user.id()));
         model.addAttribute("errors", errors);
+        model.addAttribute("hasPasskey", factors.hasPasskey(user.id()));
         return "accounts/second-factor-setup";
     }
 
@@ -140,7 +145,7 @@ class SecondFactorController {
     }
 
     /** The page the step-up interrupted, or the one asked for before signing in, or the home page. */
-    private String next(HttpServletRequest request, HttpServletResponse response) {
+    static String next(HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession();
         if (session.getAttribute(RETURN) instanceof String back) {
             session.removeAttribute(RETURN);

@@ -42,6 +42,9 @@ final class SecondFactorGate extends OncePerRequestFilter {
     static boolean open(String path) {
         return path.equals("/second-factor")
                 || path.startsWith("/second-factor/")
+                // Passing it with a passkey (ADR 0031): its options, then the sign-in with it.
+                || path.equals("/webauthn/authenticate/options")
+                || path.equals("/login/webauthn")
                 || path.equals("/logout")
                 || path.startsWith("/css/")
                 || path.startsWith("/js/")

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The second factor (issue 19, ADR 0027): a TOTP authenticator with ten single-use recovery codes. Who must pass it,
+ * The second factor (issue 19, ADR 0027): a TOTP authenticator with ten single-use recovery codes, or a passkey
+ * (ADR 0031: signing in with one passes it, and so does using one after a password). Who must pass it,
  * and what the session remembers once they did, is decided here; {@link SecondFactorGate} applies it on every request.
  */
 @Service
@@ -48,16 +49,19 @@ class SecondFactors {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecondFactorRepository repository;
+    private final PasskeyRepository passkeys;
     private final SecondFactorSettings settings;
     private final Throttle throttle;
     private final Clock clock;
 
     SecondFactors(
             SecondFactorRepository repository,
+            PasskeyRepository passkeys,
             SecondFactorSettings settings,
             Throttle throttle,
             org.springframework.beans.factory.ObjectProvider<Clock> clock) {
         this.repository = repository;
+        this.passkeys = passkeys;
         this.settings = settings;
         this.throttle = throttle;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -68,8 +72,18 @@ class SecondFactors {
         return settings.requireSecondFactor() && (user.professional() || user.admin());
     }
 
+    /** Whether the person has a second factor: an authenticator app or a passkey (ADR 0031). */
     boolean has(long personId) {
+        return repository.has(personId) || passkeys.has(personId);
+    }
+
+    /** Whether the person has an authenticator app (TOTP), whose codes the second factor's page then asks for. */
+    boolean hasApp(long personId) {
         return repository.has(personId);
+    }
+
+    boolean hasPasskey(long personId) {
+        return passkeys.has(personId);
     }
 
     static boolean passed(org.springframework.security.core.Authentication authentication) {

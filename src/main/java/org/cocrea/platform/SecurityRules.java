@@ -19,4 +19,10 @@ public interface SecurityRules {
     default List<Filter> sessionChecks() {
         return List.of();
     }
+
+    /**
+     * Anything else a module sets on the one security chain, once the routes' rules are applied: e.g. the accounts
+     * module's passkey endpoints ({@code http.webAuthn(...)}).
+     */
+    default void configure(HttpSecurity http) throws Exception {}
 }

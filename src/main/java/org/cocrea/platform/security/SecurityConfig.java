@@ -70,6 +70,7 @@ class SecurityConfig {
         });
         for (SecurityRules rules : moduleRules) {
             rules.sessionChecks().forEach(check -> http.addFilterBefore(check, AnonymousAuthenticationFilter.class));
+            rules.configure(http);
         }
         http.formLogin(login -> login.loginPage("/login")
                 .usernameParameter("email")
