@@ -3,20 +3,27 @@ package org.cocrea.accounts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** A deleted account keeps neither its second factor nor an archive of its data (in the deleting transaction). */
+/**
+ * A deleted account keeps neither its second factor, nor an archive of its data, nor its identities at OpenID Connect
+ * providers (in the deleting transaction).
+ */
 @Component
 class ForgetSecondFactorAndArchives {
     private final SecondFactorRepository factors;
     private final MyDataRepository archives;
+    private final OidcIdentityRepository identities;
 
-    ForgetSecondFactorAndArchives(SecondFactorRepository factors, MyDataRepository archives) {
+    ForgetSecondFactorAndArchives(
+            SecondFactorRepository factors, MyDataRepository archives, OidcIdentityRepository identities) {
         this.factors = factors;
         this.archives = archives;
+        this.identities = identities;
     }
 
     @EventListener
     void on(PersonDeleted deleted) {
         factors.deleteFor(deleted.personId());
         archives.deleteFor(deleted.personId());
+        identities.deleteFor(deleted.personId());
     }
 }

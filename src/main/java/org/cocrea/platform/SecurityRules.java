@@ -19,4 +19,18 @@ public interface SecurityRules {
     default List<Filter> sessionChecks() {
         return List.of();
     }
+
+    /**
+     * Further configuration of the one security chain, after every module's route rules: e.g. the accounts module
+     * adds sign-in through OpenID Connect providers and what signing out does with them.
+     */
+    default void configure(HttpSecurity http) throws Exception {}
+
+    /**
+     * Origins other than the site's own that a form may lead to through a redirect ({@code form-action} of the
+     * content security policy): e.g. an identity provider's end-session endpoint after signing out.
+     */
+    default List<String> formActionOrigins() {
+        return List.of();
+    }
 }
