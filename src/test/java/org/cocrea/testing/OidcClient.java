@@ -33,6 +33,8 @@ public final class OidcClient {
     private final String app;
     /** The addresses of the last request and of every redirect followed since, in order. */
     public final List<URI> visited = new ArrayList<>();
+    /** The last address at which a provider sent this browser back to Cocrea with its answer. */
+    public URI visitedCallback;
 
     public OidcClient(int appPort) {
         this.app = "http://127.0.0.1:" + appPort;
@@ -71,6 +73,25 @@ public final class OidcClient {
         return follow(send(HttpRequest.newBuilder(uri(address))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
+    /** POSTs a form with the CSRF token found in {@code page} (if any), not following redirects. */
+    public HttpResponse<String> postOnce(String address, HttpResponse<String> page, Map<String, String> fields)
+            throws Exception {
+        visited.clear();
+        var all = new LinkedHashMap<>(fields);
+        if (page != null) {
+            var csrf = CSRF.matcher(page.body());
+            if (csrf.find()) {
+                all.putIfAbsent("_csrf", csrf.group(1));
+            }
+        }
+        String body = all.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(address))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** POSTs a form with repeated fields (the consent page's scopes), following redirects. */
@@ -125,6 +146,9 @@ public final class OidcClient {
                 .timeout(Duration.ofSeconds(30))
                 .build();
         visited.add(built.uri());
+        if (built.uri().getPath().startsWith("/login/oauth2/code/")) {
+            visitedCallback = built.uri();
+        }
         return http.send(built, HttpResponse.BodyHandlers.ofString());
     }
 }
