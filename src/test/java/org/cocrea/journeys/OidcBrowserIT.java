@@ -97,10 +97,10 @@ class OidcBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
         wait.until(ExpectedConditions.urlContains("signedOut"));
         assertThat(browser.getCurrentUrl()).startsWith("http://127.0.0.1:" + port + "/");
-        browser.get(provider.issuer() + "/login");
-        assertThat(browser.findElements(By.id("username")))
-                .as("the provider's session ended too")
-                .isNotEmpty();
+        // The provider's session ended too: its button leads to the provider's sign-in page again, not straight in.
+        openApp("/login/oidc/test");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(provider.issuer());
 
         // An answer that does not belong to a sign-in started here ends on a clear page, nothing stored.
         openApp("/login/oauth2/code/test?code=forged&state=forged");
