@@ -102,6 +102,14 @@ class EveryRouteHostileInputTest {
                     Demo.ADMIN,
                     "offered on a subscription's delivery log; the demo has none"),
             notOffered(
+                    "/login/oidc/new",
+                    Demo.CITIZEN,
+                    "offered while an identity from an OpenID Connect provider waits; none is configured here (OidcWebTest)"),
+            notOffered(
+                    "/login/oidc/cancel",
+                    Demo.CITIZEN,
+                    "offered while an identity from an OpenID Connect provider waits; none is configured here (OidcWebTest)"),
+            notOffered(
                     "/second-factor",
                     Demo.CITIZEN,
                     "offered to a person with an authenticator app; the demo people have none (SecondFactorWebTest)"),

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The accounts module's part of "download my data": the profile, the organisations where the person is a verified
- * resident, their contested residence claims and whether they set up a second factor (never its key nor the hashes).
+ * resident, their contested residence claims, their identities at OpenID Connect providers and whether they set up a second factor (never its key nor the hashes).
  */
 @Component
 class AccountsPersonalData implements PersonalData {
@@ -43,6 +43,9 @@ class AccountsPersonalData implements PersonalData {
                 SELECT o.name AS organisation, c.claimed_at, c.decision, c.decided_at
                 FROM residence_contest c JOIN organisation o ON o.id = c.organisation_id
                 WHERE c.claimant_id = :person ORDER BY c.claimed_at
+                """, personId));
+        data.put("identityProviders", PersonalData.rows(jdbc, """
+                SELECT provider, subject, linked_at FROM oidc_identity WHERE person_id = :person ORDER BY provider
                 """, personId));
         data.put("secondFactor", PersonalData.rows(jdbc, """
                 SELECT t.created_at AS authenticator_set_up_at,

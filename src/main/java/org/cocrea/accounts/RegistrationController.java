@@ -26,8 +26,11 @@ class RegistrationController {
     private final Throttle throttle;
     private final AccountLimits limits;
 
-    RegistrationController(AccountService accounts, Throttle throttle, AccountLimits limits) {
+    private final OidcProviders providers;
+
+    RegistrationController(AccountService accounts, Throttle throttle, AccountLimits limits, OidcProviders providers) {
         this.accounts = accounts;
+        this.providers = providers;
         this.throttle = throttle;
         this.limits = limits;
     }
@@ -35,6 +38,7 @@ class RegistrationController {
     @GetMapping("/register")
     String form(@ModelAttribute("ui") Ui ui, Model model) {
         model.addAttribute("form", RegistrationForm.empty(ui.lang()));
+        model.addAttribute("providers", providers.choices());
         return "accounts/register";
     }
 
@@ -60,6 +64,7 @@ class RegistrationController {
                 response.setStatus(429);
                 model.addAttribute("form", form.withoutPassword());
                 model.addAttribute("errors", errors);
+                model.addAttribute("providers", providers.choices());
                 return "accounts/register";
             }
             try {
@@ -81,6 +86,7 @@ class RegistrationController {
         response.setStatus(422);
         model.addAttribute("form", form.withoutPassword());
         model.addAttribute("errors", errors);
+        model.addAttribute("providers", providers.choices());
         return "accounts/register";
     }
 

@@ -169,6 +169,58 @@ public class Residents {
         }
     }
 
+    /**
+     * The census keys of a fiscal code asserted by an identity provider (its {@code fiscal_number} claim, e.g.
+     * {@code TINIT-RSSMRA80A01H501U} as SPID and CIE gateways send it), for every organisation whose current list has
+     * it: organisation id to keyed hash. The code itself is not kept anywhere (ADR 0029).
+     */
+    java.util.Map<Long, String> censusKeysOfFiscalNumber(String fiscalNumber) {
+        var keys = new java.util.LinkedHashMap<Long, String>();
+        if (fiscalNumber == null) {
+            return keys;
+        }
+        String code = fiscalNumber.strip();
+        if (code.regionMatches(true, 0, "TINIT-", 0, 6)) {
+            code = code.substring(6);
+        }
+        if (CensusCsv.normalise(code) == null) {
+            return keys;
+        }
+        for (long organisationId : census.organisationsWithCensus()) {
+            String identifier = code;
+            censusKey(organisationId, identifier).ifPresent(key -> keys.put(organisationId, key));
+        }
+        return keys;
+    }
+
+    /**
+     * Makes the person a verified resident of each organisation whose census key an identity provider vouched for.
+     * A key that already verifies another account is not moved: like a claim typed in, it becomes a contest before
+     * the organisation's officers, and the account holding it is told.
+     */
+    void verifyByIdentityProvider(long personId, java.util.Map<Long, String> keys) {
+        keys.forEach((organisationId, key) -> {
+            if (census.residentHash(personId, organisationId)
+                    .filter(key::equals)
+                    .isPresent()) {
+                return;
+            }
+            try {
+                tx.executeWithoutResult(status -> census.claim(personId, organisationId, key));
+                log.info(
+                        "Person {} verified as a resident of organisation {} by an identity provider",
+                        personId,
+                        organisationId);
+            } catch (DuplicateKeyException e) {
+                var holder = census.holder(organisationId, key);
+                if (holder.filter(id -> id == personId).isEmpty() && census.contest(organisationId, key, personId)) {
+                    log.info("Contested residence (identity provider) recorded for organisation {}", organisationId);
+                    holder.ifPresent(id -> notify(id, organisationId, "mail.residenceContested"));
+                }
+            }
+        });
+    }
+
     /** The open contested claims of an organisation, for its officers; identifiers are never shown. */
     List<ResidenceContest> openContests(long organisationId) {
         return census.openContests(organisationId).stream()

@@ -22,11 +22,15 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Component
 class SignIn extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final org.springframework.security.web.savedrequest.RequestCache requestCache =
+            new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
 
     private final SecondFactors secondFactors;
+    private final OidcAccounts oidc;
 
-    SignIn(SecondFactors secondFactors) {
+    SignIn(SecondFactors secondFactors, OidcAccounts oidc) {
         this.secondFactors = secondFactors;
+        this.oidc = oidc;
         setDefaultTargetUrl("/");
     }
 
@@ -34,22 +38,61 @@ class SignIn extends SavedRequestAwareAuthenticationSuccessHandler implements Au
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, jakarta.servlet.ServletException {
+        if (authentication.getPrincipal() instanceof CocreaUser user
+                && oidc.linkPending(request.getSession(), user.id())) {
+            // ADR 0029: the password proved the person holds this account; their provider identity now opens it.
+            var flash = new org.springframework.web.servlet.FlashMap();
+            flash.put("notice", "oidc.linked");
+            new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+        }
+        signedIn(authentication, request, response);
+    }
+
+    /** A person signed in with a password: their language applies, and the second factor is asked or set up. */
+    void signedIn(Authentication authentication, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
         if (authentication.getPrincipal() instanceof CocreaUser user) {
-            ChosenLanguage.remember(request, response, user.language());
-            replacePrincipal(user.withoutCredentials(), request, response);
-            // Issue 19: with a second factor the password alone opens nothing until the code is given; a
-            // professional or administrator without one is guided to set it up.
-            if (secondFactors.has(user.id())) {
-                request.getSession().setAttribute(SecondFactors.PENDING, user.id());
-                response.sendRedirect(request.getContextPath() + "/second-factor");
-                return;
-            }
-            if (secondFactors.mustHave(user)) {
-                response.sendRedirect(request.getContextPath() + "/second-factor/setup");
+            String step = secondFactorStep(user, request, response);
+            if (step != null) {
+                response.sendRedirect(request.getContextPath() + step);
                 return;
             }
         }
         super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /**
+     * Signs in the account's person after an OpenID Connect provider vouched for them (ADR 0029), as a password does:
+     * a new session id, their language, the second factor asked or its setting up guided to. Returns where to go next:
+     * that step, the page saved before signing in, or the home page.
+     */
+    String signInThroughProvider(CocreaUser user, HttpServletRequest request, HttpServletResponse response) {
+        request.changeSessionId();
+        String step = secondFactorStep(user, request, response);
+        if (step != null) {
+            return step;
+        }
+        var saved = requestCache.getRequest(request, response);
+        if (saved != null) {
+            requestCache.removeRequest(request, response);
+            return saved.getRedirectUrl();
+        }
+        return "/";
+    }
+
+    private String secondFactorStep(CocreaUser user, HttpServletRequest request, HttpServletResponse response) {
+        ChosenLanguage.remember(request, response, user.language());
+        replacePrincipal(user.withoutCredentials(), request, response);
+        // Issue 19: with a second factor the first factor alone opens nothing until the code is given; a
+        // professional or administrator without one is guided to set it up.
+        if (secondFactors.has(user.id())) {
+            request.getSession().setAttribute(SecondFactors.PENDING, user.id());
+            return "/second-factor";
+        }
+        if (secondFactors.mustHave(user)) {
+            return "/second-factor/setup";
+        }
+        return null;
     }
 
     @Override

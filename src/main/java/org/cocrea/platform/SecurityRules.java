@@ -21,8 +21,17 @@ public interface SecurityRules {
     }
 
     /**
-     * Anything else a module sets on the one security chain, once the routes' rules are applied: e.g. the accounts
-     * module's passkey endpoints ({@code http.webAuthn(...)}).
+     * Further configuration of the one security chain, after every module's route rules: e.g. the accounts module
+     * adds passkeys ({@code http.webAuthn(...)}), sign-in through OpenID Connect providers and what signing out
+     * does with them.
      */
     default void configure(HttpSecurity http) throws Exception {}
+
+    /**
+     * Origins other than the site's own that a form may lead to through a redirect ({@code form-action} of the
+     * content security policy): e.g. an identity provider's end-session endpoint after signing out.
+     */
+    default List<String> formActionOrigins() {
+        return List.of();
+    }
 }

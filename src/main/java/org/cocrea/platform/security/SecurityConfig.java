@@ -26,10 +26,16 @@ class SecurityConfig {
      * the map's tile server ({@code cocrea.map.tile-url}), the one thing pages load from elsewhere.
      */
     static String contentSecurityPolicy(CocreaSettings settings) {
+        return contentSecurityPolicy(settings, List.of());
+    }
+
+    /** The policy with further origins a form may lead to (identity providers' sign-out, ADR 0029). */
+    static String contentSecurityPolicy(CocreaSettings settings, List<String> formActionOrigins) {
+        String formAction = formActionOrigins.isEmpty() ? "" : " " + String.join(" ", formActionOrigins);
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: "
                 + settings.map().tileOrigin()
                 + "; font-src 'self'; connect-src 'self'; object-src 'none'; "
-                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+                + "base-uri 'self'; form-action 'self'" + formAction + "; frame-ancestors 'none'";
     }
 
     @Bean
@@ -78,12 +84,19 @@ class SecurityConfig {
                 .failureHandler(onLoginFailure)
                 .permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
-        http.headers(
-                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(settings)))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .permissionsPolicyHeader(
-                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")));
+        var formActionOrigins = moduleRules.stream()
+                .flatMap(rules -> rules.formActionOrigins().stream())
+                .distinct()
+                .toList();
+        http.headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives(contentSecurityPolicy(settings, formActionOrigins)))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(
+                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")));
+        for (SecurityRules rules : moduleRules) {
+            rules.configure(http);
+        }
         return http.build();
     }
 
