@@ -72,7 +72,15 @@ class EveryPageStatementBudgetTest {
             // The versioned JSON API (issue 19), read without a token as a program would.
             Map.entry(java.util.regex.Pattern.compile("^/initiatives/(\\d+)$"), "/api/v1/initiatives/$1"),
             Map.entry(java.util.regex.Pattern.compile("^/initiatives/(\\d+)$"), "/api/v1/initiatives/$1/phases"),
-            Map.entry(java.util.regex.Pattern.compile("^/budget/(\\d+)$"), "/api/v1/budgets/$1"));
+            Map.entry(java.util.regex.Pattern.compile("^/budget/(\\d+)$"), "/api/v1/budgets/$1"),
+            // Each tool's JSON twin is asked by the tool instance's id, as its page is.
+            Map.entry(java.util.regex.Pattern.compile("^/ideas/(\\d+)$"), "/api/v1/proposals/$1"),
+            Map.entry(java.util.regex.Pattern.compile("^/vote/(\\d+)$"), "/api/v1/votes/$1"),
+            Map.entry(java.util.regex.Pattern.compile("^/vote/(\\d+)$"), "/api/v1/votes/$1/results"),
+            Map.entry(java.util.regex.Pattern.compile("^/meetings/(\\d+)$"), "/api/v1/meetings/$1"),
+            Map.entry(java.util.regex.Pattern.compile("^/survey/(\\d+)$"), "/api/v1/surveys/$1/results"),
+            Map.entry(java.util.regex.Pattern.compile("^/indicators/(\\d+)$"), "/api/v1/indicators/$1"),
+            Map.entry(java.util.regex.Pattern.compile("^/tracking/(\\d+)$"), "/api/v1/tracking/$1"));
 
     static final List<String> PEOPLE = Demo.EVERYONE;
 
@@ -96,6 +104,14 @@ class EveryPageStatementBudgetTest {
                     "/api/organisations/{id:\\d+}/webhooks/{webhook:\\d+}/deliveries",
                     "linked from a subscription; the demo has none; WebhooksWebTest and ApiPermissionMatrixTest"
                             + " read it"),
+            Map.entry(
+                    "/login/oidc/{provider}",
+                    "linked from the sign-in page only when an identity provider is configured, and the demo has"
+                            + " none: OidcWebTest and OidcBrowserIT follow it to the tests' own provider"),
+            Map.entry(
+                    "/login/oidc/new",
+                    "reached after a provider's first sign-in of a person without an account: OidcWebTest"),
+            Map.entry("/login/oidc/error", "where a provider's refusal or error ends: OidcWebTest"),
             Map.entry("/error", "shown by the container, not linked"),
             Map.entry(
                     "/images/{id:\\d{1,18}}/{width:\\d{1,5}}",

@@ -110,6 +110,10 @@ class EveryRouteHostileInputTest {
                     Demo.CITIZEN,
                     "offered while an identity from an OpenID Connect provider waits; none is configured here (OidcWebTest)"),
             notOffered(
+                    "/profile/passkeys/remove",
+                    Demo.CITIZEN,
+                    "offered beside each of a person's passkeys; the demo people have none (PasskeyWebTest)"),
+            notOffered(
                     "/second-factor",
                     Demo.CITIZEN,
                     "offered to a person with an authenticator app; the demo people have none (SecondFactorWebTest)"),
