@@ -67,6 +67,12 @@ class OpinionsBrowserIT extends BrowserTest {
         Dimension size = window.getSize();
         window.setSize(new Dimension(375, 800));
         try {
+            // Under load the page may still be laid out at the old width when the resize returns: wait for the new one.
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> ((Number) ((JavascriptExecutor) d)
+                                            .executeScript("return document.documentElement.clientWidth"))
+                                    .longValue()
+                            <= 375);
             long width = ((Number)
                             ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth"))
                     .longValue();
