@@ -50,6 +50,28 @@ class ModularityTests {
     }
 
     /**
+     * The demo seeds run in the order of the modules' declared dependencies (read without this model, which costs
+     * seconds at every start): the declarations must name every module a module really uses, so that no seed runs
+     * before the data it reads.
+     */
+    @Test
+    void theDemoSeedsOrderSeesEveryRealDependency() {
+        var missing = new TreeSet<String>();
+        for (var module : modules) {
+            String id = module.getIdentifier().toString();
+            var declared = org.cocrea.platform.DemoSeeds.declaredDependencies("org.cocrea", id);
+            module.getDirectDependencies(modules)
+                    .uniqueModules()
+                    .map(d -> d.getIdentifier().toString())
+                    .filter(d -> !declared.contains(d))
+                    .forEach(d -> missing.add(id + " -> " + d));
+        }
+        assertThat(missing)
+                .as("real dependencies the demo seeds' order would not see")
+                .isEmpty();
+    }
+
+    /**
      * What other modules may use is what `docs/architecture.md` says each module offers: every public top-level
      * type of a module's API (root package and named interfaces) is named, in backticks, in its row there.
      */
