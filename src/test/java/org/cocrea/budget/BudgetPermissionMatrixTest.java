@@ -205,7 +205,8 @@ class BudgetPermissionMatrixTest {
      * One check: the route as Spring registers it, the request, the expected answer per person, and for a
      * changing route the effect of an allowed cell (null: the route changes nothing, for anyone).
      */
-    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect) {}
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
     private static Expect<Case> read() {
         return (c, who) -> c.see().contains(who) ? "200" : "404";
@@ -413,15 +414,7 @@ class BudgetPermissionMatrixTest {
         return new PermissionMatrix(mvc, users)
                 .people(c.emails()::get)
                 .state(() -> state(c), "the budget")
-                .run(
-                        c.name(),
-                        checks(),
-                        (check, who) -> PermissionMatrix.Cell.changing(
-                                check.name(),
-                                () -> check.request().build(c, who),
-                                check.expect().status(c, who),
-                                check.effect() != null,
-                                r -> check.effect().verify(c, who, r)));
+                .run(c.name(), c, checks(), (check, who, r) -> check.effect().verify(c, who, r));
     }
 
     private Case collective(String name, String eligibility) throws Exception {

@@ -135,7 +135,8 @@ class IdeasPermissionTest {
     }
 
     /** One check: the route as registered, the request, the answer per person, the effect of an allowed change. */
-    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect) {}
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
     private static Expect<Case> read() {
         return (c, who) -> c.reads(who) ? "200" : "404";
@@ -309,14 +310,10 @@ class IdeasPermissionTest {
                 .state(() -> state(c), "the proposals")
                 .run(
                         c.name(),
+                        c,
                         checks(),
-                        (check, who) -> PermissionMatrix.Cell.changing(
-                                check.name(),
-                                () -> check.request().build(c, who),
-                                check.expect().status(c, who),
-                                check.effect() != null,
-                                r -> check.effect()
-                                        .verify(c, who, person(c.emails().get(who)))));
+                        (check, who, r) ->
+                                check.effect().verify(c, who, person(c.emails().get(who))));
     }
 
     @Test

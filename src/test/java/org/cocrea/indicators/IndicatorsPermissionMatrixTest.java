@@ -109,7 +109,8 @@ class IndicatorsPermissionMatrixTest {
         void verify(Case c, Who who);
     }
 
-    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect) {}
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
     private static Expect<Case> read() {
         return (c, who) -> c.see().contains(who) ? "200" : "404";
@@ -192,15 +193,7 @@ class IndicatorsPermissionMatrixTest {
                 .people(c.emails()::get)
                 .state(() -> state(c), "the indicators")
                 .allowed("302")
-                .run(
-                        c.name(),
-                        checks(),
-                        (check, who) -> PermissionMatrix.Cell.changing(
-                                check.name(),
-                                () -> check.request().build(c, who),
-                                check.expect().status(c, who),
-                                check.effect() != null,
-                                r -> check.effect().verify(c, who)));
+                .run(c.name(), c, checks(), (check, who, r) -> check.effect().verify(c, who));
     }
 
     @Test

@@ -86,7 +86,8 @@ class OpinionsPermissionMatrixTest {
         void verify(Case c, Who who, long me);
     }
 
-    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect) {}
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
     private static Expect<Case> read() {
         return (c, who) -> c.reads(who) ? "200" : "404";
@@ -209,19 +210,15 @@ class OpinionsPermissionMatrixTest {
                 .state(() -> state(c), "the conversation")
                 .run(
                         c.name(),
+                        c,
                         checks(),
-                        (check, who) -> PermissionMatrix.Cell.changing(
-                                check.name(),
-                                () -> check.request().build(c, who),
-                                check.expect().status(c, who),
-                                check.effect() != null,
-                                r -> check.effect()
-                                        .verify(
-                                                c,
-                                                who,
-                                                count(
-                                                        "SELECT id FROM app_user WHERE email = ?",
-                                                        c.emails().get(who)))));
+                        (check, who, r) -> check.effect()
+                                .verify(
+                                        c,
+                                        who,
+                                        count(
+                                                "SELECT id FROM app_user WHERE email = ?",
+                                                c.emails().get(who))));
     }
 
     @Test

@@ -137,7 +137,8 @@ class ShiftsPermissionMatrixTest {
         void verify(Case c, Who who, long me);
     }
 
-    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect) {}
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
     private static Expect<Case> read() {
         return (c, who) -> c.reads(who) ? "200" : "404";
@@ -332,14 +333,10 @@ class ShiftsPermissionMatrixTest {
                 .state(() -> state(c), "the shifts")
                 .run(
                         c.name(),
+                        c,
                         checks(),
-                        (check, who) -> PermissionMatrix.Cell.changing(
-                                check.name(),
-                                () -> check.request().build(c, who),
-                                check.expect().status(c, who),
-                                check.effect() != null,
-                                r -> check.effect()
-                                        .verify(c, who, person(c.emails().get(who)))));
+                        (check, who, r) ->
+                                check.effect().verify(c, who, person(c.emails().get(who))));
     }
 
     @Test

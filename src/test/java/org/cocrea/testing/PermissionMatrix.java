@@ -35,6 +35,25 @@ public final class PermissionMatrix {
         AbstractMockHttpServletRequestBuilder<?> build(C c, Who who);
     }
 
+    /**
+     * A matrix's check of the usual shape (a matrix's own record implements it with its components): its name, its
+     * request and expected answer for a case {@code C}, and its effect, null for a check that changes nothing.
+     */
+    public interface Row<C> {
+        String name();
+
+        Request<C> request();
+
+        Expect<C> expect();
+
+        Object effect();
+    }
+
+    /** The effect of an allowed changing row, checked as the matrix's own effects are (with what they take). */
+    public interface Effects<K> {
+        void verify(K check, Who who, MockHttpServletResponse response) throws Exception;
+    }
+
     /** How to make the request of a cell; made after the state is read, so that making it cannot hide a change. */
     public interface Send {
         AbstractMockHttpServletRequestBuilder<?> build() throws Exception;
@@ -139,6 +158,23 @@ public final class PermissionMatrix {
             }
         }
         return failures;
+    }
+
+    /**
+     * Runs the rows of one case {@code c}: a row with an effect is a changing one, whose allowed cells must change
+     * the state and pass {@code effects}.
+     */
+    public <C, K extends Row<C>> List<String> run(String prefix, C c, List<K> rows, Effects<K> effects)
+            throws Exception {
+        return run(
+                prefix,
+                rows,
+                (row, who) -> Cell.changing(
+                        row.name(),
+                        () -> row.request().build(c, who),
+                        row.expect().status(c, who),
+                        row.effect() != null,
+                        r -> effects.verify(row, who, r)));
     }
 
     private void cell(String prefix, Cell cell, Who who, List<String> failures) throws Exception {

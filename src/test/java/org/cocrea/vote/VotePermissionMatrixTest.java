@@ -152,7 +152,8 @@ class VotePermissionMatrixTest {
     }
 
     /** One check: the route as registered, the request, the answer per person, the effect of an allowed change. */
-    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect) {}
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
     private static Expect<Case> read() {
         return (c, who) -> c.see().contains(who) ? "200" : "404";
@@ -241,15 +242,7 @@ class VotePermissionMatrixTest {
         return new PermissionMatrix(mvc, users)
                 .people(c.emails()::get)
                 .state(() -> state(c), "the vote")
-                .run(
-                        c.name(),
-                        checks(),
-                        (check, who) -> PermissionMatrix.Cell.changing(
-                                check.name(),
-                                () -> check.request().build(c, who),
-                                check.expect().status(c, who),
-                                check.effect() != null,
-                                r -> check.effect().verify(c, who)));
+                .run(c.name(), c, checks(), (check, who, r) -> check.effect().verify(c, who));
     }
 
     private Case collective(String name, String eligibility) throws Exception {

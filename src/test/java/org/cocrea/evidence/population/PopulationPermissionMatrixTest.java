@@ -96,7 +96,8 @@ class PopulationPermissionMatrixTest {
         void verify(Case c, Who who, long me);
     }
 
-    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect) {}
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
     private static Expect<Case> read() {
         return (c, who) -> c.reads(who) ? "200" : "404";
@@ -218,14 +219,10 @@ class PopulationPermissionMatrixTest {
                 .state(() -> state(c), "something")
                 .run(
                         c.name(),
+                        c,
                         checks(),
-                        (check, who) -> PermissionMatrix.Cell.changing(
-                                check.name(),
-                                () -> check.request().build(c, who),
-                                check.expect().status(c, who),
-                                check.effect() != null,
-                                r -> check.effect()
-                                        .verify(c, who, person(c.emails().get(who)))));
+                        (check, who, r) ->
+                                check.effect().verify(c, who, person(c.emails().get(who))));
     }
 
     @Test
