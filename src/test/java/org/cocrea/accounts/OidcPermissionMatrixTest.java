@@ -1,7 +1,6 @@
 package org.cocrea.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.Test;
@@ -64,24 +64,25 @@ class OidcPermissionMatrixTest {
 
     @Test
     void everyKindOfPerson() throws Exception {
-        var demo = new Demo(users);
         long people =
                 jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
-        for (Who who : Who.values()) {
-            for (Check check : CHECKS) {
-                var request = check.request().apply(who).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request.with(demo.as(PEOPLE.get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                assertThat(response.getStatus()).as(who + " " + check.route()).isEqualTo(check.status());
-                if (check.status() == 302) {
-                    assertThat(response.getRedirectedUrl())
-                            .as(who + " " + check.route())
-                            .isEqualTo("/login");
-                }
-            }
-        }
+        // A 302 here is the way back to the sign-in page, "/login" exactly.
+        var failures = new PermissionMatrix(mvc, users)
+                .people(PEOPLE::get)
+                .byPerson()
+                .run(
+                        null,
+                        CHECKS,
+                        (check, who) -> PermissionMatrix.Cell.of(
+                                        check.route(),
+                                        () -> check.request().apply(who),
+                                        check.status() == 302 ? "LOGIN" : String.valueOf(check.status()))
+                                .also(r -> {
+                                    if (check.status() == 302) {
+                                        assertThat(r.getRedirectedUrl()).isEqualTo("/login");
+                                    }
+                                }));
+        assertThat(failures).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single())
                 .as("no identity was waiting: no account is made")
                 .isEqualTo(people);

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cocrea.ideas.TestIdeas;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
+import org.cocrea.testing.PermissionMatrix.Request;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +32,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -194,30 +196,23 @@ class BudgetPermissionMatrixTest {
         return c.projects().get(who.ordinal() % c.projects().size());
     }
 
-    interface Expect {
-        String status(Case c, Who who);
-    }
-
     /** What an allowed cell of a changing route must have done; {@code response} is the route's answer. */
     interface Effect {
         void verify(Case c, Who who, MockHttpServletResponse response) throws Exception;
-    }
-
-    interface Request {
-        AbstractMockHttpServletRequestBuilder<?> build(Case c, Who who);
     }
 
     /**
      * One check: the route as Spring registers it, the request, the expected answer per person, and for a
      * changing route the effect of an allowed cell (null: the route changes nothing, for anyone).
      */
-    record Check(String route, String name, Request request, Expect expect, Effect effect) {}
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
-    private static Expect read() {
+    private static Expect<Case> read() {
         return (c, who) -> c.see().contains(who) ? "200" : "404";
     }
 
-    private static Expect manage(String whenAllowed) {
+    private static Expect<Case> manage(String whenAllowed) {
         return (c, who) -> who == Who.ANONYMOUS
                 ? "LOGIN"
                 : who == Who.FACILITATOR ? whenAllowed : c.see().contains(who) ? "403" : "404";
@@ -416,42 +411,10 @@ class BudgetPermissionMatrixTest {
             .checks().stream().map(Check::route).collect(Collectors.toUnmodifiableSet());
 
     private List<String> run(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Check check : checks()) {
-            for (Who who : Who.values()) {
-                String before = state(c);
-                var request = check.request().build(c, who).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(c.emails().get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String actual = String.valueOf(response.getStatus());
-                if (response.getStatus() == 302
-                        && String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
-                    actual = "LOGIN";
-                }
-                String expected = check.expect().status(c, who);
-                String cell = c.name() + " / " + check.name() + " as " + who;
-                if (!actual.equals(expected)) {
-                    failures.add(cell + ": expected " + expected + " but was " + actual);
-                    continue;
-                }
-                assertThat(response.getContentAsString()).as(cell).doesNotContain("\tat ");
-                boolean allowed = expected.equals("200") || expected.equals("302");
-                if (check.effect() != null && allowed) {
-                    try {
-                        assertThat(state(c)).as("changed something").isNotEqualTo(before);
-                        check.effect().verify(c, who, response);
-                    } catch (AssertionError e) {
-                        failures.add(cell + ": allowed, but " + e.getMessage());
-                    }
-                } else if (!state(c).equals(before)) {
-                    failures.add(cell + ": changed the budget");
-                }
-            }
-        }
-        return failures;
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .state(() -> state(c), "the budget")
+                .run(c.name(), c, checks(), (check, who, r) -> check.effect().verify(c, who, r));
     }
 
     private Case collective(String name, String eligibility) throws Exception {

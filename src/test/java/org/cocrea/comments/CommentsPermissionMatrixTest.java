@@ -1,7 +1,6 @@
 package org.cocrea.comments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -13,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocrea.ideas.TestIdeas;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.Test;
@@ -101,10 +102,6 @@ class CommentsPermissionMatrixTest {
         return out.toString();
     }
 
-    interface Expect {
-        String status(Case c, Who who);
-    }
-
     interface Effect {
         void verify(Case c, Who who, long me, long comment);
     }
@@ -115,19 +112,19 @@ class CommentsPermissionMatrixTest {
     }
 
     /** {@code author}: whose fresh comment the cell acts on, or null for none. */
-    record Check(String route, String name, Who author, Request request, Expect expect, Effect effect) {}
+    record Check(String route, String name, Who author, Request request, Expect<Case> expect, Effect effect) {}
 
-    private static Expect read() {
+    private static Expect<Case> read() {
         return (c, who) -> c.reads(who) ? "200" : "404";
     }
 
-    private static Expect change(String whenAllowed, Who... allowed) {
+    private static Expect<Case> change(String whenAllowed, Who... allowed) {
         var may = List.of(allowed);
         return (c, who) ->
                 who == Who.ANONYMOUS ? "LOGIN" : !c.reads(who) ? "404" : may.contains(who) ? whenAllowed : "403";
     }
 
-    private static Expect anyReaderBut(String whenAllowed, Who notAllowed) {
+    private static Expect<Case> anyReaderBut(String whenAllowed, Who notAllowed) {
         return (c, who) ->
                 who == Who.ANONYMOUS ? "LOGIN" : !c.reads(who) ? "404" : who == notAllowed ? "403" : whenAllowed;
     }
@@ -254,50 +251,26 @@ class CommentsPermissionMatrixTest {
             .checks().stream().map(Check::route).collect(Collectors.toUnmodifiableSet());
 
     private List<String> run(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Check check : checks()) {
-            for (Who who : Who.values()) {
-                long comment = check.author() == null ? 0 : commentBy(c, check.author());
-                String before = state(c);
-                var request = check.request().build(c, who, comment).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(c.emails().get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String expected = check.expect().status(c, who);
-                String actual = response.getStatus() == 302
-                                && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
-                        ? "LOGIN"
-                        : String.valueOf(response.getStatus());
-                String cell = c.name() + " / " + check.name() + " as " + who;
-                if (!actual.equals(expected)) {
-                    failures.add(cell + ": expected " + expected + " but got " + actual);
-                    continue;
-                }
-                assertThat(response.getContentAsString()).as(cell).doesNotContain("Exception");
-                boolean allowed = expected.equals("200") || expected.equals("302");
-                if (check.effect() != null && allowed) {
-                    try {
-                        assertThat(state(c)).as("changed something").isNotEqualTo(before);
-                        check.effect()
-                                .verify(
-                                        c,
-                                        who,
-                                        TestIdeas.count(
-                                                jdbc,
-                                                "SELECT id FROM app_user WHERE email = ?",
-                                                c.emails().get(who)),
-                                        comment);
-                    } catch (AssertionError e) {
-                        failures.add(cell + ": allowed, but " + e.getMessage());
-                    }
-                } else if (!state(c).equals(before)) {
-                    failures.add(cell + ": changed the comments");
-                }
-            }
-        }
-        return failures;
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .state(() -> state(c), "the comments")
+                .run(c.name(), checks(), (check, who) -> {
+                    long comment = check.author() == null ? 0 : commentBy(c, check.author());
+                    return PermissionMatrix.Cell.changing(
+                            check.name(),
+                            () -> check.request().build(c, who, comment),
+                            check.expect().status(c, who),
+                            check.effect() != null,
+                            r -> check.effect()
+                                    .verify(
+                                            c,
+                                            who,
+                                            TestIdeas.count(
+                                                    jdbc,
+                                                    "SELECT id FROM app_user WHERE email = ?",
+                                                    c.emails().get(who)),
+                                            comment));
+                });
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.cocrea.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -13,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,23 +57,19 @@ class DraftsPermissionMatrixTest {
     /** What one cell acts on. */
     record Ids(long shared, long alone, long open, long paragraph, long text, long amendment, long member) {}
 
-    interface Expect {
-        String status(Case c, Who who);
-    }
-
     record Check(
             String route,
             String name,
             Function<Ids, MockHttpServletRequestBuilder> request,
-            Expect expect,
+            Expect<Case> expect,
             boolean supportFirst) {}
 
-    private static Expect read() {
+    private static Expect<Case> read() {
         return (c, who) -> c.see().contains(who) ? "200" : "404";
     }
 
     /** Allowed to facilitators (and members when {@code members}); readers 403, outsiders 404. */
-    private static Expect act(String allowed, boolean members) {
+    private static Expect<Case> act(String allowed, boolean members) {
         return (c, who) -> who == Who.ANONYMOUS
                 ? "LOGIN"
                 : who == Who.FACILITATOR || (members && who == Who.MEMBER)
@@ -81,7 +78,7 @@ class DraftsPermissionMatrixTest {
     }
 
     /** A document being written: its writers (the facilitator and, when named, the member), not found to others. */
-    private static Expect writers(String allowed, String member, boolean get) {
+    private static Expect<Case> writers(String allowed, String member, boolean get) {
         return (c, who) -> who == Who.ANONYMOUS
                 ? (get ? "404" : "LOGIN")
                 : who == Who.FACILITATOR ? allowed : who == Who.MEMBER && member != null ? member : "404";
@@ -251,44 +248,22 @@ class DraftsPermissionMatrixTest {
     }
 
     private List<String> run(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Check check : checks(c.instance())) {
-            for (Who who : Who.values()) {
-                String email = c.emails().get(who);
-                Long person = email == null ? null : TestDrafts.person(jdbc, email);
-                var ids = prepare(c, check.supportFirst() ? person : null);
-                String before = state(c);
-                var request = check.request().apply(ids).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(email));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String actual = String.valueOf(response.getStatus());
-                if (response.getStatus() == 302
-                        && String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
-                    actual = "LOGIN";
-                }
-                String expected = check.expect().status(c, who);
-                String cell = c.name() + " / " + check.name() + " as " + who;
-                if (!actual.equals(expected)) {
-                    failures.add(cell + ": expected " + expected + " but was " + actual);
-                    continue;
-                }
-                assertThat(response.getContentAsString())
-                        .as(cell)
-                        .doesNotContain("Exception")
-                        .doesNotContain("\tat ");
-                boolean changed = !state(c).equals(before);
-                if (check.route().startsWith("POST") && expected.equals("302") != changed) {
-                    failures.add(cell + (changed ? ": refused, but changed the drafts" : ": allowed, changed nothing"));
-                }
-                if (check.route().startsWith("GET") && changed) {
-                    failures.add(cell + ": a page changed the drafts");
-                }
-            }
-        }
-        return failures;
+        // A changing route (POST) must change the drafts exactly when it is allowed (302); a page never does.
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .state(() -> state(c), "the drafts")
+                .allowed("302")
+                .run(c.name(), checks(c.instance()), (check, who) -> {
+                    String email = c.emails().get(who);
+                    Long person = email == null ? null : TestDrafts.person(jdbc, email);
+                    var ids = prepare(c, check.supportFirst() ? person : null);
+                    return PermissionMatrix.Cell.changing(
+                            check.name(),
+                            () -> check.request().apply(ids),
+                            check.expect().status(c, who),
+                            check.route().startsWith("POST"),
+                            null);
+                });
     }
 
     private Case kase(String name, String initiative, Map<Who, String> roles, Set<Who> see) {

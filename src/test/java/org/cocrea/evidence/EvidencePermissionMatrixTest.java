@@ -12,13 +12,15 @@ import java.util.stream.Collectors;
 import org.cocrea.ideas.TestIdeas;
 import org.cocrea.plans.plan.PlansDemoData;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
+import org.cocrea.testing.PermissionMatrix.Request;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every route of the evidence module for each of the seven kinds of person, on initiatives of three levels: a
@@ -87,15 +89,7 @@ class EvidencePermissionMatrixTest {
                 .orElse(null);
     }
 
-    interface Expect {
-        String status(Case c, Who who);
-    }
-
-    interface Request {
-        MockHttpServletRequestBuilder build(Case c, Who who);
-    }
-
-    record Check(String route, String name, Request request, Expect expect) {}
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect) {}
 
     private List<Check> checks() {
         var r = new ArrayList<Check>();
@@ -149,32 +143,16 @@ class EvidencePermissionMatrixTest {
     }
 
     private List<String> run(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Check check : checks()) {
-            for (Who who : Who.values()) {
-                String before = state();
-                var request = check.request().build(c, who);
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(c.emails().get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String expected = check.expect().status(c, who);
-                String actual = response.getStatus() == 302
-                                && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
-                        ? "LOGIN"
-                        : String.valueOf(response.getStatus());
-                String cell = c.name() + " / " + check.name() + " as " + who;
-                if (!actual.equals(expected)) {
-                    failures.add(cell + ": expected " + expected + " but got " + actual);
-                    continue;
-                }
-                if (!state().equals(before)) {
-                    failures.add(cell + ": changed the evidence");
-                }
-            }
-        }
-        return failures;
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .state(this::state, "the evidence")
+                .run(
+                        c.name(),
+                        checks(),
+                        (check, who) -> PermissionMatrix.Cell.of(
+                                check.name(),
+                                () -> check.request().build(c, who),
+                                check.expect().status(c, who)));
     }
 
     @Test

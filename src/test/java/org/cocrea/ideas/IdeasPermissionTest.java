@@ -1,7 +1,6 @@
 package org.cocrea.ideas;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
+import org.cocrea.testing.PermissionMatrix.Request;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Every route of the proposals tool, for each of the seven kinds of person, on an instance of its own in a copy of
@@ -129,34 +130,27 @@ class IdeasPermissionTest {
         return TestIdeas.count(jdbc, sql, params);
     }
 
-    interface Expect {
-        String status(Case c, Who who);
-    }
-
     interface Effect {
         void verify(Case c, Who who, long me);
     }
 
-    interface Request {
-        AbstractMockHttpServletRequestBuilder<?> build(Case c, Who who);
-    }
-
     /** One check: the route as registered, the request, the answer per person, the effect of an allowed change. */
-    record Check(String route, String name, Request request, Expect expect, Effect effect) {}
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
-    private static Expect read() {
+    private static Expect<Case> read() {
         return (c, who) -> c.reads(who) ? "200" : "404";
     }
 
     /** A change allowed to the roles given, forbidden to other readers, unknown to the rest. */
-    private static Expect change(String whenAllowed, Who... allowed) {
+    private static Expect<Case> change(String whenAllowed, Who... allowed) {
         var may = List.of(allowed);
         return (c, who) ->
                 who == Who.ANONYMOUS ? "LOGIN" : !c.reads(who) ? "404" : may.contains(who) ? whenAllowed : "403";
     }
 
     /** Open to every signed-in reader. */
-    private static Expect anyReader(String whenAllowed) {
+    private static Expect<Case> anyReader(String whenAllowed) {
         return (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.reads(who) ? whenAllowed : "404";
     }
 
@@ -311,44 +305,15 @@ class IdeasPermissionTest {
             new IdeasPermissionTest().checks().stream().map(Check::route).collect(Collectors.toUnmodifiableSet());
 
     private List<String> run(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Check check : checks()) {
-            for (Who who : Who.values()) {
-                String before = state(c);
-                var request = check.request().build(c, who).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(c.emails().get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String expected = check.expect().status(c, who);
-                String actual = response.getStatus() == 302
-                                && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
-                        ? "LOGIN"
-                        : String.valueOf(response.getStatus());
-                String cell = c.name() + " / " + check.name() + " as " + who;
-                if (!actual.equals(expected)) {
-                    failures.add(cell + ": expected " + expected + " but got " + actual);
-                    continue;
-                }
-                assertThat(response.getContentAsString())
-                        .as(cell)
-                        .doesNotContain("Exception")
-                        .doesNotContain("\tat ");
-                boolean allowed = expected.equals("200") || expected.equals("302");
-                if (check.effect() != null && allowed) {
-                    try {
-                        assertThat(state(c)).as("changed something").isNotEqualTo(before);
-                        check.effect().verify(c, who, person(c.emails().get(who)));
-                    } catch (AssertionError e) {
-                        failures.add(cell + ": allowed, but " + e.getMessage());
-                    }
-                } else if (!state(c).equals(before)) {
-                    failures.add(cell + ": changed the proposals");
-                }
-            }
-        }
-        return failures;
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .state(() -> state(c), "the proposals")
+                .run(
+                        c.name(),
+                        c,
+                        checks(),
+                        (check, who, r) ->
+                                check.effect().verify(c, who, person(c.emails().get(who))));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.cocrea.initiatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -14,6 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,36 +133,33 @@ class PermissionMatrixTest {
      * One check of a route: the route as registered ("METHOD pattern", what {@code org.cocrea.RouteCoverageTest} compares),
      * how to call it, and what each person should get given whether they see / manage the initiative.
      */
-    record Route(String route, String name, Function<Case, MockHttpServletRequestBuilder> request, Expect expect) {}
-
-    interface Expect {
-        String status(Case c, Who who);
-    }
+    record Route(
+            String route, String name, Function<Case, MockHttpServletRequestBuilder> request, Expect<Case> expect) {}
 
     /** The usual rule for a change: facilitators get past the check, readers 403, others 404. */
-    private static Expect change(String whenAllowed) {
+    private static Expect<Case> change(String whenAllowed) {
         return (c, who) -> who == Who.ANONYMOUS
                 ? "LOGIN"
                 : who == Who.FACILITATOR ? whenAllowed : c.see().contains(who) ? "403" : "404";
     }
 
-    private static Expect read(boolean anonymousMay) {
+    private static Expect<Case> read(boolean anonymousMay) {
         return (c, who) -> c.see().contains(who) && (who != Who.ANONYMOUS || anonymousMay) ? "200" : "404";
     }
 
-    private static Expect everyone(String status) {
+    private static Expect<Case> everyone(String status) {
         return (c, who) -> status;
     }
 
     /** Creating initiatives: professionals only, citizens are refused, anonymous visitors sent to sign in. */
-    private static Expect professionals(String whenAllowed) {
+    private static Expect<Case> professionals(String whenAllowed) {
         return (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : PROFESSIONALS.contains(who) ? whenAllowed : "403";
     }
 
     private static final String ID = "/initiatives/{id:\\d+}";
 
     private static Route route(
-            String route, String name, Function<Case, MockHttpServletRequestBuilder> request, Expect expect) {
+            String route, String name, Function<Case, MockHttpServletRequestBuilder> request, Expect<Case> expect) {
         return new Route(route, name, request, expect);
     }
 
@@ -262,7 +260,8 @@ class PermissionMatrixTest {
                 c -> post("/initiatives/" + c.id() + "/requests/" + c.facilitatorId())
                         .param("accept", "false"),
                 change("404")));
-        Expect follow = (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.see().contains(who) ? "302" : "404";
+        Expect<Case> follow =
+                (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.see().contains(who) ? "302" : "404";
         routes.add(route(
                 "POST " + ID + "/follow",
                 "follow",
@@ -367,28 +366,15 @@ class PermissionMatrixTest {
     }
 
     private List<String> checkRoutes(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Route route : routes()) {
-            for (Who who : Who.values()) {
-                var request = route.request().apply(c).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(c.emails().get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String actual = String.valueOf(response.getStatus());
-                if (response.getStatus() == 302
-                        && response.getRedirectedUrl() != null
-                        && response.getRedirectedUrl().contains("/login")) {
-                    actual = "LOGIN";
-                }
-                String expected = route.expect().status(c, who);
-                if (!actual.equals(expected)) {
-                    failures.add(route.name() + " as " + who + ": expected " + expected + " but was " + actual);
-                }
-            }
-        }
-        return failures;
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .run(
+                        String.valueOf(c.level()),
+                        routes(),
+                        (route, who) -> PermissionMatrix.Cell.of(
+                                route.name(),
+                                () -> route.request().apply(c),
+                                route.expect().status(c, who)));
     }
 
     private String body(MockHttpServletRequestBuilder request) throws Exception {

@@ -1,7 +1,6 @@
 package org.cocrea.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -19,6 +18,9 @@ import org.cocrea.ledger.ContributionRecorded.Kind;
 import org.cocrea.ledger.ContributionRecorded.Side;
 import org.cocrea.plans.plan.PlansDemoData;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
+import org.cocrea.testing.PermissionMatrix.Request;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every route of the ledger for each of the seven kinds of person, on initiatives of three levels: collective (public:
@@ -130,29 +131,22 @@ class LedgerPermissionMatrixTest {
                         .listOfRows();
     }
 
-    interface Expect {
-        String status(Case c, Who who);
-    }
-
     interface Effect {
         void verify(Case c, Who who, long me);
     }
 
-    interface Request {
-        MockHttpServletRequestBuilder build(Case c, Who who);
-    }
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
-    record Check(String route, String name, Request request, Expect expect, Effect effect) {}
-
-    private static Expect read() {
+    private static Expect<Case> read() {
         return (c, who) -> c.reads(who) ? "200" : "404";
     }
 
-    private static Expect officer(String whenAllowed) {
+    private static Expect<Case> officer(String whenAllowed) {
         return (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.keepsRates(who) ? whenAllowed : "404";
     }
 
-    private static Expect signedIn(String whenAllowed) {
+    private static Expect<Case> signedIn(String whenAllowed) {
         return (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : whenAllowed;
     }
 
@@ -229,41 +223,15 @@ class LedgerPermissionMatrixTest {
     }
 
     private List<String> run(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Check check : checks()) {
-            for (Who who : Who.values()) {
-                String before = state(c);
-                var request = check.request().build(c, who).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(c.emails().get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String expected = check.expect().status(c, who);
-                String actual = response.getStatus() == 302
-                                && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
-                        ? "LOGIN"
-                        : String.valueOf(response.getStatus());
-                String cell = c.name() + " / " + check.name() + " as " + who;
-                if (!actual.equals(expected)) {
-                    failures.add(cell + ": expected " + expected + " but got " + actual);
-                    continue;
-                }
-                assertThat(response.getContentAsString()).as(cell).doesNotContain("\tat ");
-                boolean allowed = expected.equals("200") || expected.equals("302");
-                if (check.effect() != null && allowed) {
-                    try {
-                        assertThat(state(c)).as("changed something").isNotEqualTo(before);
-                        check.effect().verify(c, who, person(c.emails().get(who)));
-                    } catch (AssertionError e) {
-                        failures.add(cell + ": allowed, but " + e.getMessage());
-                    }
-                } else if (!state(c).equals(before)) {
-                    failures.add(cell + ": changed the ledger");
-                }
-            }
-        }
-        return failures;
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .state(() -> state(c), "the ledger")
+                .run(
+                        c.name(),
+                        c,
+                        checks(),
+                        (check, who, r) ->
+                                check.effect().verify(c, who, person(c.emails().get(who))));
     }
 
     @Test

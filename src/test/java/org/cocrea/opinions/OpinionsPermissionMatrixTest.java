@@ -1,7 +1,6 @@
 package org.cocrea.opinions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +13,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocrea.ideas.TestIdeas;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
+import org.cocrea.testing.PermissionMatrix.Request;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Every route of the opinions tool for each of the seven kinds of person, on a conversation of its own in a copy of a
@@ -81,25 +82,18 @@ class OpinionsPermissionMatrixTest {
         return out.toString();
     }
 
-    interface Expect {
-        String status(Case c, Who who);
-    }
-
     interface Effect {
         void verify(Case c, Who who, long me);
     }
 
-    interface Request {
-        AbstractMockHttpServletRequestBuilder<?> build(Case c, Who who);
-    }
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
-    record Check(String route, String name, Request request, Expect expect, Effect effect) {}
-
-    private static Expect read() {
+    private static Expect<Case> read() {
         return (c, who) -> c.reads(who) ? "200" : "404";
     }
 
-    private static Expect change(String whenAllowed, Who... allowed) {
+    private static Expect<Case> change(String whenAllowed, Who... allowed) {
         var may = List.of(allowed);
         return (c, who) ->
                 who == Who.ANONYMOUS ? "LOGIN" : !c.reads(who) ? "404" : may.contains(who) ? whenAllowed : "403";
@@ -211,50 +205,20 @@ class OpinionsPermissionMatrixTest {
             .checks().stream().map(Check::route).collect(Collectors.toUnmodifiableSet());
 
     private List<String> run(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Check check : checks()) {
-            for (Who who : Who.values()) {
-                String before = state(c);
-                var request = check.request().build(c, who).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(c.emails().get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String expected = check.expect().status(c, who);
-                String actual = response.getStatus() == 302
-                                && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
-                        ? "LOGIN"
-                        : String.valueOf(response.getStatus());
-                String cell = c.name() + " / " + check.name() + " as " + who;
-                if (!actual.equals(expected)) {
-                    failures.add(cell + ": expected " + expected + " but got " + actual);
-                    continue;
-                }
-                assertThat(response.getContentAsString())
-                        .as(cell)
-                        .doesNotContain("Exception")
-                        .doesNotContain("\tat ");
-                boolean allowed = expected.equals("200") || expected.equals("302");
-                if (check.effect() != null && allowed) {
-                    try {
-                        assertThat(state(c)).as("changed something").isNotEqualTo(before);
-                        check.effect()
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .state(() -> state(c), "the conversation")
+                .run(
+                        c.name(),
+                        c,
+                        checks(),
+                        (check, who, r) -> check.effect()
                                 .verify(
                                         c,
                                         who,
                                         count(
                                                 "SELECT id FROM app_user WHERE email = ?",
-                                                c.emails().get(who)));
-                    } catch (AssertionError e) {
-                        failures.add(cell + ": allowed, but " + e.getMessage());
-                    }
-                } else if (!state(c).equals(before)) {
-                    failures.add(cell + ": changed the conversation");
-                }
-            }
-        }
-        return failures;
+                                                c.emails().get(who))));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.cocrea.pacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -15,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,10 +136,6 @@ class PactsPermissionMatrixTest {
         return String.valueOf(jdbc.sql(sql).param("p", pact).query().listOfRows());
     }
 
-    interface Expect {
-        String status(Case c, Who who);
-    }
-
     interface Setup {
         long pact(Case c);
     }
@@ -151,18 +148,18 @@ class PactsPermissionMatrixTest {
         MockHttpServletRequestBuilder build(Case c, Who who, long pact);
     }
 
-    record Check(String route, String name, Setup setup, Request request, Expect expect, Effect effect) {}
+    record Check(String route, String name, Setup setup, Request request, Expect<Case> expect, Effect effect) {}
 
-    private static Expect read() {
+    private static Expect<Case> read() {
         return (c, who) -> c.see().contains(who) ? "200" : "404";
     }
 
-    private static Expect everyone() {
+    private static Expect<Case> everyone() {
         return (c, who) -> "200";
     }
 
     /** Allowed to {@code allowed} (with {@code ok}); other readers 403 ({@code hidden}: 404); outsiders 404. */
-    private static Expect only(String ok, boolean hidden, Who... allowed) {
+    private static Expect<Case> only(String ok, boolean hidden, Who... allowed) {
         var set = Set.of(allowed);
         return (c, who) -> who == Who.ANONYMOUS
                 ? "LOGIN"
@@ -312,46 +309,18 @@ class PactsPermissionMatrixTest {
     }
 
     private List<String> run(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Check check : checks()) {
-            for (Who who : Who.values()) {
-                long pact = check.setup().pact(c);
-                String before = state(c);
-                var request = check.request().build(c, who, pact).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(c.emails().get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String actual = String.valueOf(response.getStatus());
-                if (response.getStatus() == 302
-                        && String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
-                    actual = "LOGIN";
-                }
-                String expected = check.expect().status(c, who);
-                String cell = c.name() + " / " + check.name() + " as " + who;
-                if (!actual.equals(expected)) {
-                    failures.add(cell + ": expected " + expected + " but was " + actual);
-                    continue;
-                }
-                assertThat(response.getContentAsString())
-                        .as(cell)
-                        .doesNotContain("Exception")
-                        .doesNotContain("\tat ");
-                boolean allowed = expected.equals("302") || (expected.equals("200") && check.effect() != null);
-                if (check.effect() != null && allowed) {
-                    try {
-                        assertThat(state(c)).as("changed something").isNotEqualTo(before);
-                        check.effect().verify(c, who, pact);
-                    } catch (AssertionError e) {
-                        failures.add(cell + ": allowed, but " + e.getMessage());
-                    }
-                } else if (!state(c).equals(before)) {
-                    failures.add(cell + ": changed the pacts");
-                }
-            }
-        }
-        return failures;
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .state(() -> state(c), "the pacts")
+                .run(c.name(), checks(), (check, who) -> {
+                    long pact = check.setup().pact(c);
+                    return PermissionMatrix.Cell.changing(
+                            check.name(),
+                            () -> check.request().build(c, who, pact),
+                            check.expect().status(c, who),
+                            check.effect() != null,
+                            r -> check.effect().verify(c, who, pact));
+                });
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.cocrea.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -12,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
+import org.cocrea.testing.PermissionMatrix.Request;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every route of the survey tool, for each of the seven kinds of person, on a survey of its own in a copy of a demo
@@ -91,33 +92,25 @@ class SurveyPermissionMatrixTest {
                 .single();
     }
 
-    interface Expect {
-        String status(Case c, Who who);
-    }
-
     interface Effect {
         void verify(Case c, Who who);
     }
 
-    interface Request {
-        MockHttpServletRequestBuilder build(Case c, Who who);
-    }
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect) {}
 
-    record Check(String route, String name, Request request, Expect expect, Effect effect) {}
-
-    private static Expect read() {
+    private static Expect<Case> read() {
         return (c, who) -> c.see().contains(who) ? "200" : "404";
     }
 
     /** Facilitators only: the others who see the survey are refused, outsiders do not learn it exists. */
-    private static Expect facilitate(String allowed) {
+    private static Expect<Case> facilitate(String allowed) {
         return (c, who) -> who == Who.ANONYMOUS
                 ? "LOGIN"
                 : who == Who.FACILITATOR ? allowed : c.see().contains(who) ? "403" : "404";
     }
 
     /** A route open to anonymous readers where the survey is public, whose content is the facilitators' for now. */
-    private static Expect facilitatorsRead(String refused) {
+    private static Expect<Case> facilitatorsRead(String refused) {
         return (c, who) -> who == Who.FACILITATOR ? "200" : c.see().contains(who) ? refused : "404";
     }
 
@@ -278,47 +271,21 @@ class SurveyPermissionMatrixTest {
             .checks().stream().map(Check::route).collect(Collectors.toUnmodifiableSet());
 
     private List<String> run(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Check check : checks()) {
-            for (Who who : Who.values()) {
-                String before = state(c);
-                var request = check.request().build(c, who).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(c.emails().get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String actual = String.valueOf(response.getStatus());
-                if (response.getStatus() == 302
-                        && String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
-                    actual = "LOGIN";
-                }
-                String expected = check.expect().status(c, who);
-                String cell = c.name() + " / " + check.name() + " as " + who;
-                if (!actual.equals(expected)) {
-                    failures.add(cell + ": expected " + expected + " but was " + actual);
-                    continue;
-                }
-                assertThat(response.getContentAsString())
-                        .as(cell)
-                        .doesNotContain("Exception")
-                        .doesNotContain("\tat ");
-                boolean changing = check.route().startsWith("POST");
-                if (changing && expected.equals("302")) {
-                    try {
-                        assertThat(state(c)).as("changed something").isNotEqualTo(before);
-                        if (check.effect() != null) {
-                            check.effect().verify(c, who);
-                        }
-                    } catch (AssertionError e) {
-                        failures.add(cell + ": allowed, but " + e.getMessage());
-                    }
-                } else if (!state(c).equals(before)) {
-                    failures.add(cell + ": changed the survey");
-                }
-            }
-        }
-        return failures;
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .state(() -> state(c), "the survey")
+                .allowed("302")
+                .run(
+                        c.name(),
+                        checks(),
+                        (check, who) -> PermissionMatrix.Cell.changing(
+                                check.name(),
+                                () -> check.request().build(c, who),
+                                check.expect().status(c, who),
+                                check.route().startsWith("POST"),
+                                check.effect() == null
+                                        ? null
+                                        : r -> check.effect().verify(c, who)));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.cocrea.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -13,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
+import org.cocrea.testing.PermissionMatrix.Expect;
+import org.cocrea.testing.PermissionMatrix.Request;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every route of the tracking tool, for each of the seven kinds of person, on an instance of its own in a copy of the
@@ -97,29 +98,22 @@ class TrackingPermissionMatrixTest {
         return spec.query(Long.class).single();
     }
 
-    interface Expect {
-        String status(Case c, Who who);
-    }
-
     interface Effect {
         void verify(Case c, Who who);
     }
 
-    interface Request {
-        MockHttpServletRequestBuilder build(Case c, Who who);
-    }
+    record Check(String route, String name, Request<Case> request, Expect<Case> expect, Effect effect)
+            implements PermissionMatrix.Row<Case> {}
 
-    record Check(String route, String name, Request request, Expect expect, Effect effect) {}
-
-    private static Expect read() {
+    private static Expect<Case> read() {
         return (c, who) -> c.see().contains(who) ? "200" : "404";
     }
 
-    private static Expect open() {
+    private static Expect<Case> open() {
         return (c, who) -> "200";
     }
 
-    private static Expect manage(String allowed) {
+    private static Expect<Case> manage(String allowed) {
         return (c, who) -> who == Who.ANONYMOUS
                 ? "LOGIN"
                 : who == Who.FACILITATOR ? allowed : c.see().contains(who) ? "403" : "404";
@@ -228,45 +222,11 @@ class TrackingPermissionMatrixTest {
             .checks().stream().map(Check::route).collect(Collectors.toUnmodifiableSet());
 
     private List<String> run(Case c) throws Exception {
-        var demo = new Demo(users);
-        var failures = new ArrayList<String>();
-        for (Check check : checks()) {
-            for (Who who : Who.values()) {
-                String before = state(c);
-                var request = check.request().build(c, who).with(csrf());
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(demo.as(c.emails().get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String actual = String.valueOf(response.getStatus());
-                if (response.getStatus() == 302
-                        && String.valueOf(response.getRedirectedUrl()).endsWith("/login")) {
-                    actual = "LOGIN";
-                }
-                String expected = check.expect().status(c, who);
-                String cell = c.name() + " / " + check.name() + " as " + who;
-                if (!actual.equals(expected)) {
-                    failures.add(cell + ": expected " + expected + " but was " + actual);
-                    continue;
-                }
-                assertThat(response.getContentAsString())
-                        .as(cell)
-                        .doesNotContain("Exception")
-                        .doesNotContain("\tat ");
-                boolean allowed = expected.equals("302");
-                if (check.effect() != null && allowed) {
-                    try {
-                        assertThat(state(c)).as("changed something").isNotEqualTo(before);
-                        check.effect().verify(c, who);
-                    } catch (AssertionError e) {
-                        failures.add(cell + ": allowed, but " + e.getMessage());
-                    }
-                } else if (!state(c).equals(before)) {
-                    failures.add(cell + ": changed the instance");
-                }
-            }
-        }
-        return failures;
+        return new PermissionMatrix(mvc, users)
+                .people(c.emails()::get)
+                .state(() -> state(c), "the instance")
+                .allowed("302")
+                .run(c.name(), c, checks(), (check, who, r) -> check.effect().verify(c, who));
     }
 
     @Test

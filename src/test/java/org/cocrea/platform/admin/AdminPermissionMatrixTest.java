@@ -1,7 +1,6 @@
 package org.cocrea.platform.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -13,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cocrea.testing.Demo;
+import org.cocrea.testing.PermissionMatrix;
 import org.cocrea.testing.TestPeople;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
@@ -118,40 +117,27 @@ class AdminPermissionMatrixTest {
 
     @Test
     void everyRouteForEveryKindOfPerson() throws Exception {
-        var failures = new ArrayList<String>();
-        for (Check check : checks()) {
-            for (Who who : Who.values()) {
-                String before = aboutInEnglish();
-                var request = check.request().apply(who).with(csrf()).header("Accept-Language", "en");
-                if (who != Who.ANONYMOUS) {
-                    request = request.with(new Demo(users).as(people.get(who)));
-                }
-                var response = mvc.perform(request).andReturn().getResponse();
-                String actual = response.getStatus() == 302
-                                && String.valueOf(response.getRedirectedUrl()).endsWith("/login")
-                        ? "LOGIN"
-                        : String.valueOf(response.getStatus());
-                String expected = check.expect().apply(who);
-                if (!actual.equals(expected)) {
-                    failures.add(check.route() + " as " + who + ": expected " + expected + " but was " + actual);
-                }
-                if (check.route().startsWith("POST")) {
-                    String after = aboutInEnglish();
-                    boolean changed = !java.util.Objects.equals(before, after);
-                    if (changed != (who == Who.ADMIN)) {
-                        failures.add(check.route() + " as " + who + (changed ? ": took effect" : ": no effect"));
-                    }
-                    if (who == Who.ADMIN) {
-                        assertThat(after).isEqualTo("Matrix text by ADMIN");
-                    }
-                }
-                if (actual.equals("403") || actual.equals("LOGIN")) {
-                    assertThat(response.getContentAsString())
-                            .as(check.route() + " as " + who)
-                            .doesNotContain("Moderation queue", "Platform statistics", "Matrix text by");
-                }
-            }
-        }
+        var failures = new PermissionMatrix(mvc, users)
+                .people(people::get)
+                .state(() -> String.valueOf(aboutInEnglish()), "the about page")
+                .allowed("302")
+                .run(
+                        null,
+                        checks(),
+                        (check, who) -> PermissionMatrix.Cell.changing(
+                                        check.route(),
+                                        () -> check.request().apply(who).header("Accept-Language", "en"),
+                                        check.expect().apply(who),
+                                        check.route().startsWith("POST"),
+                                        r -> assertThat(aboutInEnglish()).isEqualTo("Matrix text by ADMIN"))
+                                .also(r -> {
+                                    String actual = PermissionMatrix.answer(r);
+                                    if (actual.equals("403") || actual.equals("LOGIN")) {
+                                        assertThat(r.getContentAsString())
+                                                .doesNotContain(
+                                                        "Moderation queue", "Platform statistics", "Matrix text by");
+                                    }
+                                }));
         assertThat(failures).isEmpty();
     }
 }
