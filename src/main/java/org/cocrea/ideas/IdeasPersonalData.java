@@ -1,40 +1,27 @@
 package org.cocrea.ideas;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.cocrea.platform.PersonalData;
+import org.cocrea.platform.PersonalDataQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The ideas module's part of "download my data" (issue 19): ideas (their comments are the comments module's), supports, follows, reports. */
 @Component
-class IdeasPersonalData implements PersonalData {
-    private final JdbcClient jdbc;
-
+class IdeasPersonalData extends PersonalDataQueries {
     IdeasPersonalData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String module() {
-        return "ideas";
-    }
-
-    @Override
-    public Object of(long personId) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("ideas", PersonalData.rows(jdbc, """
-                SELECT i.* FROM idea i WHERE i.author_id = :person ORDER BY i.id
-                """, personId));
-        data.put("supports", PersonalData.rows(jdbc, """
-                SELECT s.* FROM idea_support s WHERE s.person_id = :person
-                """, personId));
-        data.put("follows", PersonalData.rows(jdbc, """
-                SELECT f.* FROM idea_follow f WHERE f.person_id = :person
-                """, personId));
-        data.put("reports", PersonalData.rows(jdbc, """
-                SELECT r.* FROM idea_report r WHERE r.person_id = :person
-                """, personId));
-        return data;
+        super(
+                jdbc,
+                "ideas",
+                section("ideas", """
+                        SELECT i.* FROM idea i WHERE i.author_id = :person ORDER BY i.id
+                        """),
+                section("supports", """
+                        SELECT s.* FROM idea_support s WHERE s.person_id = :person
+                        """),
+                section("follows", """
+                        SELECT f.* FROM idea_follow f WHERE f.person_id = :person
+                        """),
+                section("reports", """
+                        SELECT r.* FROM idea_report r WHERE r.person_id = :person
+                        """));
     }
 }
