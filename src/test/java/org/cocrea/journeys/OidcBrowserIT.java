@@ -70,11 +70,7 @@ class OidcBrowserIT extends BrowserTest {
 
         button.click();
         wait.until(ExpectedConditions.urlContains("localhost:"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(person.username());
-        browser.findElement(By.id("password")).sendKeys(person.password());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/login/oidc/new"));
+        signInAtProviderForTheFirstTime(person);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(message("oidc.new.title"));
         assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
@@ -144,11 +140,7 @@ class OidcBrowserIT extends BrowserTest {
         String otherEmail = "oidc.journey." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         var other = provider.newPerson(otherEmail, true, null);
         openApp("/login/oidc/test");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(other.username());
-        browser.findElement(By.id("password")).sendKeys(other.password());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/login/oidc/new"));
+        signInAtProviderForTheFirstTime(other);
         browser.findElement(By.id("acceptTerms")).click();
         submitAndAwaitNextPage("/login/oidc/new");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
@@ -203,6 +195,15 @@ class OidcBrowserIT extends BrowserTest {
         assertThat(ballotsOf(id, budget))
                 .as("the resident's ballot still the only one")
                 .isEqualTo(1);
+    }
+
+    /** Signs in on the provider's page, open or on its way, and waits for Cocrea's page of a first sign-in. */
+    private void signInAtProviderForTheFirstTime(TestOidcProvider.Person person) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(person.username());
+        browser.findElement(By.id("password")).sendKeys(person.password());
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/login/oidc/new"));
     }
 
     /** The ballots the person cast in the budget of the tool instance, as stored. */
