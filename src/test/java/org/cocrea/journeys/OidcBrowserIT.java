@@ -75,14 +75,7 @@ class OidcBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(message("oidc.new.title"));
         assertThat(browser.findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
         Axe.assertAccessible(browser);
-        browser.findElement(By.id("acceptTerms")).click();
-        submitAndAwaitNextPage("/login/oidc/new");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
-
-        long id = jdbc.sql("SELECT id FROM app_user WHERE email = :e AND email_verified_at IS NOT NULL")
-                .param("e", email)
-                .query(Long.class)
-                .single();
+        long id = createAccount(email);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM resident WHERE person_id = :p AND organisation_id = :o")
                         .param("p", id)
                         .param("o", organisation)
@@ -141,13 +134,7 @@ class OidcBrowserIT extends BrowserTest {
         var other = provider.newPerson(otherEmail, true, null);
         openApp("/login/oidc/test");
         signInAtProviderForTheFirstTime(other);
-        browser.findElement(By.id("acceptTerms")).click();
-        submitAndAwaitNextPage("/login/oidc/new");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
-        long otherId = jdbc.sql("SELECT id FROM app_user WHERE email = :e")
-                .param("e", otherEmail)
-                .query(Long.class)
-                .single();
+        long otherId = createAccount(otherEmail);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM resident WHERE person_id = :p")
                         .param("p", otherId)
                         .query(Long.class)
@@ -204,6 +191,20 @@ class OidcBrowserIT extends BrowserTest {
         browser.findElement(By.id("password")).sendKeys(person.password());
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("/login/oidc/new"));
+    }
+
+    /**
+     * Accepts the terms on the page of a first sign-in and creates the account; its id, once signed in. The provider
+     * vouched for the address, so it is confirmed already (a ballot counts at once).
+     */
+    private long createAccount(String email) {
+        browser.findElement(By.id("acceptTerms")).click();
+        submitAndAwaitNextPage("/login/oidc/new");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
+        return jdbc.sql("SELECT id FROM app_user WHERE email = :e AND email_verified_at IS NOT NULL")
+                .param("e", email)
+                .query(Long.class)
+                .single();
     }
 
     /** The ballots the person cast in the budget of the tool instance, as stored. */
