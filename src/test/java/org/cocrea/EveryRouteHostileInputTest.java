@@ -114,6 +114,10 @@ class EveryRouteHostileInputTest {
                     Demo.CITIZEN,
                     "offered beside each of a person's passkeys; the demo people have none (PasskeyWebTest)"),
             notOffered(
+                    "/profile/sign-in-methods/disconnect",
+                    Demo.CITIZEN,
+                    "offered beside each of a person's identities at a provider; the demo people have none (SignInMethodsWebTest)"),
+            notOffered(
                     "/second-factor",
                     Demo.CITIZEN,
                     "offered to a person with an authenticator app; the demo people have none (SecondFactorWebTest)"),

@@ -156,6 +156,25 @@ class OidcAccounts {
         return id;
     }
 
+    /**
+     * Disconnects the person's own identity at the provider. Throws {@link org.cocrea.platform.NotFound} when they
+     * have none there (someone else's identity is never reached), and {@link Refused} (nothing changed) when it is
+     * their last way to sign in: no password, no passkey, no identity at another provider.
+     */
+    void disconnect(long personId, String provider) {
+        tx.executeWithoutResult(status -> {
+            identities.lockAccount(personId);
+            if (!identities.has(personId, provider)) {
+                throw new org.cocrea.platform.NotFound();
+            }
+            if (!identities.disconnectUnlessLast(personId, provider)) {
+                log.info("Identity at {} of person {} not disconnected: their last way to sign in", provider, personId);
+                throw new Refused(null, "signInMethods.lastWay");
+            }
+        });
+        log.info("Person {} disconnected their identity at {}", personId, provider);
+    }
+
     CocreaUser user(long personId) {
         var person = people.findById(personId).orElseThrow();
         var stamps = people.stamps(personId).orElseThrow();

@@ -58,6 +58,43 @@ class OidcIdentityRepository {
                 .list();
     }
 
+    /** Whether the person has an identity at the provider (never someone else's). */
+    boolean has(long personId, String provider) {
+        return jdbc.sql("SELECT COUNT(*) FROM oidc_identity WHERE person_id = :person AND provider = :provider")
+                        .param("person", personId)
+                        .param("provider", provider)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * Disconnects the person's identity at the provider unless it is their last way to sign in: they keep a password,
+     * a passkey or an identity at another provider. False when nothing was deleted. The caller locks the person's row
+     * first, so that two disconnections at once cannot both see the other identity as the way left.
+     */
+    /** Locks the person's account row until the transaction ends (see {@link #disconnectUnlessLast}). */
+    void lockAccount(long personId) {
+        jdbc.sql("SELECT id FROM app_user WHERE id = :person FOR UPDATE")
+                .param("person", personId)
+                .query(Long.class)
+                .optional();
+    }
+
+    boolean disconnectUnlessLast(long personId, String provider) {
+        return jdbc.sql("""
+                        DELETE FROM oidc_identity WHERE person_id = :person AND provider = :provider
+                        AND (EXISTS (SELECT 1 FROM app_user u WHERE u.id = :person AND u.password_hash IS NOT NULL)
+                             OR EXISTS (SELECT 1 FROM passkey k WHERE k.person_id = :person)
+                             OR EXISTS (SELECT 1 FROM oidc_identity o
+                                        WHERE o.person_id = :person AND o.provider <> :provider))
+                        """)
+                        .param("person", personId)
+                        .param("provider", provider)
+                        .update()
+                == 1;
+    }
+
     void deleteFor(long personId) {
         jdbc.sql("DELETE FROM oidc_identity WHERE person_id = :person")
                 .param("person", personId)

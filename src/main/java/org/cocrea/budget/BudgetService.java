@@ -105,7 +105,10 @@ class BudgetService implements Facilitating {
                 eligibility,
                 budget != null && budget.facilitatorsVote(),
                 BallotBox.FIELD,
-                "budget.ballot.notEligible",
+                // A residents' budget tells those who may not vote why, as its page does (not "only members").
+                eligibility == Eligibility.RESIDENTS && !access.may(Voters.MANAGE)
+                        ? "budget.ballot.notEligible.residents"
+                        : "budget.ballot.notEligible",
                 () -> box.cast(
                         access.id(),
                         access.person().personId(),

@@ -23,7 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * ADR 0031's routes for the seven kinds of person: the passkeys page and removal (the controller's), and Spring
+ * ADR 0031's routes for the seven kinds of person: the passkeys page and removal (the controller's), the page of a
+ * person's ways to sign in and an identity's disconnection (issue 19), and Spring
  * Security's WebAuthn endpoints, which its filters serve (so {@code RouteCoverageTest} lists them as served
  * elsewhere). Nobody signed in reaches the page or a registration; anybody may ask for sign-in options and try a
  * passkey. Nobody in this matrix has a passkey: a removal is 404 and Spring's delete refused, whoever asks (a person's
@@ -41,6 +42,14 @@ class PasskeyPermissionMatrixTest {
             new Check(
                     "POST /profile/passkeys/remove",
                     () -> post("/profile/passkeys/remove").param("credential", "AAAA"),
+                    302,
+                    404),
+            // A person's ways to sign in: nobody here has an identity at a provider, so a disconnection is 404 (a
+            // person's own, the refusal of their last way in and another person's are SignInMethodsWebTest's).
+            new Check("GET /profile/sign-in-methods", () -> get("/profile/sign-in-methods"), 302, 200),
+            new Check(
+                    "POST /profile/sign-in-methods/disconnect",
+                    () -> post("/profile/sign-in-methods/disconnect").param("provider", "test"),
                     302,
                     404),
             // Spring Security's filters: options to make a passkey only for a signed-in person (400 otherwise).

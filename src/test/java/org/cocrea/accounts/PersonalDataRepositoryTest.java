@@ -77,6 +77,57 @@ class PersonalDataRepositoryTest {
         assertThat((String) profile.get("created_at")).as("ISO-8601 on both").matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
     }
 
+    private static void passkey(JdbcClient jdbc, long person, String credential, String label, byte[] key) {
+        jdbc.sql("INSERT INTO passkey_user (person_id, user_handle) VALUES (:p, :h)")
+                .param("p", person)
+                .param("h", "handle-" + credential)
+                .update();
+        jdbc.sql("""
+                INSERT INTO passkey (credential_id, person_id, label, public_key, attestation_object, signature_count,
+                    uv_initialized, backup_eligible, backup_state, transports, created_at, last_used_at)
+                VALUES (:c, :p, :l, :k, :k, 7, TRUE, TRUE, FALSE, 'hybrid,internal', :created, :used)
+                """)
+                .param("c", credential)
+                .param("p", person)
+                .param("l", label)
+                .param("k", key)
+                .param("created", OffsetDateTime.parse("2026-11-02T09:30:00Z"))
+                .param("used", OffsetDateTime.parse("2026-11-20T18:05:00Z"))
+                .update();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void aPersonFindsTheirPasskeysInTheArchiveAndNobodyElses(TestDatabase db) throws Exception {
+        var jdbc = db.jdbc();
+        long anna = person(jdbc, "anna.passkey@example.org");
+        long bruno = person(jdbc, "bruno.passkey@example.org");
+        passkey(jdbc, anna, "QW5uYS1waG9uZQ", "Anna's phone", new byte[] {(byte) 0xa5, 0x01, 0x02, (byte) 0xff});
+        passkey(jdbc, bruno, "QnJ1bm8tbGFwdG9w", "Bruno's laptop", new byte[] {9, 9});
+        @SuppressWarnings("unchecked")
+        var accounts = (Map<String, List<Map<String, Object>>>)
+                instance("org.cocrea.accounts.AccountsPersonalData", jdbc).of(anna);
+        assertThat(accounts.get("passkeys")).singleElement().satisfies(passkey -> {
+            assertThat(passkey)
+                    .containsEntry("label", "Anna's phone")
+                    .containsEntry("credential_id", "QW5uYS1waG9uZQ")
+                    .containsEntry("created_at", "2026-11-02T09:30:00Z")
+                    .containsEntry("last_used_at", "2026-11-20T18:05:00Z")
+                    .containsEntry("transports", List.of("hybrid", "internal"))
+                    .containsEntry("signature_count", 7L)
+                    // The public key as base64url without padding: a5 01 02 ff.
+                    .containsEntry("public_key", "pQEC_w")
+                    .doesNotContainKeys("attestation_object", "attestation_client_data_json");
+        });
+        assertThat(accounts.toString())
+                .as("another person's passkey is not in the archive")
+                .doesNotContain("Bruno")
+                .doesNotContain("QnJ1bm8tbGFwdG9w");
+        // The archive is written as JSON: the passkeys section must be writable as it is.
+        assertThat(new tools.jackson.databind.json.JsonMapper().writeValueAsString(accounts.get("passkeys")))
+                .contains("\"credential_id\":\"QW5uYS1waG9uZQ\"");
+    }
+
     @ParameterizedTest
     @MethodSource("org.cocrea.testing.TestDatabases#both")
     void anArchiveIsItsPersonsOnlyOneWaitsAtATimeAndItExpires(TestDatabase db) {

@@ -6,7 +6,7 @@ import org.cocrea.platform.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Budgets of their own for web and browser tests, which share one demo database. */
-final class TestBudgets {
+public final class TestBudgets {
     private TestBudgets() {}
 
     /** An approval or knapsack ballot: one point to each project. */
@@ -26,6 +26,44 @@ final class TestBudgets {
             map.put(p, 1);
         }
         return map;
+    }
+
+    /**
+     * An open knapsack budget of three projects (90,000, 20,000 and 50,000 euros of 150,000) for the verified residents
+     * of {@code organisationId}, in a copy of the demo initiative that the organisation runs; its tool instance id.
+     * Public for the journeys of other modules (a resident who signs in with an identity provider votes in it).
+     */
+    public static long openForResidents(JdbcClient jdbc, long organisationId) {
+        long instance = newInstance(jdbc);
+        jdbc.sql("""
+                UPDATE initiative SET organisation_id = :o
+                WHERE id = (SELECT initiative_id FROM tool_instance WHERE id = :i)
+                """).param("o", organisationId).param("i", instance).update();
+        var budgets = new BudgetRepository(jdbc);
+        long budget = budgets.create(
+                instance,
+                new BudgetRepository.Settings(
+                        150_000_00L,
+                        "EUR",
+                        BallotType.KNAPSACK,
+                        org.cocrea.voting.Rule.MES_ADD1,
+                        null,
+                        null,
+                        null,
+                        OffsetDateTime.now(ZoneOffset.UTC).plusDays(30),
+                        org.cocrea.ballots.Eligibility.RESIDENTS,
+                        null,
+                        null,
+                        null,
+                        false));
+        budgets.addProject(budget, "Pista ciclabile protetta in via Roma", "Due chilometri.", 90_000_00L, null);
+        budgets.addProject(budget, "Rastrelliere in dieci piazze", "Posti bici sicuri.", 20_000_00L, null);
+        budgets.addProject(
+                budget, "Illuminazione dei percorsi nel parco", "Lampioni a basso consumo.", 50_000_00L, null);
+        if (!budgets.setStatus(budget, org.cocrea.ballots.BallotStatus.DRAFT, org.cocrea.ballots.BallotStatus.OPEN)) {
+            throw new IllegalStateException("the residents' budget did not open");
+        }
+        return instance;
     }
 
     /**
