@@ -8,13 +8,14 @@
 # serves it again with the JDBC statements logged and counts the statements of one request of each page.
 # Needs: target/cocrea.jar (mvn -B -q package -DskipTests), psql, curl, and a PostgreSQL server reachable as
 # PGHOST/PGUSER (default 127.0.0.1/postgres). Settings: BENCH_DB (cocrea_bench_evidence), BENCH_PORT (18099),
-# BENCH_REQUESTS (200), BENCH_SCALE (city; small for a quick try), SKIP_GENERATE=1 to reuse the database as it is.
+# BENCH_REQUESTS (200), BENCH_WARMUP (30), BENCH_SCALE (city; small for a quick try), SKIP_GENERATE=1 to reuse the database as it is.
 # Record the figures in docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${BENCH_DB:-cocrea_bench_evidence}
 PORT=${BENCH_PORT:-18099}
 N=${BENCH_REQUESTS:-200}
+WARMUP=${BENCH_WARMUP:-30}
 SCALE=${BENCH_SCALE:-city}
 . bench/lib.sh
 BASE="http://localhost:$PORT"
@@ -52,10 +53,10 @@ sign_in() {
     grep -o 'id="evidence-count">[^<]*' target/bench-evidence.html | sed 's/.*>/portfolio: /'
 }
 
-# measure PATH: 30 warm-up requests, then N timed ones; prints median and 95th percentile.
+# measure PATH: WARMUP requests, then N timed ones; prints median and 95th percentile.
 measure() {
     local path=$1
-    for _ in $(seq 1 30); do curl -sf -o /dev/null -b "$COOKIES" "$BASE$path"; done
+    for _ in $(seq 1 "$WARMUP"); do curl -sf -o /dev/null -b "$COOKIES" "$BASE$path"; done
     for _ in $(seq 1 "$N"); do curl -sf -o /dev/null -b "$COOKIES" -w '%{time_total}\n' "$BASE$path"; done \
         | sort -n | awk -v path="$path" '{ t[NR] = $1 * 1000 } END {
             printf "%-42s median %6.1f ms   p95 %6.1f ms   (n=%d)\n", path, t[int((NR + 1) / 2)], t[int(NR * 0.95)], NR }'

@@ -21,8 +21,28 @@ class Assessed {
         this.initiatives = initiatives;
     }
 
+    /**
+     * At most this many citizens of one initiative answer its survey or rate it: a participatory budget's initiative
+     * has some ten thousand voters among its members, of whom a satisfaction survey reaches hundreds, not 80%.
+     */
+    static final int MOST_TAKING_PART = 500;
+
+    /**
+     * The citizens of initiative {@code k} who take part in its co-assessment: all of them (by join order) up to
+     * {@link #MOST_TAKING_PART}, else that many drawn at random.
+     */
+    List<Long> takingPart(Run r, int k, Random random) {
+        var all = citizens(r, k);
+        if (all.size() <= MOST_TAKING_PART) {
+            return all;
+        }
+        var drawn = new java.util.ArrayList<>(all);
+        java.util.Collections.shuffle(drawn, random);
+        return drawn.subList(0, MOST_TAKING_PART);
+    }
+
     /** The citizens of initiative {@code k} (members, the citizen and proxies; not its professionals), by join order. */
-    List<Long> citizens(Run r, int k) {
+    private List<Long> citizens(Run r, int k) {
         return initiatives.roles(r.initiativeIds.get(k)).entrySet().stream()
                 .filter(e -> e.getValue() == MemberRole.MEMBER
                         || e.getValue() == MemberRole.CITIZEN

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Quick ratings: in the active phase of each generated initiative a rating instance with its results published, its
- * citizens tapping a face on two or three days of the last eight weeks (an individual plan's citizen on six to ten, so
+ * citizens (at most {@link Assessed#MOST_TAKING_PART} of them) tapping a face on two or three days of the last eight weeks (an individual plan's citizen on six to ten, so
  * even one person's plan has enough ratings to show), mostly as the initiative goes, a reason with some negative
  * faces, through {@link BulkRatings}; each face also goes to the evidence tables as its {@code RatingGiven} would, in
  * the same batch. One batch per initiative.
@@ -48,7 +48,7 @@ class RatingsStep implements Step {
             int quality = Assessed.quality(r, k);
             boolean individual = InitiativesStep.level(k) == Level.INDIVIDUAL;
             var faces = new ArrayList<BulkRatings.NewFace>();
-            for (long person : assessed.citizens(r, k)) {
+            for (long person : assessed.takingPart(r, k, random)) {
                 var days = new HashSet<LocalDate>();
                 // distinct days, so a group of three has at least six ratings and a plan's citizen six
                 for (int n = individual ? 6 + random.nextInt(5) : 2 + random.nextInt(2); days.size() < n; ) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Co-assessment by survey: in the active phase of each generated initiative an anonymous satisfaction survey (the
  * template's questions), open since 25 days, answered by most of its citizens (a collective initiative's 10-59
- * joiners, a group's members, an individual plan's citizen and proxy), through {@link BulkSurveys}; each response
+ * joiners, a group's members, an individual plan's citizen and proxy; of a budget's thousands of voters, at most
+ * {@link Assessed#MOST_TAKING_PART} drawn at random), through {@link BulkSurveys}; each response
  * also goes to the evidence tables as its {@code ResponseSubmitted} would, in the same batch. One batch per initiative.
  */
 @Component
@@ -48,7 +49,7 @@ class SurveysStep implements Step {
             Random random = r.random(name(), k);
             int quality = Assessed.quality(r, k);
             var responses = new ArrayList<BulkSurveys.NewResponse>();
-            for (long person : assessed.citizens(r, k)) {
+            for (long person : assessed.takingPart(r, k, random)) {
                 if (random.nextInt(10) < 2) {
                     continue; // not everyone answers
                 }
