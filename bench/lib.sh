@@ -8,9 +8,15 @@ JAR=${BENCH_JAR:-target/cocrea.jar}
 # (no demo data unless an argument says --cocrea.demo=true), waits until it answers, and stops it when the script
 # ends. Sets APP to the server's process id.
 bench_start() {
+    psql -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
+    bench_serve "$@"
+}
+
+# bench_serve DB PORT [HEAP] [extra arguments for the jar...]: as bench_start, on database DB as it is (filled
+# beforehand, e.g. by the demo-data generator).
+bench_serve() {
     local db=$1 port=$2 heap=${3:-512m}
     shift $(($# < 3 ? $# : 3))
-    psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
     java -Xmx"$heap" -jar "$JAR" --server.port="$port" --cocrea.demo=false \
         --spring.datasource.url="jdbc:postgresql://$PGHOST:5432/$db" --spring.datasource.username="$PGUSER" \
         --cocrea.data-dir=target/bench-data --logging.file.name=target/bench-data/bench.log "$@" \

@@ -3,6 +3,7 @@ package org.cocrea.demodata;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Random;
+import org.cocrea.evidence.BulkEvidence;
 import org.cocrea.initiatives.BulkInitiatives;
 import org.cocrea.initiatives.ToolInstance;
 import org.cocrea.ledger.BulkContributions;
@@ -21,10 +22,13 @@ class ContributionsStep implements Step {
     static final int PER_INITIATIVE = 50;
     private final BulkInitiatives initiatives;
     private final BulkContributions contributions;
+    private final BulkEvidence evidence;
     private final Batches batches;
 
-    ContributionsStep(BulkInitiatives initiatives, BulkContributions contributions, Batches batches) {
+    ContributionsStep(
+            BulkInitiatives initiatives, BulkContributions contributions, BulkEvidence evidence, Batches batches) {
         this.initiatives = initiatives;
+        this.evidence = evidence;
         this.contributions = contributions;
         this.batches = batches;
     }
@@ -76,6 +80,8 @@ class ContributionsStep implements Step {
                         r.today.minusDays(random.nextInt(365))));
             }
             contributions.add(batch);
+            // The ledger's bulk insert publishes no events: the evidence tables get the same contributions here.
+            evidence.contributions(batch);
         });
     }
 }

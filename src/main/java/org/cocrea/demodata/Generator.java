@@ -35,7 +35,11 @@ class Generator {
             "pacts",
             "contributions",
             "tracking",
-            "shifts");
+            "shifts",
+            "indicators",
+            "surveys",
+            "ratings",
+            "outcomes");
 
     /** Thrown to end a run after a step, as if the process had been interrupted there (tests of resuming). */
     static final class Stopped extends RuntimeException {

@@ -14,6 +14,10 @@
             "ledger",
             "pacts",
             "tracking",
-            "shifts"
+            "shifts",
+            "indicators",
+            "survey",
+            "rating",
+            "evidence"
         })
 package org.cocrea.demodata;

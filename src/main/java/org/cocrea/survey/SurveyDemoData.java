@@ -76,11 +76,7 @@ class SurveyDemoData implements DemoSeed {
         String title = "Com’è andata la co-progettazione dei percorsi?";
         surveys.create(instance, title, "", true, now);
         surveys.settings(instance, title, "", true, now.plusDays(20), atSix(now.plusDays(40)));
-        var ids = new ArrayList<Long>();
-        for (var e : Templates.of("coproduction", key -> messages.getMessage(key, null, IT))) {
-            Long showIf = e.showIf() < 0 ? null : ids.get(e.showIf());
-            ids.add(surveys.insertItem(instance, draft(e, showIf)));
-        }
+        surveys.insertTemplate(instance, Templates.of("coproduction", key -> messages.getMessage(key, null, IT)));
     }
 
     private void school(long instance, long initiative, Random random) {
@@ -96,11 +92,7 @@ class SurveyDemoData implements DemoSeed {
                 true,
                 now.minus(Duration.ofDays(12)),
                 atSix(now.plusDays(16)));
-        var ids = new ArrayList<Long>();
-        for (var e : Templates.of("satisfaction", key -> messages.getMessage(key, null, IT))) {
-            Long showIf = e.showIf() < 0 ? null : ids.get(e.showIf());
-            ids.add(surveys.insertItem(instance, draft(e, showIf)));
-        }
+        surveys.insertTemplate(instance, Templates.of("satisfaction", key -> messages.getMessage(key, null, IT)));
         surveys.open(instance);
         surveys.announce(instance, now); // the demo's members are not mailed for the seed
         var items = surveys.items(instance);
@@ -277,21 +269,6 @@ class SurveyDemoData implements DemoSeed {
             levels.add(messages.getMessage("survey.likert." + i, null, IT));
         }
         return levels;
-    }
-
-    private static SurveyRepository.ItemDraft draft(Templates.Entry e, Long showIf) {
-        return new SurveyRepository.ItemDraft(
-                e.kind(),
-                e.text(),
-                "",
-                e.required(),
-                e.options(),
-                e.rows(),
-                false,
-                null,
-                null,
-                showIf,
-                e.showIfAnswers());
     }
 
     private static SurveyRepository.ItemDraft question(

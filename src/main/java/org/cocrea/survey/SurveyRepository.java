@@ -168,6 +168,29 @@ class SurveyRepository {
                 .single();
     }
 
+    /** Inserts a template's items in order, each skip condition naming the item it points at; returns their ids. */
+    List<Long> insertTemplate(long instance, List<Templates.Entry> entries) {
+        var ids = new ArrayList<Long>();
+        for (var e : entries) {
+            Long showIf = e.showIf() < 0 ? null : ids.get(e.showIf());
+            ids.add(insertItem(
+                    instance,
+                    new ItemDraft(
+                            e.kind(),
+                            e.text(),
+                            "",
+                            e.required(),
+                            e.options(),
+                            e.rows(),
+                            false,
+                            null,
+                            null,
+                            showIf,
+                            e.showIfAnswers())));
+        }
+        return ids;
+    }
+
     long insertItem(long instance, ItemDraft d) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -339,7 +362,7 @@ class SurveyRepository {
             long instance = (Long) old.get(0)[0];
             var parts = new ArrayList<Tallied>();
             old.forEach(o -> parts.add(new Tallied((Long) o[1], (Integer) o[2], (BigDecimal) o[3])));
-            tally(instance, parts, -1);
+            tally(instance, List.of(parts), -1);
         }
         jdbc.sql("DELETE FROM survey_answer WHERE response_id = :r")
                 .param("r", response)
@@ -360,11 +383,41 @@ class SurveyRepository {
                 parts.add(new Tallied(a.itemId(), p.part(), p.number()));
             }
         }
-        batch.batchUpdate("""
-                INSERT INTO survey_answer (response_id, tool_instance_id, item_id, part, value_number, value_text)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, rows);
-        tally(instance, parts, 1);
+        batch.batchUpdate(INSERT_ANSWER, rows);
+        tally(instance, List.of(parts), 1);
+    }
+
+    private static final String INSERT_ANSWER = """
+            INSERT INTO survey_answer (response_id, tool_instance_id, item_id, part, value_number, value_text)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """;
+
+    /**
+     * Many responses' answers at once (the demo-data generator): the same rows as {@link #answers} for each response,
+     * in JDBC batches, and the tallies added once for all of them, as many submissions one after the other would.
+     */
+    void answersOfMany(long instance, Map<Long, ? extends Collection<Answers.Answer>> byResponse) {
+        var rows = new ArrayList<Object[]>();
+        var responses = new ArrayList<List<Tallied>>();
+        byResponse.forEach((response, answers) -> {
+            var parts = new ArrayList<Tallied>();
+            for (var a : answers) {
+                for (var p : a.parts()) {
+                    rows.add(new Object[] {response, instance, a.itemId(), p.part(), p.number(), p.text()});
+                    parts.add(new Tallied(a.itemId(), p.part(), p.number()));
+                }
+            }
+            responses.add(parts);
+        });
+        batch.batchUpdate(INSERT_ANSWER, rows);
+        tally(instance, responses, 1);
+    }
+
+    /** Many respondents of one survey at once (the demo-data generator); the primary key refuses a repeated one. */
+    void respondents(long instance, Collection<Long> people) {
+        batch.batchUpdate(
+                "INSERT INTO survey_respondent (tool_instance_id, person_id) VALUES (?, ?)",
+                people.stream().map(p -> new Object[] {instance, p}).toList());
     }
 
     private record Tallied(long itemId, int part, BigDecimal number) {}
@@ -372,39 +425,45 @@ class SurveyRepository {
     /**
      * Adds ({@code sign} 1) or takes away (-1) one response's answers in the tallies: one person per question
      * answered, one answer per value of a closed question's part. Callers hold the survey's row lock, so the
-     * UPDATE-then-INSERT never races another submission of the same survey.
+     * UPDATE-then-INSERT never races another submission of the same survey. {@code responses} holds each response's
+     * parts: a question counts one person per response that answered it.
      */
-    private void tally(long instance, List<Tallied> parts, int sign) {
+    private void tally(long instance, List<List<Tallied>> responses, int sign) {
         var kinds = new java.util.HashMap<Long, QuestionKind>();
         jdbc.sql("SELECT id, kind FROM survey_item WHERE tool_instance_id = :i")
                 .param("i", instance)
                 .query(rs -> {
                     kinds.put(rs.getLong(1), QuestionKind.of(rs.getString(2)).orElseThrow());
                 });
-        var people = new java.util.LinkedHashSet<Long>();
+        var people = new java.util.LinkedHashMap<Long, Long>();
         var values = new java.util.LinkedHashMap<List<Long>, Long>();
-        for (var p : parts) {
-            people.add(p.itemId());
-            var kind = kinds.get(p.itemId());
-            if (kind != null && (kind.closed() || kind == QuestionKind.MATRIX || kind == QuestionKind.RANKING)) {
-                long value = kind == QuestionKind.MULTIPLE
-                        ? 1
-                        : p.number() == null ? 0 : p.number().intValue();
-                values.merge(List.of(p.itemId(), (long) p.part(), value), 1L, Long::sum);
+        for (var parts : responses) {
+            var answered = new java.util.LinkedHashSet<Long>();
+            for (var p : parts) {
+                answered.add(p.itemId());
+                var kind = kinds.get(p.itemId());
+                if (kind != null && (kind.closed() || kind == QuestionKind.MATRIX || kind == QuestionKind.RANKING)) {
+                    long value = kind == QuestionKind.MULTIPLE
+                            ? 1
+                            : p.number() == null ? 0 : p.number().intValue();
+                    values.merge(List.of(p.itemId(), (long) p.part(), value), 1L, Long::sum);
+                }
             }
+            answered.forEach(item -> people.merge(item, 1L, Long::sum));
         }
-        for (long item : people) {
+        for (var e : people.entrySet()) {
+            long d = sign * e.getValue();
             int updated = jdbc.sql("UPDATE survey_item_people SET people = people + :d WHERE item_id = :q")
-                    .param("d", sign)
-                    .param("q", item)
+                    .param("d", d)
+                    .param("q", e.getKey())
                     .update();
             if (updated == 0) {
                 jdbc.sql("""
                         INSERT INTO survey_item_people (item_id, tool_instance_id, people) VALUES (:q, :i, :d)
                         """)
-                        .param("q", item)
+                        .param("q", e.getKey())
                         .param("i", instance)
-                        .param("d", Math.max(0, sign))
+                        .param("d", Math.max(0, d))
                         .update();
             }
         }

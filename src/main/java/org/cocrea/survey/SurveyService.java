@@ -260,24 +260,7 @@ class SurveyService {
         var locale = LocaleContextHolder.getLocale();
         var entries = Templates.of(code, key -> messages.getMessage(key, null, locale));
         SurveyRules.room(surveys.itemCount(instance), entries.size());
-        var ids = new ArrayList<Long>();
-        for (var e : entries) {
-            Long showIf = e.showIf() < 0 ? null : ids.get(e.showIf());
-            ids.add(surveys.insertItem(
-                    instance,
-                    new SurveyRepository.ItemDraft(
-                            e.kind(),
-                            e.text(),
-                            "",
-                            e.required(),
-                            e.options(),
-                            e.rows(),
-                            false,
-                            null,
-                            null,
-                            showIf,
-                            e.showIfAnswers())));
-        }
+        surveys.insertTemplate(instance, entries);
     }
 
     private List<String> likert() {
