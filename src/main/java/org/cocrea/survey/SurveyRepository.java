@@ -267,22 +267,26 @@ class SurveyRepository {
     }
 
     void saveDraft(long instance, long person, String answers, OffsetDateTime now) {
-        int updated = jdbc.sql("""
-                        UPDATE survey_draft SET answers = :a, saved_at = :now
-                        WHERE tool_instance_id = :i AND person_id = :p
-                        """)
+        saveDraft("survey_draft", "person_id", instance, person, answers, now);
+    }
+
+    /**
+     * A person's or a code holder's draft, replaced or added. Two first saves at once would meet the primary key;
+     * the survey's row lock, held by every answering transaction, keeps that from happening in the service.
+     */
+    private void saveDraft(String table, String who, long instance, Object key, String answers, OffsetDateTime now) {
+        int updated = jdbc.sql("UPDATE " + table + " SET answers = :a, saved_at = :now WHERE tool_instance_id = :i AND "
+                        + who + " = :k")
                 .param("i", instance)
-                .param("p", person)
+                .param("k", key)
                 .param("a", answers)
                 .param("now", now)
                 .update();
         if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO survey_draft (tool_instance_id, person_id, answers, saved_at)
-                    VALUES (:i, :p, :a, :now)
-                    """)
+            jdbc.sql("INSERT INTO " + table + " (tool_instance_id, " + who + ", answers, saved_at)"
+                            + " VALUES (:i, :k, :a, :now)")
                     .param("i", instance)
-                    .param("p", person)
+                    .param("k", key)
                     .param("a", answers)
                     .param("now", now)
                     .update();
@@ -333,28 +337,7 @@ class SurveyRepository {
     }
 
     void saveCodeDraft(long instance, String key, String answers, OffsetDateTime now) {
-        int updated = jdbc.sql("""
-                        UPDATE survey_code_draft SET answers = :a, saved_at = :now
-                        WHERE tool_instance_id = :i AND code_key = :k
-                        """)
-                .param("i", instance)
-                .param("k", key)
-                .param("a", answers)
-                .param("now", now)
-                .update();
-        if (updated == 0) {
-            // Two first saves of one code at once: the primary key refuses the second (the survey's row lock,
-            // held by every answering transaction, keeps that from happening in the service).
-            jdbc.sql("""
-                    INSERT INTO survey_code_draft (tool_instance_id, code_key, answers, saved_at)
-                    VALUES (:i, :k, :a, :now)
-                    """)
-                    .param("i", instance)
-                    .param("k", key)
-                    .param("a", answers)
-                    .param("now", now)
-                    .update();
-        }
+        saveDraft("survey_code_draft", "code_key", instance, key, answers, now);
     }
 
     /** The response given with this code, if any. */

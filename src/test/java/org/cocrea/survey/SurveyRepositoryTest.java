@@ -177,6 +177,40 @@ class SurveyRepositoryTest {
     }
 
     /** Eight threads submit one person's response at once, each in its own transaction: one respondent, one response. */
+    /**
+     * Runs {@code submit} with the values 0..THREADS-1 in as many threads, each in its own transaction, released
+     * together by a barrier; answers how many committed and how many met a duplicate key.
+     */
+    private static int[] race(TransactionTemplate transactions, java.util.function.IntConsumer submit)
+            throws Exception {
+        var stored = new AtomicInteger();
+        var refused = new AtomicInteger();
+        var start = new CyclicBarrier(THREADS);
+        var threads = Executors.newFixedThreadPool(THREADS);
+        try {
+            var futures = new ArrayList<Future<?>>();
+            for (int i = 0; i < THREADS; i++) {
+                int value = i;
+                futures.add(threads.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    try {
+                        transactions.executeWithoutResult(tx -> submit.accept(value));
+                        stored.incrementAndGet();
+                    } catch (DuplicateKeyException e) {
+                        refused.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (var f : futures) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        return new int[] {stored.get(), refused.get()};
+    }
+
     @ParameterizedTest
     @MethodSource("org.cocrea.testing.TestDatabases#both")
     void oneResponsePerPersonUnderARace(TestDatabase db) throws Exception {
@@ -190,37 +224,12 @@ class SurveyRepositoryTest {
                 long instance = survey(jdbc, repo, anonymous);
                 long scale = repo.insertItem(instance, draft(QuestionKind.NPS, "Consiglieresti?", List.of(), null));
                 long person = person(jdbc, "race@example.org");
-                var stored = new AtomicInteger();
-                var refused = new AtomicInteger();
-                var start = new CyclicBarrier(THREADS);
-                var threads = Executors.newFixedThreadPool(THREADS);
-                try {
-                    var futures = new ArrayList<Future<?>>();
-                    for (int i = 0; i < THREADS; i++) {
-                        int value = i;
-                        futures.add(threads.submit(() -> {
-                            start.await(30, TimeUnit.SECONDS);
-                            try {
-                                transactions.executeWithoutResult(tx -> {
-                                    repo.respondent(instance, person);
-                                    long response = repo.response(instance, anonymous ? null : person, LocalDate.now());
-                                    repo.answers(instance, response, List.of(one(scale, value)));
-                                });
-                                stored.incrementAndGet();
-                            } catch (DuplicateKeyException e) {
-                                refused.incrementAndGet();
-                            }
-                            return null;
-                        }));
-                    }
-                    for (var f : futures) {
-                        f.get(60, TimeUnit.SECONDS);
-                    }
-                } finally {
-                    threads.shutdownNow();
-                }
-                assertThat(stored.get()).isEqualTo(1);
-                assertThat(refused.get()).isEqualTo(THREADS - 1);
+                var outcome = race(transactions, value -> {
+                    repo.respondent(instance, person);
+                    long response = repo.response(instance, anonymous ? null : person, LocalDate.now());
+                    repo.answers(instance, response, List.of(one(scale, value)));
+                });
+                assertThat(outcome).as("stored, refused").containsExactly(1, THREADS - 1);
                 assertThat(repo.responses(instance)).isEqualTo(1);
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answer WHERE tool_instance_id = :i")
                                 .param("i", instance)
@@ -260,36 +269,11 @@ class SurveyRepositoryTest {
                 repo.saveCodeDraft(instance, key, "{\"q1\":[\"2\"]}", NOW);
                 assertThat(repo.codeDraft(instance, key)).contains("{\"q1\":[\"2\"]}");
                 assertThat(repo.codeResponse(instance, key)).isEmpty();
-                var stored = new AtomicInteger();
-                var refused = new AtomicInteger();
-                var start = new CyclicBarrier(THREADS);
-                var threads = Executors.newFixedThreadPool(THREADS);
-                try {
-                    var futures = new ArrayList<Future<?>>();
-                    for (int i = 0; i < THREADS; i++) {
-                        int value = i;
-                        futures.add(threads.submit(() -> {
-                            start.await(30, TimeUnit.SECONDS);
-                            try {
-                                transactions.executeWithoutResult(tx -> {
-                                    long response = repo.codeResponse(instance, key, LocalDate.now());
-                                    repo.answers(instance, response, List.of(one(scale, value)));
-                                });
-                                stored.incrementAndGet();
-                            } catch (DuplicateKeyException e) {
-                                refused.incrementAndGet();
-                            }
-                            return null;
-                        }));
-                    }
-                    for (var f : futures) {
-                        f.get(60, TimeUnit.SECONDS);
-                    }
-                } finally {
-                    threads.shutdownNow();
-                }
-                assertThat(stored.get()).isEqualTo(1);
-                assertThat(refused.get()).isEqualTo(THREADS - 1);
+                var outcome = race(transactions, value -> {
+                    long response = repo.codeResponse(instance, key, LocalDate.now());
+                    repo.answers(instance, response, List.of(one(scale, value)));
+                });
+                assertThat(outcome).as("stored, refused").containsExactly(1, THREADS - 1);
                 assertThat(repo.responses(instance)).isEqualTo(1);
                 assertThat(TestSurveys.count(
                                 jdbc, "SELECT COUNT(*) FROM survey_answer WHERE tool_instance_id = :i", instance))
