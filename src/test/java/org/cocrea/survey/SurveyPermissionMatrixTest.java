@@ -319,7 +319,8 @@ class SurveyPermissionMatrixTest {
                                 () -> check.request().build(c, who),
                                 check.expect().status(c, who),
                                 check.route().startsWith("POST")
-                                        && (check.effect() != null || !"200".equals(check.expect().status(c, who))),
+                                        && (check.effect() != null
+                                                || !"200".equals(check.expect().status(c, who))),
                                 check.effect() == null
                                         ? null
                                         : r -> check.effect().verify(c, who)));
