@@ -8,6 +8,7 @@ import org.cocrea.accounts.Residents;
 import org.cocrea.ballots.BallotStatus;
 import org.cocrea.ballots.Eligibility;
 import org.cocrea.ballots.Voters;
+import org.cocrea.ballots.VotingCodes;
 import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.Refused;
 import org.springframework.stereotype.Service;

@@ -3,12 +3,16 @@ package org.cocrea.budget;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.cocrea.ballots.IssuedCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The budget_code table: hashes of one-time voting codes, each used at most once. */
+/**
+ * The budget_code table: hashes of one-time voting codes, each used at most once in its budget. The initiative's
+ * other tools (the survey) may take the same codes as a respondent's key: {@link IssuedCodes}.
+ */
 @Repository
-class CodeRepository {
+class CodeRepository implements IssuedCodes {
     private final JdbcClient jdbc;
 
     CodeRepository(JdbcClient jdbc) {
@@ -57,5 +61,30 @@ class CodeRepository {
                 .param("budget", budgetId)
                 .query((rs, n) -> new CodeCounts(rs.getLong(1), rs.getLong(2)))
                 .single();
+    }
+
+    @Override
+    public boolean issued(long initiativeId, String codeHash) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM budget_code c
+                        JOIN budget b ON b.id = c.budget_id
+                        JOIN tool_instance t ON t.id = b.tool_instance_id
+                        WHERE t.initiative_id = :initiative AND c.code_hash = :hash
+                        """)
+                        .param("initiative", initiativeId)
+                        .param("hash", codeHash)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    public boolean any(long initiativeId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM budget_code c
+                        JOIN budget b ON b.id = c.budget_id
+                        JOIN tool_instance t ON t.id = b.tool_instance_id
+                        WHERE t.initiative_id = :initiative
+                        """).param("initiative", initiativeId).query(Long.class).single() > 0;
     }
 }

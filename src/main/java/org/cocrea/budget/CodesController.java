@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cocrea.ballots.ManagePage;
+import org.cocrea.ballots.VotingCodes;
 import org.cocrea.initiatives.OpenTool;
 import org.cocrea.initiatives.ToolAccess;
 import org.cocrea.platform.NotFound;

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * (Public because the precompiled templates read it.) One page of a survey as a person answers it: the section and
  * its questions, which of them are shown for the answers so far, the fields as saved or typed, and where the page is
- * among the pages shown ({@code number} of {@code of}).
+ * among the pages shown ({@code number} of {@code of}); {@code code} is the voting code a person without an account
+ * answers with, posted again with every page (null for a signed-in person).
  */
 public record AnswerPage(
         Survey survey,
@@ -21,7 +22,13 @@ public record AnswerPage(
         Map<String, List<String>> fields,
         boolean responded,
         boolean accepting,
-        boolean done) {
+        boolean done,
+        String code) {
+
+    /** Where the page's form posts: a code holder's pages go with the code. */
+    public String action() {
+        return survey.path() + (code == null ? "/answer" : "/code");
+    }
 
     public String value(String field) {
         var values = fields.get(field);

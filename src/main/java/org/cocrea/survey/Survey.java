@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 
 /**
  * (Public because the precompiled templates read it.) A tool instance's survey: a draft while facilitators build
- * it, then open (answers accepted between {@code opensAt} and {@code closesAt}), then closed.
+ * it, then open (answers accepted between {@code opensAt} and {@code closesAt}), then closed. {@code codes}: people
+ * without an account may answer with a voting code of the initiative's budget (ADR 0033).
  */
 public record Survey(
         long instanceId,
@@ -17,7 +18,8 @@ public record Survey(
         boolean resultsPublished,
         boolean announced,
         OffsetDateTime createdAt,
-        OffsetDateTime closedAt) {
+        OffsetDateTime closedAt,
+        boolean codes) {
 
     public boolean draft() {
         return "draft".equals(status);

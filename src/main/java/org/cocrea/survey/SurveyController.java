@@ -109,6 +109,7 @@ class SurveyController {
                 "yes",
                 now.toLocalDateTime().format(format),
                 now.plusDays(14).withHour(18).withMinute(0).toLocalDateTime().format(format),
+                "",
                 "");
     }
 
@@ -309,7 +310,8 @@ class SurveyController {
                 survey.closesAt() == null
                         ? ""
                         : survey.closesAt().atZoneSameInstant(service.zone()).format(format),
-                "");
+                "",
+                survey.codes() ? "yes" : "");
     }
 
     private String questionPage(
@@ -380,7 +382,20 @@ class SurveyController {
             Model model,
             Map<String, List<String>> typed,
             BindingResult errors) {
-        var filling = service.filling(access, survey);
+        return answering(access, survey, null, null, page, model, typed, errors);
+    }
+
+    private String answering(
+            ToolAccess access,
+            Survey survey,
+            SurveyService.Respondent codeHolder,
+            String code,
+            int page,
+            Model model,
+            Map<String, List<String>> typed,
+            BindingResult errors) {
+        var filling =
+                codeHolder == null ? service.filling(access, survey) : service.filling(access, survey, codeHolder);
         var pages = filling.pages();
         if (pages.isEmpty()) {
             throw new NotFound();
@@ -411,9 +426,75 @@ class SurveyController {
                         fields,
                         filling.responded(),
                         survey.accepting(SurveyService.now()),
-                        survey.anonymous() && filling.responded()));
+                        survey.anonymous() && filling.responded() && codeHolder == null,
+                        codeHolder == null ? null : code));
         model.addAttribute("errors", errors);
         return "survey/answer";
+    }
+
+    // Answering with a voting code (ADR 0033): the code travels only in the posted form, never in an address or the
+    // session, so every step is a POST answered with the next page itself rather than a redirect.
+
+    @GetMapping(ID + "/code")
+    String codeForm(@OpenTool(SurveyTool.ID) ToolAccess access, Model model) {
+        var survey = service.find(access).filter(Survey::codes).orElseThrow(NotFound::new);
+        return codePage(access, survey, model, "", null);
+    }
+
+    @PostMapping(ID + "/code")
+    String answerWithCode(
+            @OpenTool(SurveyTool.ID) ToolAccess access,
+            @RequestParam MultiValueMap<String, String> posted,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var survey = service.find(access).filter(Survey::codes).orElseThrow(NotFound::new);
+        String code = posted.getFirst("code");
+        String go = posted.getFirst("go");
+        // Never shown back once it no longer looks like a code the person could have typed.
+        String typedCode = code == null || code.length() > 40 ? "" : code;
+        if (go == null) {
+            // the code page: its holder's first page, with what they saved before
+            try {
+                var holder = service.startWithCode(access, code);
+                return answering(access, survey, holder, typedCode, 0, model, null, null);
+            } catch (Refused refused) {
+                return codePage(access, survey, model, typedCode, refused.shownAgain(response));
+            }
+        }
+        int page = Math.max(0, number(posted.getFirst("page")));
+        try {
+            var step = service.answerWithCode(access, code, page, go, posted);
+            if (step.submitted()) {
+                redirect.addFlashAttribute("notice", "survey.code.submitted");
+                return "redirect:/survey/" + access.id();
+            }
+            var holder = SurveyService.Respondent.code(SurveyService.codeKey(
+                    access.id(), org.cocrea.ballots.VotingCodes.normalise(code).orElseThrow()));
+            model.addAttribute("saved", step.saved());
+            return answering(access, survey, holder, typedCode, step.page(), model, null, null);
+        } catch (Refused refused) {
+            var errors = refused.shownAgain(response);
+            if (refused.problems().stream().anyMatch(p -> "code".equals(p.field()))
+                    || !survey.accepting(SurveyService.now())) {
+                return codePage(access, survey, model, typedCode, errors);
+            }
+            var typed = new LinkedHashMap<String, List<String>>();
+            posted.forEach((k, v) -> typed.put(k, new ArrayList<>(v)));
+            var holder = SurveyService.Respondent.code(SurveyService.codeKey(
+                    access.id(), org.cocrea.ballots.VotingCodes.normalise(code).orElseThrow()));
+            return answering(access, survey, holder, typedCode, page, model, typed, errors);
+        }
+    }
+
+    private String codePage(ToolAccess access, Survey survey, Model model, String code, BindingResult errors) {
+        model.addAttribute("initiative", access.initiative());
+        model.addAttribute("instance", access.instance());
+        model.addAttribute("survey", survey);
+        model.addAttribute("now", SurveyService.now());
+        model.addAttribute("code", code);
+        model.addAttribute("errors", errors);
+        return "survey/code";
     }
 
     // Results and downloads

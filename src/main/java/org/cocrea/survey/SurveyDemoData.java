@@ -75,8 +75,17 @@ class SurveyDemoData implements DemoSeed {
         var now = SurveyService.now();
         String title = "Com’è andata la co-progettazione dei percorsi?";
         surveys.create(instance, title, "", true, now);
+<<<<<<< HEAD
         surveys.settings(instance, title, "", true, now.plusDays(20), atSix(now.plusDays(40)));
         surveys.insertTemplate(instance, Templates.of("coproduction", key -> messages.getMessage(key, null, IT)));
+=======
+        surveys.settings(instance, title, "", true, now.plusDays(20), atSix(now.plusDays(40)), false);
+        var ids = new ArrayList<Long>();
+        for (var e : Templates.of("coproduction", key -> messages.getMessage(key, null, IT))) {
+            Long showIf = e.showIf() < 0 ? null : ids.get(e.showIf());
+            ids.add(surveys.insertItem(instance, draft(e, showIf)));
+        }
+>>>>>>> surveycodes
     }
 
     private void school(long instance, long initiative, Random random) {
@@ -91,8 +100,18 @@ class SurveyDemoData implements DemoSeed {
                         + " e l’agenda visiva? Le risposte aiutano a decidere che cosa tenere e che cosa cambiare.",
                 true,
                 now.minus(Duration.ofDays(12)),
+<<<<<<< HEAD
                 atSix(now.plusDays(16)));
         surveys.insertTemplate(instance, Templates.of("satisfaction", key -> messages.getMessage(key, null, IT)));
+=======
+                atSix(now.plusDays(16)),
+                false);
+        var ids = new ArrayList<Long>();
+        for (var e : Templates.of("satisfaction", key -> messages.getMessage(key, null, IT))) {
+            Long showIf = e.showIf() < 0 ? null : ids.get(e.showIf());
+            ids.add(surveys.insertItem(instance, draft(e, showIf)));
+        }
+>>>>>>> surveycodes
         surveys.open(instance);
         surveys.announce(instance, now); // the demo's members are not mailed for the seed
         var items = surveys.items(instance);
@@ -148,7 +167,9 @@ class SurveyDemoData implements DemoSeed {
         String intro = "Dove vi sentite sicuri in bicicletta, e dove no? Segnate sulla mappa il punto più"
                 + " pericoloso del vostro tragitto: le risposte guidano i lavori del prossimo anno.";
         surveys.create(instance, ROUTES_SURVEY, intro, true, now);
-        surveys.settings(instance, ROUTES_SURVEY, intro, true, now.minus(Duration.ofDays(8)), atSix(now.plusDays(22)));
+        // Takes the voting codes the facilitators print on the same initiative's budget (ADR 0033).
+        surveys.settings(
+                instance, ROUTES_SURVEY, intro, true, now.minus(Duration.ofDays(8)), atSix(now.plusDays(22)), true);
         long often = surveys.insertItem(
                 instance,
                 question(

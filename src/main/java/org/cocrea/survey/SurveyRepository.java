@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 class SurveyRepository {
     private static final String SURVEY = """
             SELECT tool_instance_id, title, intro, anonymous, status, opens_at, closes_at, results_published, announced,
-                   created_at, closed_at FROM survey""";
+                   created_at, closed_at, codes FROM survey""";
     private static final String ITEM = """
             SELECT id, position, kind, text, help, required, options, items, allow_other, min_value, max_value,
                    show_if_item, show_if_answers FROM survey_item""";
@@ -94,11 +94,14 @@ class SurveyRepository {
             String intro,
             boolean anonymous,
             OffsetDateTime opensAt,
-            OffsetDateTime closesAt) {
+            OffsetDateTime closesAt,
+            boolean codes) {
         jdbc.sql("""
-                UPDATE survey SET title = :t, intro = :intro, anonymous = :a, opens_at = :o, closes_at = :c
+                UPDATE survey SET title = :t, intro = :intro, anonymous = :a, opens_at = :o, closes_at = :c,
+                    codes = :codes
                 WHERE tool_instance_id = :i
                 """)
+                .param("codes", codes)
                 .param("i", instance)
                 .param("t", title)
                 .param("intro", intro)
@@ -287,22 +290,26 @@ class SurveyRepository {
     }
 
     void saveDraft(long instance, long person, String answers, OffsetDateTime now) {
-        int updated = jdbc.sql("""
-                        UPDATE survey_draft SET answers = :a, saved_at = :now
-                        WHERE tool_instance_id = :i AND person_id = :p
-                        """)
+        saveDraft("survey_draft", "person_id", instance, person, answers, now);
+    }
+
+    /**
+     * A person's or a code holder's draft, replaced or added. Two first saves at once would meet the primary key;
+     * the survey's row lock, held by every answering transaction, keeps that from happening in the service.
+     */
+    private void saveDraft(String table, String who, long instance, Object key, String answers, OffsetDateTime now) {
+        int updated = jdbc.sql("UPDATE " + table + " SET answers = :a, saved_at = :now WHERE tool_instance_id = :i AND "
+                        + who + " = :k")
                 .param("i", instance)
-                .param("p", person)
+                .param("k", key)
                 .param("a", answers)
                 .param("now", now)
                 .update();
         if (updated == 0) {
-            jdbc.sql("""
-                    INSERT INTO survey_draft (tool_instance_id, person_id, answers, saved_at)
-                    VALUES (:i, :p, :a, :now)
-                    """)
+            jdbc.sql("INSERT INTO " + table + " (tool_instance_id, " + who + ", answers, saved_at)"
+                            + " VALUES (:i, :k, :a, :now)")
                     .param("i", instance)
-                    .param("p", person)
+                    .param("k", key)
                     .param("a", answers)
                     .param("now", now)
                     .update();
@@ -340,6 +347,38 @@ class SurveyRepository {
                 INSERT INTO survey_response (tool_instance_id, person_id, submitted_on) VALUES (:i, :p, :on)
                 """).param("i", instance).param("p", person).param("on", on).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
+    }
+
+    // Code holders (ADR 0033): the same rows under the keyed hash of survey and code, never the code
+
+    Optional<String> codeDraft(long instance, String key) {
+        return jdbc.sql("SELECT answers FROM survey_code_draft WHERE tool_instance_id = :i AND code_key = :k")
+                .param("i", instance)
+                .param("k", key)
+                .query(String.class)
+                .optional();
+    }
+
+    void saveCodeDraft(long instance, String key, String answers, OffsetDateTime now) {
+        saveDraft("survey_code_draft", "code_key", instance, key, answers, now);
+    }
+
+    /** The response given with this code, if any. */
+    Optional<Long> codeResponse(long instance, String key) {
+        return jdbc.sql("SELECT id FROM survey_response WHERE tool_instance_id = :i AND code_key = :k")
+                .param("i", instance)
+                .param("k", key)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** A new response given with a code; the UNIQUE (survey, code key) refuses a second (DuplicateKeyException). */
+    long codeResponse(long instance, String key, LocalDate on) {
+        var id = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO survey_response (tool_instance_id, code_key, submitted_on) VALUES (:i, :k, :on)
+                """).param("i", instance).param("k", key).param("on", on).update(id, "id");
+        return id.getKeyAs(Number.class).longValue();
     }
 
     /** A named survey's response of this person. */
@@ -673,7 +712,8 @@ class SurveyRepository {
                 rs.getBoolean("results_published"),
                 rs.getBoolean("announced"),
                 rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("closed_at", OffsetDateTime.class));
+                rs.getObject("closed_at", OffsetDateTime.class),
+                rs.getBoolean("codes"));
     }
 
     private static Item item(ResultSet rs, int row) throws SQLException {

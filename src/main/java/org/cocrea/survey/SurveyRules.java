@@ -22,7 +22,13 @@ final class SurveyRules {
 
     private SurveyRules() {}
 
-    record Settings(String title, String intro, boolean anonymous, OffsetDateTime opensAt, OffsetDateTime closesAt) {}
+    record Settings(
+            String title,
+            String intro,
+            boolean anonymous,
+            OffsetDateTime opensAt,
+            OffsetDateTime closesAt,
+            boolean codes) {}
 
     static Settings settings(SettingsForm form, ZoneId zone) {
         var problems = new ArrayList<Refused.Problem>();
@@ -44,7 +50,7 @@ final class SurveyRules {
         if (!problems.isEmpty()) {
             throw new Refused(problems);
         }
-        return new Settings(title, intro, "yes".equals(form.anonymous()), opens, closes);
+        return new Settings(title, intro, "yes".equals(form.anonymous()), opens, closes, "yes".equals(form.codes()));
     }
 
     private static OffsetDateTime moment(String typed, ZoneId zone, String field, List<Refused.Problem> problems) {

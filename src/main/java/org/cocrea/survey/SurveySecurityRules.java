@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A public initiative's survey page, and its results and downloads once published, are readable anonymously; the
- * controller asks the initiatives API per instance. Answering and building need a signed-in person.
+ * controller asks the initiatives API per instance. Answering and building need a signed-in person, except answering
+ * with a voting code.
  */
 @Component
 class SurveySecurityRules implements SecurityRules {
@@ -21,5 +22,7 @@ class SurveySecurityRules implements SecurityRules {
                         "/survey/{id:\\d+}/export.csv",
                         "/survey/{id:\\d+}/export.json")
                 .permitAll();
+        // Holders of a voting code answer without an account (ADR 0033); the controller opens the instance as usual.
+        routes.requestMatchers("/survey/{id:\\d+}/code").permitAll();
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.cocrea.ballots.IssuedCodes;
+import org.cocrea.ballots.VotingCodes;
 import org.cocrea.initiatives.Initiative;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.initiatives.ToolAccess;
@@ -47,13 +49,16 @@ class SurveyService {
     private final ApplicationEventPublisher events;
     private final CocreaSettings settings;
     private final MessageSource messages;
+    private final List<IssuedCodes> issuedCodes;
 
     SurveyService(
             SurveyRepository surveys,
             Initiatives initiatives,
             ApplicationEventPublisher events,
             CocreaSettings settings,
-            MessageSource messages) {
+            MessageSource messages,
+            List<IssuedCodes> issuedCodes) {
+        this.issuedCodes = List.copyOf(issuedCodes);
         this.surveys = surveys;
         this.initiatives = initiatives;
         this.events = events;
@@ -94,6 +99,7 @@ class SurveyService {
     void create(ToolAccess access, SettingsForm form) {
         require(access, SurveyTool.BUILD);
         var checked = SurveyRules.settings(form, zone());
+        requireCodes(access, checked, false);
         if (!form.template().isEmpty() && !Templates.CODES.contains(form.template())) {
             throw new Refused("template", "survey.template.unknown");
         }
@@ -107,7 +113,8 @@ class SurveyService {
                 checked.intro(),
                 checked.anonymous(),
                 checked.opensAt(),
-                checked.closesAt());
+                checked.closesAt(),
+                checked.codes());
         if (!form.template().isEmpty()) {
             addTemplate(access.id(), form.template());
         }
@@ -122,6 +129,7 @@ class SurveyService {
             throw new Refused(null, "survey.closed");
         }
         var checked = SurveyRules.settings(form, zone());
+        requireCodes(access, checked, survey.codes());
         if (!survey.draft() && checked.anonymous() != survey.anonymous()) {
             // People answered under the promise they read; it does not change under them.
             throw new Refused("anonymous", "survey.settings.anonymous.fixed");
@@ -135,7 +143,20 @@ class SurveyService {
                 checked.intro(),
                 checked.anonymous(),
                 checked.opensAt(),
-                checked.closesAt());
+                checked.closesAt(),
+                checked.codes());
+    }
+
+    /**
+     * Codes are the budget's printed ones (ADR 0033): they can be switched on only once the initiative has issued
+     * some, or there would be nothing to answer with. A survey already taking them keeps them.
+     */
+    private void requireCodes(ToolAccess access, SurveyRules.Settings checked, boolean already) {
+        if (checked.codes()
+                && !already
+                && issuedCodes.stream().noneMatch(c -> c.any(access.initiative().id()))) {
+            throw new Refused("codes", "survey.codes.none");
+        }
     }
 
     private Survey drafting(ToolAccess access) {
@@ -398,12 +419,86 @@ class SurveyService {
             boolean hasDraft) {}
 
     Filling filling(ToolAccess access, Survey survey) {
+        return filling(access, survey, Respondent.person(access.person().personId()));
+    }
+
+    Filling filling(ToolAccess access, Survey survey, Respondent who) {
         var items = surveys.items(access.id());
-        long me = access.person().personId();
-        var saved = surveys.draft(access.id(), me);
+        var saved = draft(access.id(), who);
         var fields = saved.map(SurveyService::parse).orElseGet(LinkedHashMap::new);
-        boolean responded = surveys.responded(access.id(), me);
-        return filling(survey, items, fields, responded, saved.isPresent());
+        return filling(survey, items, fields, responded(access.id(), who), saved.isPresent());
+    }
+
+    /**
+     * Who answers: a signed-in person, or the holder of a voting code, known only by {@link #codeKey} (ADR 0033). A
+     * code holder's response stays editable until the close in anonymous surveys too: the code is their key, and
+     * nothing in the response names a person.
+     */
+    record Respondent(Long person, String codeKey) {
+        static Respondent person(long id) {
+            return new Respondent(id, null);
+        }
+
+        static Respondent code(String key) {
+            return new Respondent(null, key);
+        }
+
+        boolean byCode() {
+            return codeKey != null;
+        }
+    }
+
+    /**
+     * The key of a typed code in this survey, or a refusal: codes not taken here, not a code at all (a typing
+     * error), or a code the initiative never issued. The key is SHA-256 of the survey and the code together, so it
+     * differs from the budget's hash of the same code and no response can be joined to a code row or a ballot.
+     */
+    String codeKey(ToolAccess access, Survey survey, String typed) {
+        if (!survey.codes()) {
+            throw new Refused("code", "survey.code.off");
+        }
+        var code = VotingCodes.normalise(typed).orElseThrow(() -> new Refused("code", "survey.code.wrong"));
+        long initiative = access.initiative().id();
+        if (issuedCodes.stream().noneMatch(c -> c.issued(initiative, VotingCodes.hash(code)))) {
+            throw new Refused("code", "survey.code.unknown");
+        }
+        return codeKey(survey.instanceId(), code);
+    }
+
+    static String codeKey(long instance, String normalisedCode) {
+        return VotingCodes.hash("survey-code:" + instance + ":" + normalisedCode);
+    }
+
+    /** A code holder starting or resuming: the survey must take answers now and the code be good. */
+    @Transactional(readOnly = true)
+    Respondent startWithCode(ToolAccess access, String typed) {
+        var survey = surveys.find(access.id()).orElseThrow(NotFound::new);
+        accepting(survey);
+        return Respondent.code(codeKey(access, survey, typed));
+    }
+
+    private static void accepting(Survey survey) {
+        if (!survey.accepting(now())) {
+            throw new Refused(null, survey.ended(now()) ? "survey.answer.closed" : "survey.answer.notOpen");
+        }
+    }
+
+    private Optional<String> draft(long instance, Respondent who) {
+        return who.byCode() ? surveys.codeDraft(instance, who.codeKey()) : surveys.draft(instance, who.person());
+    }
+
+    private void saveDraft(long instance, Respondent who, Map<String, List<String>> fields) {
+        if (who.byCode()) {
+            surveys.saveCodeDraft(instance, who.codeKey(), json(fields), now());
+        } else {
+            surveys.saveDraft(instance, who.person(), json(fields), now());
+        }
+    }
+
+    private boolean responded(long instance, Respondent who) {
+        return who.byCode()
+                ? surveys.codeResponse(instance, who.codeKey()).isPresent()
+                : surveys.responded(instance, who.person());
     }
 
     private static Filling filling(
@@ -432,13 +527,23 @@ class SurveyService {
     Step answer(ToolAccess access, int page, String go, Map<String, List<String>> posted) {
         require(access, SurveyTool.ANSWER);
         var survey = surveys.lock(access.id()).orElseThrow(NotFound::new);
-        if (!survey.accepting(now())) {
-            throw new Refused(null, survey.ended(now()) ? "survey.answer.closed" : "survey.answer.notOpen");
-        }
+        accepting(survey);
         initiatives.requireCounts(access.person(), null);
-        long me = access.person().personId();
-        boolean responded = surveys.responded(access.id(), me);
-        if (responded && survey.anonymous()) {
+        return answer(access, survey, Respondent.person(access.person().personId()), page, go, posted);
+    }
+
+    /** A page posted by a code holder: the code checked again under the survey's lock, then as a person's page. */
+    @Transactional
+    Step answerWithCode(ToolAccess access, String code, int page, String go, Map<String, List<String>> posted) {
+        var survey = surveys.lock(access.id()).orElseThrow(NotFound::new);
+        accepting(survey);
+        return answer(access, survey, Respondent.code(codeKey(access, survey, code)), page, go, posted);
+    }
+
+    private Step answer(
+            ToolAccess access, Survey survey, Respondent who, int page, String go, Map<String, List<String>> posted) {
+        boolean responded = responded(access.id(), who);
+        if (responded && survey.anonymous() && !who.byCode()) {
             throw new Refused(null, "survey.answer.already");
         }
         var items = surveys.items(access.id());
@@ -450,7 +555,7 @@ class SurveyService {
         var pageIds = new HashSet<Long>();
         onPage.forEach(i -> pageIds.add(i.id()));
         // the draft, with this page's fields replaced by what was posted
-        var fields = surveys.draft(access.id(), me).map(SurveyService::parse).orElseGet(LinkedHashMap::new);
+        var fields = draft(access.id(), who).map(SurveyService::parse).orElseGet(LinkedHashMap::new);
         fields.keySet().removeIf(name -> belongsTo(name, pageIds));
         posted.forEach((name, values) -> {
             if (FIELD.matcher(name).matches() && belongsTo(name, pageIds)) {
@@ -492,10 +597,10 @@ class SurveyService {
             if (answers.isEmpty()) {
                 throw new Refused(null, "survey.answer.empty");
             }
-            submit(access, survey, me, responded, fields, answers);
+            submit(access, survey, who, responded, fields, answers);
             return new Step(null, true, false);
         }
-        surveys.saveDraft(access.id(), me, json(fields), now());
+        saveDraft(access.id(), who, fields);
         if ("save".equals(go)) {
             return new Step(page, false, true);
         }
@@ -516,11 +621,20 @@ class SurveyService {
     private void submit(
             ToolAccess access,
             Survey survey,
-            long me,
+            Respondent who,
             boolean responded,
             Map<String, List<String>> fields,
             Map<Long, Answers.Answer> answers) {
         long response;
+        if (who.byCode()) {
+            response = codeResponse(access.id(), who.codeKey(), responded);
+            surveys.answers(access.id(), response, answers.values());
+            // the code holder edits their response from this copy until the close, as a named respondent does
+            saveDraft(access.id(), who, fields);
+            submitted(access, response, answers);
+            return;
+        }
+        long me = who.person();
         if (responded) {
             // a named survey's response, changed before the close
             response = surveys.namedResponse(access.id(), me).orElseThrow(NotFound::new);
@@ -541,6 +655,24 @@ class SurveyService {
             // a named response stays editable until the close: its fields are the draft it is edited from
             surveys.saveDraft(access.id(), me, json(fields), now());
         }
+        submitted(access, response, answers);
+    }
+
+    /** The response given with the code: the stored one with its answers taken out, or a new one. */
+    private long codeResponse(long instance, String key, boolean responded) {
+        if (responded) {
+            long response = surveys.codeResponse(instance, key).orElseThrow(NotFound::new);
+            surveys.replaceAnswers(response, today());
+            return response;
+        }
+        try {
+            return surveys.codeResponse(instance, key, today());
+        } catch (DuplicateKeyException e) {
+            throw new Refused(null, "survey.answer.already");
+        }
+    }
+
+    private void submitted(ToolAccess access, long response, Map<Long, Answers.Answer> answers) {
         var kinds = new LinkedHashMap<Long, QuestionKind>();
         surveys.items(access.id()).forEach(i -> kinds.put(i.id(), i.kind()));
         var scales = new ArrayList<ResponseSubmitted.ScaleAnswer>();

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Survey tool",
-        allowedDependencies = {"platform", "accounts", "initiatives", "indicators"})
+        allowedDependencies = {"platform", "accounts", "initiatives", "indicators", "ballots"})
 package org.cocrea.survey;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cocrea.ballots.BallotStatus;
 import org.cocrea.ballots.Eligibility;
+import org.cocrea.ballots.VotingCodes;
 import org.cocrea.platform.Refused;
 import org.cocrea.voting.Rule;
 import org.junit.jupiter.api.Test;

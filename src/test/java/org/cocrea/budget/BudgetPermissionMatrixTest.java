@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.cocrea.ballots.VotingCodes;
 import org.cocrea.ideas.TestIdeas;
 import org.cocrea.testing.Demo;
 import org.cocrea.testing.PermissionMatrix;

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.TreeMap;
 import org.cocrea.ballots.BallotStatus;
 import org.cocrea.ballots.Eligibility;
+import org.cocrea.ballots.VotingCodes;
 import org.cocrea.testing.TestDatabase;
 import org.cocrea.voting.Rule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** Codes, replaced ballots, cumulative points and paper ballots on H2 and PostgreSQL. */
@@ -67,6 +69,49 @@ class ChannelsRepositoryTest {
                         ballots.add(budget, new BallotRepository.Caster(null, null, null), TestBudgets.choice(racks)))
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(ballots.count(budget)).isEqualTo(1);
+    }
+
+    /** The initiative's codes as other tools see them (ADR 0033): issued here, used or not; another's are unknown. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void issuedCodesAreTheInitiativesOwn(TestDatabase db) {
+        var jdbc = db.jdbc();
+        var budgets = new BudgetRepository(jdbc);
+        var codes = new CodeRepository(jdbc);
+        long instance = BudgetRepositoryTest.toolInstance(jdbc);
+        long initiative = initiativeOf(jdbc, instance);
+        // another initiative of the same organisation, with a budget of its own that has no codes
+        jdbc.sql("""
+                INSERT INTO initiative (title, summary, description, organisation_id, domain, level, status,
+                    created_at, last_activity_at)
+                SELECT 'Other', summary, description, organisation_id, domain, level, status, created_at,
+                    last_activity_at FROM initiative WHERE id = :i
+                """).param("i", initiative).update();
+        long otherInitiative =
+                jdbc.sql("SELECT MAX(id) FROM initiative").query(Long.class).single();
+        assertThat(otherInitiative).isNotEqualTo(initiative);
+        long budget = budgets.create(instance, BudgetRepositoryTest.KNAPSACK);
+        long staff = BudgetRepositoryTest.voters(jdbc, 1).get(0);
+        assertThat(codes.any(initiative)).isFalse();
+        codes.add(budget, VotingCodes.hash("KMNPQ23456"), staff);
+        codes.add(budget, VotingCodes.hash("KMNPQ23457"), staff);
+        codes.use(budget, VotingCodes.hash("KMNPQ23457")).orElseThrow();
+        assertThat(codes.any(initiative)).isTrue();
+        assertThat(codes.issued(initiative, VotingCodes.hash("KMNPQ23456"))).isTrue();
+        assertThat(codes.issued(initiative, VotingCodes.hash("KMNPQ23457")))
+                .as("a code used in the budget still answers a survey")
+                .isTrue();
+        assertThat(codes.issued(initiative, VotingCodes.hash("KMNPQ23458"))).isFalse();
+        assertThat(codes.issued(otherInitiative, VotingCodes.hash("KMNPQ23456")))
+                .isFalse();
+        assertThat(codes.any(otherInitiative)).isFalse();
+    }
+
+    private static long initiativeOf(JdbcClient jdbc, long instance) {
+        return jdbc.sql("SELECT initiative_id FROM tool_instance WHERE id = :i")
+                .param("i", instance)
+                .query(Long.class)
+                .single();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -115,4 +115,64 @@ class SurveyBrowserIT extends BrowserTest {
         Axe.assertAccessible(browser);
         Screenshots.saveAtBothWidths(browser, "survey-2-results");
     }
+
+    /**
+     * A neighbour without an account holds a voting code printed for the initiative's budget (ADR 0033): from the
+     * survey page they type it, answer, save and leave; later the same code brings their answers back and they send
+     * them. axe-core checks the code pages at both widths.
+     */
+    @Test
+    void aCodeHolderWithoutAnAccountAnswersSavesAndResumesWithTheCode() {
+        long id = TestSurveys.newInstance(jdbc, TestSurveys.COLLECTIVE);
+        String survey = "/survey/" + id;
+        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO survey (tool_instance_id, title, intro, anonymous, status, opens_at, closes_at,
+                    announced, created_at, codes)
+                VALUES (:i, 'Sicurezza in bici', '', TRUE, 'open', :opens, :closes, TRUE, :opens, TRUE)
+                """)
+                .param("i", id)
+                .param("opens", now.minusDays(1))
+                .param("closes", now.plusDays(7))
+                .update();
+        jdbc.sql("""
+                INSERT INTO survey_item (tool_instance_id, position, kind, text, help, required, options, items,
+                    allow_other, show_if_answers)
+                VALUES (:i, 1, 'single', 'Usi i percorsi ciclabili?', '', TRUE, :options, '', FALSE, ''),
+                       (:i, 2, 'short', 'Il punto più pericoloso?', '', FALSE, '', '', FALSE, '')
+                """).param("i", id).param("options", "Sì\nNo").update();
+        TestSurveys.issueCodes(jdbc, id, "HJKMN-23456");
+        long uses = item(id, 1);
+        long where = item(id, 2);
+
+        open(survey);
+        submitAndAwaitNextPage(browser.findElement(By.linkText(message("survey.code.link"))));
+        Axe.assertAccessible(browser);
+        type("code", "hjkmn 23456");
+        submitAndAwaitNextPage(survey + "/code");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(message("survey.code.resume.hint"));
+        browser.findElement(By.cssSelector("label[for=q" + uses + "-o1]")).click();
+        type("q" + where, "Incrocio di via Roma");
+        Axe.assertAccessible(browser);
+        go("save");
+        waitForNotice();
+        assertNotice("survey.answer.saved");
+
+        // later, on another visit: the code brings the answers back
+        open(survey + "/code");
+        type("code", "HJKMN-23456");
+        submitAndAwaitNextPage(survey + "/code");
+        assertThat(browser.findElement(By.id("q" + uses + "-o1")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("q" + where)).getAttribute("value"))
+                .isEqualTo("Incrocio di via Roma");
+        go("submit");
+        waitForNotice();
+        assertNotice("survey.code.submitted");
+        Axe.assertAccessible(browser);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i AND code_key IS NOT NULL")
+                        .param("i", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
 }

@@ -55,14 +55,27 @@ class SurveyPermissionMatrixTest {
         emails.put(Who.OTHER_CITIZEN, TestSurveys.OTHER_CITIZEN);
         emails.put(Who.OTHER_PRO, TestSurveys.OTHER_PRO);
         emails.put(Who.ADMIN, Demo.ADMIN);
+        // the initiative's budget has issued a code for each kind of person, which the settings switch on
+        TestSurveys.issueCodes(
+                jdbc,
+                id,
+                java.util.Arrays.stream(Who.values())
+                        .map(SurveyPermissionMatrixTest::code)
+                        .toArray(String[]::new));
         return new Case(name, id, emails, see, answerers);
+    }
+
+    /** A voting code of its own for each kind of person (digits 2-9 only, as codes have). */
+    static String code(Who who) {
+        return "KMNPQ-2345" + "23456789".charAt(who.ordinal());
     }
 
     /** Everything of the survey a route may change, as text: compared before and after each cell. */
     private String state(Case c) {
         var out = new StringBuilder();
         for (String sql : List.of(
-                "SELECT title, status, anonymous, results_published FROM survey WHERE tool_instance_id = :i",
+                "SELECT title, status, anonymous, results_published, codes FROM survey WHERE tool_instance_id = :i",
+                "SELECT answers FROM survey_code_draft WHERE tool_instance_id = :i ORDER BY answers",
                 "SELECT id, position, kind, text FROM survey_item WHERE tool_instance_id = :i ORDER BY id",
                 "SELECT person_id, answers FROM survey_draft WHERE tool_instance_id = :i ORDER BY person_id",
                 "SELECT COUNT(*) FROM survey_response WHERE tool_instance_id = :i")) {
@@ -199,10 +212,12 @@ class SurveyPermissionMatrixTest {
                         .param("title", "Impostato da " + w)
                         .param("anonymous", "yes")
                         .param("opensAt", TestSurveys.in(-1))
-                        .param("closesAt", TestSurveys.in(24 * 7)),
+                        .param("closesAt", TestSurveys.in(24 * 7))
+                        .param("codes", "yes"),
                 facilitate("302"),
-                (c, w) -> assertThat(one(c, "SELECT title FROM survey WHERE tool_instance_id = :i"))
-                        .contains("Impostato da FACILITATOR")));
+                (c, w) -> assertThat(one(c, "SELECT title, codes FROM survey WHERE tool_instance_id = :i"))
+                        .contains("Impostato da FACILITATOR")
+                        .containsIgnoringCase("true")));
         checks.add(new Check(
                 "POST " + ID + "/open",
                 "open",
@@ -231,6 +246,26 @@ class SurveyPermissionMatrixTest {
                         : c.answerers().contains(who) ? "302" : c.see().contains(who) ? "403" : "404",
                 (c, w) -> assertThat(one(c, "SELECT answers FROM survey_draft WHERE tool_instance_id = :i"))
                         .contains("Risposta di " + w)));
+        // Voting codes (ADR 0033): whoever sees the survey may answer with a code, visitors included.
+        checks.add(new Check(
+                "GET " + ID + "/code", "code page", (c, w) -> get("/survey/" + c.id() + "/code"), read(), null));
+        checks.add(new Check(
+                "POST " + ID + "/code",
+                "start with a code",
+                (c, w) -> post("/survey/" + c.id() + "/code").param("code", code(w)),
+                read(),
+                null));
+        checks.add(new Check(
+                "POST " + ID + "/code",
+                "save with a code",
+                (c, w) -> post("/survey/" + c.id() + "/code")
+                        .param("code", code(w))
+                        .param("page", "0")
+                        .param("go", "save")
+                        .param("q" + shortQuestion(c), "Codice di " + w),
+                read(),
+                (c, w) -> assertThat(one(c, "SELECT answers FROM survey_code_draft WHERE tool_instance_id = :i"))
+                        .contains("Codice di " + w)));
         checks.add(new Check(
                 "GET " + ID + "/results",
                 "results",
@@ -274,7 +309,8 @@ class SurveyPermissionMatrixTest {
         return new PermissionMatrix(mvc, users)
                 .people(c.emails()::get)
                 .state(() -> state(c), "the survey")
-                .allowed("302")
+                // a code holder's pages answer 200 to a POST (the code never goes into a redirect's address)
+                .allowed("200", "302")
                 .run(
                         c.name(),
                         checks(),
@@ -282,7 +318,9 @@ class SurveyPermissionMatrixTest {
                                 check.name(),
                                 () -> check.request().build(c, who),
                                 check.expect().status(c, who),
-                                check.route().startsWith("POST"),
+                                check.route().startsWith("POST")
+                                        && (check.effect() != null
+                                                || !"200".equals(check.expect().status(c, who))),
                                 check.effect() == null
                                         ? null
                                         : r -> check.effect().verify(c, who)));

@@ -92,7 +92,7 @@ class SurveyRepositoryTest {
     private static long survey(JdbcClient jdbc, SurveyRepository repo, boolean anonymous) {
         long instance = instance(jdbc);
         repo.create(instance, "Questionario", "", anonymous, NOW);
-        repo.settings(instance, "Questionario", "", anonymous, NOW.minusDays(1), NOW.plusDays(7));
+        repo.settings(instance, "Questionario", "", anonymous, NOW.minusDays(1), NOW.plusDays(7), false);
         return instance;
     }
 
@@ -177,6 +177,40 @@ class SurveyRepositoryTest {
     }
 
     /** Eight threads submit one person's response at once, each in its own transaction: one respondent, one response. */
+    /**
+     * Runs {@code submit} with the values 0..THREADS-1 in as many threads, each in its own transaction, released
+     * together by a barrier; answers how many committed and how many met a duplicate key.
+     */
+    private static int[] race(TransactionTemplate transactions, java.util.function.IntConsumer submit)
+            throws Exception {
+        var stored = new AtomicInteger();
+        var refused = new AtomicInteger();
+        var start = new CyclicBarrier(THREADS);
+        var threads = Executors.newFixedThreadPool(THREADS);
+        try {
+            var futures = new ArrayList<Future<?>>();
+            for (int i = 0; i < THREADS; i++) {
+                int value = i;
+                futures.add(threads.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    try {
+                        transactions.executeWithoutResult(tx -> submit.accept(value));
+                        stored.incrementAndGet();
+                    } catch (DuplicateKeyException e) {
+                        refused.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (var f : futures) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        return new int[] {stored.get(), refused.get()};
+    }
+
     @ParameterizedTest
     @MethodSource("org.cocrea.testing.TestDatabases#both")
     void oneResponsePerPersonUnderARace(TestDatabase db) throws Exception {
@@ -190,37 +224,12 @@ class SurveyRepositoryTest {
                 long instance = survey(jdbc, repo, anonymous);
                 long scale = repo.insertItem(instance, draft(QuestionKind.NPS, "Consiglieresti?", List.of(), null));
                 long person = person(jdbc, "race@example.org");
-                var stored = new AtomicInteger();
-                var refused = new AtomicInteger();
-                var start = new CyclicBarrier(THREADS);
-                var threads = Executors.newFixedThreadPool(THREADS);
-                try {
-                    var futures = new ArrayList<Future<?>>();
-                    for (int i = 0; i < THREADS; i++) {
-                        int value = i;
-                        futures.add(threads.submit(() -> {
-                            start.await(30, TimeUnit.SECONDS);
-                            try {
-                                transactions.executeWithoutResult(tx -> {
-                                    repo.respondent(instance, person);
-                                    long response = repo.response(instance, anonymous ? null : person, LocalDate.now());
-                                    repo.answers(instance, response, List.of(one(scale, value)));
-                                });
-                                stored.incrementAndGet();
-                            } catch (DuplicateKeyException e) {
-                                refused.incrementAndGet();
-                            }
-                            return null;
-                        }));
-                    }
-                    for (var f : futures) {
-                        f.get(60, TimeUnit.SECONDS);
-                    }
-                } finally {
-                    threads.shutdownNow();
-                }
-                assertThat(stored.get()).isEqualTo(1);
-                assertThat(refused.get()).isEqualTo(THREADS - 1);
+                var outcome = race(transactions, value -> {
+                    repo.respondent(instance, person);
+                    long response = repo.response(instance, anonymous ? null : person, LocalDate.now());
+                    repo.answers(instance, response, List.of(one(scale, value)));
+                });
+                assertThat(outcome).as("stored, refused").containsExactly(1, THREADS - 1);
                 assertThat(repo.responses(instance)).isEqualTo(1);
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answer WHERE tool_instance_id = :i")
                                 .param("i", instance)
@@ -229,6 +238,73 @@ class SurveyRepositoryTest {
                         .isEqualTo(1);
                 assertThat(repo.responded(instance, person)).isTrue();
                 assertThat(repo.namedResponse(instance, person).isPresent()).isEqualTo(!anonymous);
+            }
+        }
+    }
+
+    /**
+     * Code holders (ADR 0033): eight threads submit the first response of one code at once, each in its own
+     * transaction; exactly one response is stored, with no person and the survey's key of the code (never the code
+     * nor the budget's hash of it). The code's draft is kept and replaced; another code answers too; a response with
+     * both a person and a code is refused.
+     */
+    @ParameterizedTest
+    @MethodSource("org.cocrea.testing.TestDatabases#both")
+    void oneResponsePerCodeUnderARace(TestDatabase db) throws Exception {
+        try (var pool = new HikariDataSource()) {
+            pool.setDataSource(db.dataSource());
+            pool.setMaximumPoolSize(THREADS + 2);
+            var jdbc = JdbcClient.create(pool);
+            var repo = new SurveyRepository(jdbc, pool);
+            var transactions = new TransactionTemplate(new DataSourceTransactionManager(pool));
+            for (boolean anonymous : List.of(true, false)) {
+                long instance = survey(jdbc, repo, anonymous);
+                long scale = repo.insertItem(instance, draft(QuestionKind.NPS, "Consiglieresti?", List.of(), null));
+                String key = SurveyService.codeKey(instance, "KMNPQ23456");
+                assertThat(key)
+                        .hasSize(64)
+                        .isNotEqualTo(org.cocrea.ballots.VotingCodes.hash("KMNPQ23456"))
+                        .isNotEqualTo(SurveyService.codeKey(instance + 1, "KMNPQ23456"));
+                repo.saveCodeDraft(instance, key, "{\"q1\":[\"1\"]}", NOW);
+                repo.saveCodeDraft(instance, key, "{\"q1\":[\"2\"]}", NOW);
+                assertThat(repo.codeDraft(instance, key)).contains("{\"q1\":[\"2\"]}");
+                assertThat(repo.codeResponse(instance, key)).isEmpty();
+                var outcome = race(transactions, value -> {
+                    long response = repo.codeResponse(instance, key, LocalDate.now());
+                    repo.answers(instance, response, List.of(one(scale, value)));
+                });
+                assertThat(outcome).as("stored, refused").containsExactly(1, THREADS - 1);
+                assertThat(repo.responses(instance)).isEqualTo(1);
+                assertThat(TestSurveys.count(
+                                jdbc, "SELECT COUNT(*) FROM survey_answer WHERE tool_instance_id = :i", instance))
+                        .isEqualTo(1);
+                long response = repo.codeResponse(instance, key).orElseThrow();
+                assertThat(jdbc.sql("SELECT person_id FROM survey_response WHERE id = :r")
+                                .param("r", response)
+                                .query(Long.class)
+                                .optional())
+                        .isEmpty();
+                // editing: the answers taken out of the tallies and replaced, still one response
+                repo.replaceAnswers(response, LocalDate.now());
+                repo.answers(instance, response, List.of(one(scale, 9)));
+                assertThat(repo.responses(instance)).isEqualTo(1);
+                assertThat(repo.counts(instance))
+                        .extracting(SurveyRepository.Count::value, SurveyRepository.Count::count)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(9, 1L));
+                // another code is another respondent
+                repo.codeResponse(instance, SurveyService.codeKey(instance, "KMNPQ23457"), LocalDate.now());
+                assertThat(repo.responses(instance)).isEqualTo(2);
+                long person = person(jdbc, "code@example.org");
+                assertThat(catchThrowable(() -> jdbc.sql("""
+                                        INSERT INTO survey_response (tool_instance_id, person_id, code_key, submitted_on)
+                                        VALUES (:i, :p, :k, CURRENT_DATE)
+                                        """)
+                                .param("i", instance)
+                                .param("p", person)
+                                .param("k", SurveyService.codeKey(instance, "KMNPQ23458"))
+                                .update()))
+                        .as("a response has a person or a code, not both")
+                        .isInstanceOf(DataIntegrityViolationException.class);
             }
         }
     }

@@ -85,4 +85,50 @@ final class TestSurveys {
         TestPeople.ensure(jdbc, OTHER_PRO, "professional", org);
         TestPeople.ensure(jdbc, OTHER_CITIZEN, "citizen", null);
     }
+
+    /**
+     * A budget in the co-commissioning phase of the survey instance's initiative with these voting codes issued (only
+     * their hashes stored, as the budget's codes page does): the codes its surveys may take (ADR 0033).
+     */
+    static void issueCodes(JdbcClient jdbc, long surveyInstance, String... codes) {
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        long initiative = jdbc.sql("SELECT initiative_id FROM tool_instance WHERE id = :i")
+                .param("i", surveyInstance)
+                .query(Long.class)
+                .single();
+        if (jdbc.sql("SELECT COUNT(*) FROM tool_instance WHERE initiative_id = :i AND tool_id = 'budget'")
+                        .param("i", initiative)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            jdbc.sql("""
+                    INSERT INTO tool_instance (initiative_id, phase, tool_id, created_at)
+                    VALUES (:i, 'co-commissioning', 'budget', :now)
+                    """).param("i", initiative).param("now", now).update();
+            jdbc.sql("""
+                    INSERT INTO budget (tool_instance_id, amount_cents, currency, ballot_type, rule, status, created_at)
+                    SELECT id, 100000, 'EUR', 'approval', 'greedy', 'open', :now FROM tool_instance
+                    WHERE initiative_id = :i AND tool_id = 'budget'
+                    """).param("i", initiative).param("now", now).update();
+        }
+        long budget = jdbc.sql("""
+                        SELECT b.id FROM budget b JOIN tool_instance t ON t.id = b.tool_instance_id
+                        WHERE t.initiative_id = :i
+                        """).param("i", initiative).query(Long.class).single();
+        long staff = jdbc.sql("SELECT MIN(id) FROM app_user").query(Long.class).single();
+        for (String code : codes) {
+            jdbc.sql("""
+                    INSERT INTO budget_code (budget_id, code_hash, created_by, created_at)
+                    VALUES (:b, :h, :by, :now)
+                    """)
+                    .param("b", budget)
+                    .param(
+                            "h",
+                            org.cocrea.ballots.VotingCodes.hash(org.cocrea.ballots.VotingCodes.normalise(code)
+                                    .orElseThrow()))
+                    .param("by", staff)
+                    .param("now", now)
+                    .update();
+        }
+    }
 }

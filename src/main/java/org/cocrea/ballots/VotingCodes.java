@@ -1,4 +1,4 @@
-package org.cocrea.budget;
+package org.cocrea.ballots;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,17 +10,18 @@ import java.util.Optional;
 
 /**
  * One-time voting codes: ten characters from an alphabet without look-alikes (no 0/O, 1/I/L, U/V), printed as two
- * groups of five. About 49 bits of randomness each; only their SHA-256 is stored.
+ * groups of five. About 49 bits of randomness each; only their SHA-256 is stored. Shared by the budget, which issues
+ * and prints them, and the survey, which takes a code of its initiative's budget as a respondent's key (ADR 0033).
  */
-final class VotingCodes {
-    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ";
-    static final int LENGTH = 10;
-    static final int MAX_BATCH = 1000;
+public final class VotingCodes {
+    public static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTWXYZ";
+    public static final int LENGTH = 10;
+    public static final int MAX_BATCH = 1000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private VotingCodes() {}
 
-    static String generate() {
+    public static String generate() {
         var code = new StringBuilder(LENGTH + 1);
         for (int i = 0; i < LENGTH; i++) {
             if (i == LENGTH / 2) {
@@ -32,7 +33,7 @@ final class VotingCodes {
     }
 
     /** The code as typed, without spaces or dashes and in upper case; empty when it cannot be a code. */
-    static Optional<String> normalise(String typed) {
+    public static Optional<String> normalise(String typed) {
         if (typed == null || typed.length() > 40) {
             return Optional.empty();
         }
@@ -48,7 +49,7 @@ final class VotingCodes {
         return Optional.of(code);
     }
 
-    static String hash(String normalised) {
+    public static String hash(String normalised) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
