@@ -63,7 +63,7 @@ public class BulkSurveys {
         long instance =
                 initiatives.addToolForDemo(initiativeId, phase, SurveyTool.ID).id();
         surveys.create(instance, title, "", true, opensAt);
-        surveys.settings(instance, title, "", true, opensAt, closesAt);
+        surveys.settings(instance, title, "", true, opensAt, closesAt, false);
         var ids = surveys.insertTemplate(
                 instance, Templates.of("satisfaction", key -> messages.getMessage(key, null, Locale.ITALIAN)));
         surveys.open(instance);

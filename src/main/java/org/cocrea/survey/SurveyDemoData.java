@@ -75,17 +75,8 @@ class SurveyDemoData implements DemoSeed {
         var now = SurveyService.now();
         String title = "Com’è andata la co-progettazione dei percorsi?";
         surveys.create(instance, title, "", true, now);
-<<<<<<< HEAD
-        surveys.settings(instance, title, "", true, now.plusDays(20), atSix(now.plusDays(40)));
-        surveys.insertTemplate(instance, Templates.of("coproduction", key -> messages.getMessage(key, null, IT)));
-=======
         surveys.settings(instance, title, "", true, now.plusDays(20), atSix(now.plusDays(40)), false);
-        var ids = new ArrayList<Long>();
-        for (var e : Templates.of("coproduction", key -> messages.getMessage(key, null, IT))) {
-            Long showIf = e.showIf() < 0 ? null : ids.get(e.showIf());
-            ids.add(surveys.insertItem(instance, draft(e, showIf)));
-        }
->>>>>>> surveycodes
+        surveys.insertTemplate(instance, Templates.of("coproduction", key -> messages.getMessage(key, null, IT)));
     }
 
     private void school(long instance, long initiative, Random random) {
@@ -100,18 +91,9 @@ class SurveyDemoData implements DemoSeed {
                         + " e l’agenda visiva? Le risposte aiutano a decidere che cosa tenere e che cosa cambiare.",
                 true,
                 now.minus(Duration.ofDays(12)),
-<<<<<<< HEAD
-                atSix(now.plusDays(16)));
-        surveys.insertTemplate(instance, Templates.of("satisfaction", key -> messages.getMessage(key, null, IT)));
-=======
                 atSix(now.plusDays(16)),
                 false);
-        var ids = new ArrayList<Long>();
-        for (var e : Templates.of("satisfaction", key -> messages.getMessage(key, null, IT))) {
-            Long showIf = e.showIf() < 0 ? null : ids.get(e.showIf());
-            ids.add(surveys.insertItem(instance, draft(e, showIf)));
-        }
->>>>>>> surveycodes
+        surveys.insertTemplate(instance, Templates.of("satisfaction", key -> messages.getMessage(key, null, IT)));
         surveys.open(instance);
         surveys.announce(instance, now); // the demo's members are not mailed for the seed
         var items = surveys.items(instance);
