@@ -4,6 +4,26 @@
 -- distinct people who contributed are counted through one row per initiative, phase, person and side (counted_as
 -- 'person' for either side). Backfilled here from the evidence rows with the same grouped queries the pages ran.
 
+-- Each indicator's latest reading (latest day, then highest reading id) with its first day and how many readings.
+CREATE TABLE evidence_indicator_latest (
+    indicator_id BIGINT PRIMARY KEY,
+    initiative_id BIGINT NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+    reading_id BIGINT NOT NULL,
+    phase VARCHAR(20) NOT NULL,
+    indicator_name VARCHAR(200) NOT NULL,
+    unit VARCHAR(60) NOT NULL,
+    objective VARCHAR(32) NOT NULL,
+    reading_value NUMERIC(19, 4) NOT NULL,
+    baseline_value NUMERIC(19, 4) NOT NULL,
+    target_value NUMERIC(19, 4) NOT NULL,
+    direction VARCHAR(8) NOT NULL,
+    read_on DATE NOT NULL,
+    progress NUMERIC(19, 4) NOT NULL,
+    since DATE NOT NULL,
+    readings INT NOT NULL
+);
+CREATE INDEX evidence_indicator_latest_by_initiative ON evidence_indicator_latest (initiative_id);
+
 CREATE TABLE evidence_rating_total (
     initiative_id BIGINT NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
     phase VARCHAR(20) NOT NULL,
@@ -59,6 +79,16 @@ CREATE TABLE evidence_contributor (
     PRIMARY KEY (initiative_id, phase, person_id, counted_as),
     CONSTRAINT evidence_contributor_counted_as CHECK (counted_as IN ('citizen', 'professional', 'person'))
 );
+
+INSERT INTO evidence_indicator_latest (indicator_id, initiative_id, reading_id, phase, indicator_name, unit, objective,
+    reading_value, baseline_value, target_value, direction, read_on, progress, since, readings)
+SELECT r.indicator_id, r.initiative_id, r.reading_id, r.phase, r.indicator_name, r.unit, r.objective, r.reading_value,
+    r.baseline_value, r.target_value, r.direction, r.read_on, r.progress, f.since, f.readings
+FROM evidence_reading r
+JOIN (SELECT indicator_id, MIN(read_on) AS since, COUNT(*) AS readings FROM evidence_reading GROUP BY indicator_id) f
+    ON f.indicator_id = r.indicator_id
+WHERE NOT EXISTS (SELECT 1 FROM evidence_reading n WHERE n.indicator_id = r.indicator_id
+    AND (n.read_on > r.read_on OR (n.read_on = r.read_on AND n.reading_id > r.reading_id)));
 
 INSERT INTO evidence_rating_total (initiative_id, phase, ratings, positive, negative, since)
 SELECT initiative_id, phase, COUNT(*), SUM(CASE WHEN score = 1 THEN 1 ELSE 0 END),

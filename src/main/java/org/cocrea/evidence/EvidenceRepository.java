@@ -33,6 +33,44 @@ class EvidenceRepository {
 
     /** Keeps a reading once by its id; true when it was new. */
     boolean reading(IndicatorRead e) {
+        boolean inserted = reading(e, """
+                        INSERT INTO evidence_reading (reading_id, initiative_id, phase, indicator_id, indicator_name, unit,
+                            objective, reading_value, baseline_value, target_value, direction, read_on, progress)
+                        VALUES (:id, :initiative, :phase, :indicator, :name, :unit, :objective, :value, :baseline,
+                            :target, :direction, :on, :progress)
+                        ON CONFLICT DO NOTHING
+                        """);
+        if (inserted) {
+            // the indicator's latest reading (V20_13): the first one makes the row, a later one counts and may replace
+            // it
+            reading(e, """
+                    INSERT INTO evidence_indicator_latest (indicator_id, initiative_id, reading_id, phase, indicator_name,
+                        unit, objective, reading_value, baseline_value, target_value, direction, read_on, progress, since,
+                        readings)
+                    VALUES (:indicator, :initiative, :id, :phase, :name, :unit, :objective, :value, :baseline, :target,
+                        :direction, :on, :progress, :on, 0)
+                    ON CONFLICT DO NOTHING
+                    """);
+            jdbc.sql("""
+                            UPDATE evidence_indicator_latest SET readings = readings + 1, since = LEAST(since, :on)
+                            WHERE indicator_id = :indicator
+                            """)
+                    .param("indicator", e.indicatorId())
+                    .param("on", e.on())
+                    .update();
+            reading(e, """
+                    UPDATE evidence_indicator_latest SET initiative_id = :initiative, reading_id = :id, phase = :phase,
+                        indicator_name = :name, unit = :unit, objective = :objective, reading_value = :value,
+                        baseline_value = :baseline, target_value = :target, direction = :direction, read_on = :on,
+                        progress = :progress
+                    WHERE indicator_id = :indicator AND (read_on < :on OR (read_on = :on AND reading_id < :id))
+                    """);
+        }
+        return inserted;
+    }
+
+    /** One statement with a reading's columns as parameters; true when it changed a row. */
+    private boolean reading(IndicatorRead e, String sql) {
         BigDecimal span = e.target().subtract(e.baseline());
         BigDecimal progress = span.signum() == 0
                 ? BigDecimal.ZERO
@@ -40,13 +78,7 @@ class EvidenceRepository {
                         .subtract(e.baseline())
                         .multiply(BigDecimal.valueOf(100))
                         .divide(span, 4, RoundingMode.HALF_UP);
-        return jdbc.sql("""
-                        INSERT INTO evidence_reading (reading_id, initiative_id, phase, indicator_id, indicator_name, unit,
-                            objective, reading_value, baseline_value, target_value, direction, read_on, progress)
-                        VALUES (:id, :initiative, :phase, :indicator, :name, :unit, :objective, :value, :baseline,
-                            :target, :direction, :on, :progress)
-                        ON CONFLICT DO NOTHING
-                        """)
+        return jdbc.sql(sql)
                         .param("id", e.readingId())
                         .param("initiative", e.initiativeId())
                         .param("phase", e.phase().code())
@@ -803,9 +835,14 @@ class EvidenceRepository {
         return column + " IN (SELECT i.id FROM initiative i WHERE " + scopeWhere(organisation, publicToo) + ")";
     }
 
+    private static final String LATEST_TOTALS = """
+            SELECT initiative_id, indicator_id, indicator_name, unit, phase, objective, reading_value, baseline_value,
+                target_value, direction, read_on, progress, since, readings
+            FROM evidence_indicator_latest WHERE %s ORDER BY initiative_id, indicator_id
+            """;
+
     List<Latest> latestInScope(Long organisation, boolean publicToo) {
-        var q = jdbc.sql(LATEST.formatted(inScope("initiative_id", organisation, publicToo))
-                + " ORDER BY r.initiative_id, r.indicator_id");
+        var q = jdbc.sql(LATEST_TOTALS.formatted(inScope("initiative_id", organisation, publicToo)));
         if (organisation != null) {
             q = q.param("o", organisation);
         }

@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.cocrea.indicators.Direction;
+import org.cocrea.indicators.IndicatorRead;
+import org.cocrea.initiatives.Objective;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.ledger.ContributionRecorded;
 import org.cocrea.ledger.ContributionRecorded.Kind;
@@ -39,7 +42,8 @@ class EvidenceTotalsTest {
         long initiative = s.initiative();
         var random = new Random(18);
         for (int step = 0; step < 400; step++) {
-            switch (random.nextInt(3)) {
+            switch (random.nextInt(4)) {
+                case 3 -> repo.reading(reading(random, initiative));
                 case 0 -> repo.contribution(contribution(random, initiative));
                 case 1 -> repo.rating(rating(random, initiative));
                 default -> repo.response(response(random, initiative), DAY.plusDays(random.nextInt(20)));
@@ -56,6 +60,7 @@ class EvidenceTotalsTest {
                 repo.scalesInScope(null, true),
                 repo.respondentsInScope(null, true));
         for (var table : List.of(
+                "evidence_indicator_latest",
                 "evidence_rating_total",
                 "evidence_response_total",
                 "evidence_scale_total",
@@ -70,6 +75,7 @@ class EvidenceTotalsTest {
                         repo.scalesInScope(null, true),
                         repo.respondentsInScope(null, true)))
                 .isEqualTo(totals);
+        assertThat(repo.latestInScope(null, true)).hasSize(6);
         assertThat(repo.inputsInScope(null, true)).isNotEmpty();
         assertThat(repo.ratingsInScope(null, true)).isNotEmpty();
         assertThat(repo.scalesInScope(null, true)).isNotEmpty();
@@ -91,6 +97,26 @@ class EvidenceTotalsTest {
                 quantity == 0 ? BigDecimal.ZERO : new BigDecimal(quantity + "." + random.nextInt(100)),
                 null,
                 DAY.plusDays(random.nextInt(30)));
+    }
+
+    private static IndicatorRead reading(Random random, long initiative) {
+        int indicator = random.nextInt(6);
+        // readings are never changed: the same id again is a replay; several readings fall on one day
+        long id = random.nextInt(60);
+        return new IndicatorRead(
+                initiative,
+                7,
+                PHASES[(int) (id % PHASES.length)],
+                indicator,
+                Objective.values()[indicator % Objective.values().length],
+                new BigDecimal(random.nextInt(300)),
+                new BigDecimal("100"),
+                new BigDecimal(indicator == 5 ? "100" : "200"),
+                Direction.HIGHER,
+                DAY.plusDays(id % 7),
+                id * 10 + indicator,
+                "Indicatore " + indicator,
+                "al giorno");
     }
 
     private static RatingGiven rating(Random random, long initiative) {
@@ -118,6 +144,8 @@ class EvidenceTotalsTest {
     }
 
     private static void assertSame(EvidenceRepository repo, long initiative) {
+        assertThat(sorted(repo.latestInScope(null, true), l -> (int) l.indicatorId()))
+                .isEqualTo(sorted(repo.latest(initiative), l -> (int) l.indicatorId()));
         assertThat(sorted(repo.inputsInScope(null, true), i -> i.phase().ordinal()))
                 .isEqualTo(sorted(repo.inputs(initiative), i -> i.phase().ordinal()));
         assertThat(sorted(repo.ratingsInScope(null, true), r -> r.phase().ordinal()))
@@ -141,7 +169,7 @@ class EvidenceTotalsTest {
                     .map(t -> t.substring(t.indexOf("INSERT") < 0 ? t.length() : t.indexOf("INSERT")))
                     .filter(t -> t.startsWith("INSERT"))
                     .toList();
-            assertThat(inserts).hasSize(6);
+            assertThat(inserts).hasSize(7);
             return inserts;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
