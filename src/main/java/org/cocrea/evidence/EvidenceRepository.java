@@ -3,8 +3,11 @@ package org.cocrea.evidence;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.cocrea.indicators.IndicatorRead;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.ledger.ContributionRecorded;
@@ -170,7 +173,7 @@ class EvidenceRepository {
                     .update();
         }
         // answers, sum, promoters, detractors of each kind actually stored (a repeated question is stored once)
-        var added = new java.util.TreeMap<String, long[]>();
+        var added = new TreeMap<String, long[]>();
         for (var s : e.scales()) {
             if (!validScale(s.scaleKind(), s.value())) {
                 continue;
@@ -305,72 +308,60 @@ class EvidenceRepository {
      * (MIN) cannot be taken back by subtraction.
      */
 
-    private void addRating(RatingGiven e) {
-        jdbc.sql("""
-                        INSERT INTO evidence_rating_total (initiative_id, phase, ratings, positive, negative, since)
-                        VALUES (:i, :p, 0, 0, 0, :on) ON CONFLICT DO NOTHING
-                        """)
-                .param("i", e.initiativeId())
-                .param("p", e.phase().code())
-                .param("on", e.day())
-                .update();
-        jdbc.sql("""
-                        UPDATE evidence_rating_total SET ratings = ratings + 1, positive = positive + :positive,
-                            negative = negative + :negative, since = LEAST(since, :on)
-                        WHERE initiative_id = :i AND phase = :p
-                        """)
-                .param("i", e.initiativeId())
-                .param("p", e.phase().code())
-                .param("positive", e.score() == 1 ? 1 : 0)
-                .param("negative", e.score() == -1 ? 1 : 0)
-                .param("on", e.day())
-                .update();
+    /**
+     * Adds to one total: {@code ensure} makes its zero row (ON CONFLICT DO NOTHING), {@code add} adds to it; both take
+     * the initiative {@code i}, phase {@code p} and day {@code on}, and {@code add} also the other parameters.
+     */
+    private void addTo(String ensure, String add, long initiative, Phase phase, LocalDate on, Map<String, ?> more) {
+        var params = new HashMap<String, Object>(more);
+        params.put("i", initiative);
+        params.put("p", phase.code());
+        params.put("on", on);
+        jdbc.sql(ensure).params(params).update();
+        jdbc.sql(add).params(params).update();
     }
 
-    private void addResponse(ResponseSubmitted e, LocalDate on, java.util.Map<String, long[]> added) {
-        jdbc.sql("""
-                        INSERT INTO evidence_response_total (initiative_id, phase, responses, since)
-                        VALUES (:i, :p, 0, :on) ON CONFLICT DO NOTHING
-                        """)
-                .param("i", e.initiativeId())
-                .param("p", e.phase().code())
-                .param("on", on)
-                .update();
-        jdbc.sql("""
-                        UPDATE evidence_response_total SET responses = responses + 1, since = LEAST(since, :on)
-                        WHERE initiative_id = :i AND phase = :p
-                        """)
-                .param("i", e.initiativeId())
-                .param("p", e.phase().code())
-                .param("on", on)
-                .update();
-        added.forEach((kind, a) -> {
-            jdbc.sql("""
-                            INSERT INTO evidence_scale_total (initiative_id, phase, scale_kind, answers, people,
-                                answer_sum, promoters, detractors, since)
-                            VALUES (:i, :p, :kind, 0, 0, 0, 0, 0, :on) ON CONFLICT DO NOTHING
-                            """)
-                    .param("i", e.initiativeId())
-                    .param("p", e.phase().code())
-                    .param("kind", kind)
-                    .param("on", on)
-                    .update();
-            jdbc.sql("""
-                            UPDATE evidence_scale_total SET answers = answers + :answers, people = people + 1,
-                                answer_sum = answer_sum + :sum, promoters = promoters + :promoters,
-                                detractors = detractors + :detractors, since = LEAST(since, :on)
-                            WHERE initiative_id = :i AND phase = :p AND scale_kind = :kind
-                            """)
-                    .param("i", e.initiativeId())
-                    .param("p", e.phase().code())
-                    .param("kind", kind)
-                    .param("answers", a[0])
-                    .param("sum", a[1])
-                    .param("promoters", a[2])
-                    .param("detractors", a[3])
-                    .param("on", on)
-                    .update();
-        });
+    private void addRating(RatingGiven e) {
+        addTo(
+                """
+                INSERT INTO evidence_rating_total (initiative_id, phase, ratings, positive, negative, since)
+                VALUES (:i, :p, 0, 0, 0, :on) ON CONFLICT DO NOTHING
+                """,
+                """
+                UPDATE evidence_rating_total SET ratings = ratings + 1, positive = positive + :positive,
+                    negative = negative + :negative, since = LEAST(since, :on)
+                WHERE initiative_id = :i AND phase = :p
+                """,
+                e.initiativeId(),
+                e.phase(),
+                e.day(),
+                Map.of("positive", e.score() == 1 ? 1 : 0, "negative", e.score() == -1 ? 1 : 0));
+    }
+
+    private void addResponse(ResponseSubmitted e, LocalDate on, Map<String, long[]> added) {
+        addTo("""
+                INSERT INTO evidence_response_total (initiative_id, phase, responses, since)
+                VALUES (:i, :p, 0, :on) ON CONFLICT DO NOTHING
+                """, """
+                UPDATE evidence_response_total SET responses = responses + 1, since = LEAST(since, :on)
+                WHERE initiative_id = :i AND phase = :p
+                """, e.initiativeId(), e.phase(), on, Map.of());
+        added.forEach((kind, a) -> addTo(
+                """
+                INSERT INTO evidence_scale_total (initiative_id, phase, scale_kind, answers, people, answer_sum,
+                    promoters, detractors, since)
+                VALUES (:i, :p, :kind, 0, 0, 0, 0, 0, :on) ON CONFLICT DO NOTHING
+                """,
+                """
+                UPDATE evidence_scale_total SET answers = answers + :answers, people = people + 1,
+                    answer_sum = answer_sum + :sum, promoters = promoters + :promoters,
+                    detractors = detractors + :detractors, since = LEAST(since, :on)
+                WHERE initiative_id = :i AND phase = :p AND scale_kind = :kind
+                """,
+                e.initiativeId(),
+                e.phase(),
+                on,
+                Map.of("kind", kind, "answers", a[0], "sum", a[1], "promoters", a[2], "detractors", a[3])));
     }
 
     private void addContribution(ContributionRecorded e) {
@@ -391,32 +382,31 @@ class EvidenceRepository {
             case KILOMETRES -> "kilometres";
             default -> null;
         };
-        jdbc.sql("""
-                        INSERT INTO evidence_contribution_total (initiative_id, phase, citizens, professionals, people,
-                            entries, since)
-                        VALUES (:i, :p, 0, 0, 0, 0, :on) ON CONFLICT DO NOTHING
-                        """)
-                .param("i", e.initiativeId())
-                .param("p", e.phase().code())
-                .param("on", e.on())
-                .update();
-        var q = jdbc.sql("UPDATE evidence_contribution_total SET "
+        addTo(
+                """
+                INSERT INTO evidence_contribution_total (initiative_id, phase, citizens, professionals, people, entries,
+                    since)
+                VALUES (:i, :p, 0, 0, 0, 0, :on) ON CONFLICT DO NOTHING
+                """,
+                "UPDATE evidence_contribution_total SET "
                         + (sum == null ? "" : sum + " = COALESCE(" + sum + ", 0) + :quantity, ")
                         + """
                         citizens = citizens + :citizen, professionals = professionals + :professional,
                             people = people + :person, entries = entries + 1, since = LEAST(since, :on)
                         WHERE initiative_id = :i AND phase = :p
-                        """)
-                .param("i", e.initiativeId())
-                .param("p", e.phase().code())
-                .param("citizen", "citizen".equals(side) ? newOnSide : 0)
-                .param("professional", "professional".equals(side) ? newOnSide : 0)
-                .param("person", newPerson)
-                .param("on", e.on());
-        if (sum != null) {
-            q = q.param("quantity", e.quantity());
-        }
-        q.update();
+                        """,
+                e.initiativeId(),
+                e.phase(),
+                e.on(),
+                Map.of(
+                        "citizen",
+                        "citizen".equals(side) ? newOnSide : 0,
+                        "professional",
+                        "professional".equals(side) ? newOnSide : 0,
+                        "person",
+                        newPerson,
+                        "quantity",
+                        e.quantity()));
     }
 
     /** 1 when the person is new among the initiative's phase's contributors counted as {@code as}, else 0. */
