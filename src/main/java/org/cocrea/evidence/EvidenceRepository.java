@@ -3,8 +3,11 @@ package org.cocrea.evidence;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.cocrea.indicators.IndicatorRead;
 import org.cocrea.initiatives.Phase;
 import org.cocrea.ledger.ContributionRecorded;
@@ -33,6 +36,44 @@ class EvidenceRepository {
 
     /** Keeps a reading once by its id; true when it was new. */
     boolean reading(IndicatorRead e) {
+        boolean inserted = reading(e, """
+                        INSERT INTO evidence_reading (reading_id, initiative_id, phase, indicator_id, indicator_name, unit,
+                            objective, reading_value, baseline_value, target_value, direction, read_on, progress)
+                        VALUES (:id, :initiative, :phase, :indicator, :name, :unit, :objective, :value, :baseline,
+                            :target, :direction, :on, :progress)
+                        ON CONFLICT DO NOTHING
+                        """);
+        if (inserted) {
+            // the indicator's latest reading (V20_13): the first one makes the row, a later one counts and may replace
+            // it
+            reading(e, """
+                    INSERT INTO evidence_indicator_latest (indicator_id, initiative_id, reading_id, phase, indicator_name,
+                        unit, objective, reading_value, baseline_value, target_value, direction, read_on, progress, since,
+                        readings)
+                    VALUES (:indicator, :initiative, :id, :phase, :name, :unit, :objective, :value, :baseline, :target,
+                        :direction, :on, :progress, :on, 0)
+                    ON CONFLICT DO NOTHING
+                    """);
+            jdbc.sql("""
+                            UPDATE evidence_indicator_latest SET readings = readings + 1, since = LEAST(since, :on)
+                            WHERE indicator_id = :indicator
+                            """)
+                    .param("indicator", e.indicatorId())
+                    .param("on", e.on())
+                    .update();
+            reading(e, """
+                    UPDATE evidence_indicator_latest SET initiative_id = :initiative, reading_id = :id, phase = :phase,
+                        indicator_name = :name, unit = :unit, objective = :objective, reading_value = :value,
+                        baseline_value = :baseline, target_value = :target, direction = :direction, read_on = :on,
+                        progress = :progress
+                    WHERE indicator_id = :indicator AND (read_on < :on OR (read_on = :on AND reading_id < :id))
+                    """);
+        }
+        return inserted;
+    }
+
+    /** One statement with a reading's columns as parameters; true when it changed a row. */
+    private boolean reading(IndicatorRead e, String sql) {
         BigDecimal span = e.target().subtract(e.baseline());
         BigDecimal progress = span.signum() == 0
                 ? BigDecimal.ZERO
@@ -40,13 +81,7 @@ class EvidenceRepository {
                         .subtract(e.baseline())
                         .multiply(BigDecimal.valueOf(100))
                         .divide(span, 4, RoundingMode.HALF_UP);
-        return jdbc.sql("""
-                        INSERT INTO evidence_reading (reading_id, initiative_id, phase, indicator_id, indicator_name, unit,
-                            objective, reading_value, baseline_value, target_value, direction, read_on, progress)
-                        VALUES (:id, :initiative, :phase, :indicator, :name, :unit, :objective, :value, :baseline,
-                            :target, :direction, :on, :progress)
-                        ON CONFLICT DO NOTHING
-                        """)
+        return jdbc.sql(sql)
                         .param("id", e.readingId())
                         .param("initiative", e.initiativeId())
                         .param("phase", e.phase().code())
@@ -85,9 +120,15 @@ class EvidenceRepository {
                 .param("on", e.on())
                 .update();
         if (inserted > 0) {
+            addContribution(e);
             return true;
         }
-        return jdbc.sql("""
+        // A higher revision may move the entry to another phase, side or person: both phases' totals are counted again.
+        var before = jdbc.sql("SELECT phase FROM evidence_contribution WHERE entry_key = :key")
+                .param("key", e.key())
+                .query(String.class)
+                .optional();
+        boolean changed = jdbc.sql("""
                         UPDATE evidence_contribution SET revision = :revision, phase = :phase, person_id = :person,
                             side = :side, kind = :kind, quantity = :quantity, contributed_on = :on
                         WHERE entry_key = :key AND revision < :revision
@@ -102,6 +143,12 @@ class EvidenceRepository {
                         .param("on", e.on())
                         .update()
                 > 0;
+        if (changed) {
+            recount(CONTRIBUTION_RECOUNT, e.initiativeId(), e.phase().code());
+            before.filter(p -> !p.equals(e.phase().code()))
+                    .ifPresent(p -> recount(CONTRIBUTION_RECOUNT, e.initiativeId(), p));
+        }
+        return changed;
     }
 
     /**
@@ -125,19 +172,39 @@ class EvidenceRepository {
                     .param("id", e.responseId())
                     .update();
         }
+        // answers, sum, promoters, detractors of each kind actually stored (a repeated question is stored once)
+        var added = new TreeMap<String, long[]>();
         for (var s : e.scales()) {
             if (!validScale(s.scaleKind(), s.value())) {
                 continue;
             }
-            jdbc.sql("""
-                    INSERT INTO evidence_scale (response_id, question_id, scale_kind, answer_value)
-                    VALUES (:id, :question, :kind, :value) ON CONFLICT DO NOTHING
-                    """)
+            boolean stored = jdbc.sql("""
+                            INSERT INTO evidence_scale (response_id, question_id, scale_kind, answer_value)
+                            VALUES (:id, :question, :kind, :value) ON CONFLICT DO NOTHING
+                            """)
+                            .param("id", e.responseId())
+                            .param("question", s.questionId())
+                            .param("kind", s.scaleKind())
+                            .param("value", s.value())
+                            .update()
+                    > 0;
+            if (stored) {
+                long[] a = added.computeIfAbsent(s.scaleKind(), k -> new long[4]);
+                a[0]++;
+                a[1] += s.value();
+                a[2] += s.value() >= 9 ? 1 : 0;
+                a[3] += s.value() <= 6 ? 1 : 0;
+            }
+        }
+        if (inserted) {
+            addResponse(e, on, added);
+        } else {
+            // the replaced answers may have had other kinds and values: the response's phase is counted again
+            jdbc.sql("SELECT initiative_id, phase FROM evidence_response WHERE response_id = :id")
                     .param("id", e.responseId())
-                    .param("question", s.questionId())
-                    .param("kind", s.scaleKind())
-                    .param("value", s.value())
-                    .update();
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                    .optional()
+                    .ifPresent(k -> recount(SCALE_RECOUNT, Long.parseLong(k[0]), k[1]));
         }
         return inserted;
     }
@@ -166,9 +233,10 @@ class EvidenceRepository {
                 .param("on", e.day())
                 .update();
         if (inserted > 0) {
+            addRating(e);
             return true;
         }
-        return jdbc.sql("""
+        boolean changed = jdbc.sql("""
                         UPDATE evidence_rating SET revision = :revision, score = :score, rated_on = :on
                         WHERE rating_id = :id AND revision < :revision
                         """)
@@ -178,6 +246,15 @@ class EvidenceRepository {
                         .param("on", e.day())
                         .update()
                 > 0;
+        if (changed) {
+            // a later tap may drop the phase's first day: its totals are counted again from the ratings
+            jdbc.sql("SELECT initiative_id, phase FROM evidence_rating WHERE rating_id = :id")
+                    .param("id", e.ratingId())
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                    .optional()
+                    .ifPresent(k -> recount(RATING_RECOUNT, Long.parseLong(k[0]), k[1]));
+        }
+        return changed;
     }
 
     /**
@@ -219,6 +296,181 @@ class EvidenceRepository {
                         .param("latest", e.latest())
                         .update()
                 > 0;
+    }
+
+    // ---- the portfolio's running totals (V20_13), kept in the transaction that stores each row ----
+
+    /*
+     * A new row adds to its totals: the total's row is made sure of (zero, ON CONFLICT DO NOTHING, so two first rows at
+     * once both find it), then one UPDATE adds to it under the row's lock. A row that changes (a higher revision, a
+     * named response answered again) has its phase's totals counted again from the rows, by the grouped statements
+     * the pages ran before (and V20_13's backfill runs), narrowed to one initiative and phase: rare, and a first day
+     * (MIN) cannot be taken back by subtraction.
+     */
+
+    /**
+     * Adds to one total: {@code ensure} makes its zero row (ON CONFLICT DO NOTHING), {@code add} adds to it; both take
+     * the initiative {@code i}, phase {@code p} and day {@code on}, and {@code add} also the other parameters.
+     */
+    private void addTo(String ensure, String add, long initiative, Phase phase, LocalDate on, Map<String, ?> more) {
+        var params = new HashMap<String, Object>(more);
+        params.put("i", initiative);
+        params.put("p", phase.code());
+        params.put("on", on);
+        jdbc.sql(ensure).params(params).update();
+        jdbc.sql(add).params(params).update();
+    }
+
+    private void addRating(RatingGiven e) {
+        addTo(
+                """
+                INSERT INTO evidence_rating_total (initiative_id, phase, ratings, positive, negative, since)
+                VALUES (:i, :p, 0, 0, 0, :on) ON CONFLICT DO NOTHING
+                """,
+                """
+                UPDATE evidence_rating_total SET ratings = ratings + 1, positive = positive + :positive,
+                    negative = negative + :negative, since = LEAST(since, :on)
+                WHERE initiative_id = :i AND phase = :p
+                """,
+                e.initiativeId(),
+                e.phase(),
+                e.day(),
+                Map.of("positive", e.score() == 1 ? 1 : 0, "negative", e.score() == -1 ? 1 : 0));
+    }
+
+    private void addResponse(ResponseSubmitted e, LocalDate on, Map<String, long[]> added) {
+        addTo("""
+                INSERT INTO evidence_response_total (initiative_id, phase, responses, since)
+                VALUES (:i, :p, 0, :on) ON CONFLICT DO NOTHING
+                """, """
+                UPDATE evidence_response_total SET responses = responses + 1, since = LEAST(since, :on)
+                WHERE initiative_id = :i AND phase = :p
+                """, e.initiativeId(), e.phase(), on, Map.of());
+        added.forEach((kind, a) -> addTo(
+                """
+                INSERT INTO evidence_scale_total (initiative_id, phase, scale_kind, answers, people, answer_sum,
+                    promoters, detractors, since)
+                VALUES (:i, :p, :kind, 0, 0, 0, 0, 0, :on) ON CONFLICT DO NOTHING
+                """,
+                """
+                UPDATE evidence_scale_total SET answers = answers + :answers, people = people + 1,
+                    answer_sum = answer_sum + :sum, promoters = promoters + :promoters,
+                    detractors = detractors + :detractors, since = LEAST(since, :on)
+                WHERE initiative_id = :i AND phase = :p AND scale_kind = :kind
+                """,
+                e.initiativeId(),
+                e.phase(),
+                on,
+                Map.of("kind", kind, "answers", a[0], "sum", a[1], "promoters", a[2], "detractors", a[3])));
+    }
+
+    private void addContribution(ContributionRecorded e) {
+        if (e.quantity().signum() <= 0) {
+            return; // an entry withdrawn with 0 is left out of the figures
+        }
+        String side = e.side().name().toLowerCase(Locale.ROOT);
+        int newOnSide = 0;
+        int newPerson = 0;
+        if (e.personId() != null) {
+            newOnSide = contributor(e, side);
+            newPerson = contributor(e, "person");
+        }
+        // the one sum the entry adds to (materials add to none), named from this fixed list only
+        String sum = switch (e.kind()) {
+            case HOURS -> "citizen".equals(side) ? "citizen_hours" : "professional_hours";
+            case MONEY -> "money";
+            case KILOMETRES -> "kilometres";
+            default -> null;
+        };
+        addTo(
+                """
+                INSERT INTO evidence_contribution_total (initiative_id, phase, citizens, professionals, people, entries,
+                    since)
+                VALUES (:i, :p, 0, 0, 0, 0, :on) ON CONFLICT DO NOTHING
+                """,
+                "UPDATE evidence_contribution_total SET "
+                        + (sum == null ? "" : sum + " = COALESCE(" + sum + ", 0) + :quantity, ")
+                        + """
+                        citizens = citizens + :citizen, professionals = professionals + :professional,
+                            people = people + :person, entries = entries + 1, since = LEAST(since, :on)
+                        WHERE initiative_id = :i AND phase = :p
+                        """,
+                e.initiativeId(),
+                e.phase(),
+                e.on(),
+                Map.of(
+                        "citizen",
+                        "citizen".equals(side) ? newOnSide : 0,
+                        "professional",
+                        "professional".equals(side) ? newOnSide : 0,
+                        "person",
+                        newPerson,
+                        "quantity",
+                        e.quantity()));
+    }
+
+    /** 1 when the person is new among the initiative's phase's contributors counted as {@code as}, else 0. */
+    private int contributor(ContributionRecorded e, String as) {
+        return jdbc.sql("""
+                        INSERT INTO evidence_contributor (initiative_id, phase, person_id, counted_as)
+                        VALUES (:i, :p, :person, :as) ON CONFLICT DO NOTHING
+                        """)
+                .param("i", e.initiativeId())
+                .param("p", e.phase().code())
+                .param("person", e.personId())
+                .param("as", as)
+                .update();
+    }
+
+    private static final List<String> RATING_RECOUNT =
+            List.of("DELETE FROM evidence_rating_total WHERE initiative_id = :i AND phase = :p", """
+            INSERT INTO evidence_rating_total (initiative_id, phase, ratings, positive, negative, since)
+            SELECT initiative_id, phase, COUNT(*), SUM(CASE WHEN score = 1 THEN 1 ELSE 0 END),
+                SUM(CASE WHEN score = -1 THEN 1 ELSE 0 END), MIN(rated_on)
+            FROM evidence_rating WHERE initiative_id = :i AND phase = :p GROUP BY initiative_id, phase
+            """);
+
+    private static final List<String> SCALE_RECOUNT =
+            List.of("DELETE FROM evidence_scale_total WHERE initiative_id = :i AND phase = :p", """
+            INSERT INTO evidence_scale_total (initiative_id, phase, scale_kind, answers, people, answer_sum, promoters,
+                detractors, since)
+            SELECT r.initiative_id, r.phase, s.scale_kind, COUNT(*), COUNT(DISTINCT r.response_id), SUM(s.answer_value),
+                SUM(CASE WHEN s.answer_value >= 9 THEN 1 ELSE 0 END), SUM(CASE WHEN s.answer_value <= 6 THEN 1 ELSE 0 END),
+                MIN(r.received_on)
+            FROM evidence_scale s JOIN evidence_response r ON r.response_id = s.response_id
+            WHERE r.initiative_id = :i AND r.phase = :p
+            GROUP BY r.initiative_id, r.phase, s.scale_kind
+            """);
+
+    private static final List<String> CONTRIBUTION_RECOUNT = List.of(
+            "DELETE FROM evidence_contribution_total WHERE initiative_id = :i AND phase = :p",
+            "DELETE FROM evidence_contributor WHERE initiative_id = :i AND phase = :p",
+            """
+            INSERT INTO evidence_contribution_total (initiative_id, phase, citizen_hours, professional_hours, money,
+                kilometres, citizens, professionals, people, entries, since)
+            SELECT initiative_id, phase, SUM(CASE WHEN kind = 'hours' AND side = 'citizen' THEN quantity END),
+                SUM(CASE WHEN kind = 'hours' AND side = 'professional' THEN quantity END),
+                SUM(CASE WHEN kind = 'money' THEN quantity END), SUM(CASE WHEN kind = 'kilometres' THEN quantity END),
+                COUNT(DISTINCT CASE WHEN side = 'citizen' THEN person_id END),
+                COUNT(DISTINCT CASE WHEN side = 'professional' THEN person_id END),
+                COUNT(DISTINCT person_id), COUNT(*), MIN(contributed_on)
+            FROM evidence_contribution WHERE quantity > 0 AND initiative_id = :i AND phase = :p
+            GROUP BY initiative_id, phase
+            """,
+            """
+            INSERT INTO evidence_contributor (initiative_id, phase, person_id, counted_as)
+            SELECT DISTINCT initiative_id, phase, person_id, side FROM evidence_contribution
+            WHERE quantity > 0 AND person_id IS NOT NULL AND initiative_id = :i AND phase = :p
+            """,
+            """
+            INSERT INTO evidence_contributor (initiative_id, phase, person_id, counted_as)
+            SELECT DISTINCT initiative_id, phase, person_id, 'person' FROM evidence_contribution
+            WHERE quantity > 0 AND person_id IS NOT NULL AND initiative_id = :i AND phase = :p
+            """);
+
+    private void recount(List<String> statements, long initiative, String phase) {
+        statements.forEach(
+                sql -> jdbc.sql(sql).param("i", initiative).param("p", phase).update());
     }
 
     private static String cut(String s, int max) {
@@ -303,12 +555,12 @@ class EvidenceRepository {
             """;
 
     List<Scales> scales(long initiative) {
-        return scalesWhere("r.initiative_id = :i", "i", initiative);
+        return scalesWhere(SCALES, "r.initiative_id = :i", "i", initiative);
     }
 
-    private List<Scales> scalesWhere(String where, String param, Object value) {
+    private List<Scales> scalesWhere(String sql, String where, String param, Object value) {
         return grouped(
-                SCALES,
+                sql,
                 where,
                 param,
                 value,
@@ -334,12 +586,12 @@ class EvidenceRepository {
             """;
 
     List<Ratings> ratings(long initiative) {
-        return ratingsWhere("initiative_id = :i", "i", initiative);
+        return ratingsWhere(RATINGS, "initiative_id = :i", "i", initiative);
     }
 
-    private List<Ratings> ratingsWhere(String where, String param, Object value) {
+    private List<Ratings> ratingsWhere(String sql, String where, String param, Object value) {
         return grouped(
-                RATINGS,
+                sql,
                 where,
                 param,
                 value,
@@ -386,12 +638,12 @@ class EvidenceRepository {
             """;
 
     List<Inputs> inputs(long initiative) {
-        return inputsWhere("initiative_id = :i", "i", initiative);
+        return inputsWhere(INPUTS, "initiative_id = :i", "i", initiative);
     }
 
-    private List<Inputs> inputsWhere(String where, String param, Object value) {
+    private List<Inputs> inputsWhere(String sql, String where, String param, Object value) {
         return grouped(
-                INPUTS,
+                sql,
                 where,
                 param,
                 value,
@@ -418,12 +670,12 @@ class EvidenceRepository {
             """;
 
     List<Respondents> respondents(long initiative) {
-        return respondentsWhere("initiative_id = :i", "i", initiative);
+        return respondentsWhere(RESPONDENTS, "initiative_id = :i", "i", initiative);
     }
 
-    private List<Respondents> respondentsWhere(String where, String param, Object value) {
+    private List<Respondents> respondentsWhere(String sql, String where, String param, Object value) {
         return grouped(
-                RESPONDENTS,
+                sql,
                 where,
                 param,
                 value,
@@ -573,33 +825,78 @@ class EvidenceRepository {
         return column + " IN (SELECT i.id FROM initiative i WHERE " + scopeWhere(organisation, publicToo) + ")";
     }
 
+    private static final String LATEST_TOTALS = """
+            SELECT initiative_id, indicator_id, indicator_name, unit, phase, objective, reading_value, baseline_value,
+                target_value, direction, read_on, progress, since, readings
+            FROM evidence_indicator_latest WHERE %s ORDER BY initiative_id, indicator_id
+            """;
+
     List<Latest> latestInScope(Long organisation, boolean publicToo) {
-        var q = jdbc.sql(LATEST.formatted(inScope("initiative_id", organisation, publicToo))
-                + " ORDER BY r.initiative_id, r.indicator_id");
+        var q = jdbc.sql(LATEST_TOTALS.formatted(inScope("initiative_id", organisation, publicToo)));
         if (organisation != null) {
             q = q.param("o", organisation);
         }
         return q.query((rs, n) -> latest(rs)).list();
     }
 
+    /*
+     * The portfolio reads the running totals (V20_13) with the same columns as the grouped statements above, which
+     * the one initiative's page still runs over its own rows: a mean is the exact sum over the count, as AVG of the
+     * integer answers is, and a sum with no entry of its kind is 0 as COALESCE(SUM(...), 0) gives.
+     */
+    private static final String SCALE_TOTALS = """
+            SELECT initiative_id, phase, scale_kind, answers, people,
+                CAST(answer_sum AS DOUBLE PRECISION) / answers AS mean, promoters, detractors, since
+            FROM evidence_scale_total WHERE %s ORDER BY initiative_id, phase, scale_kind
+            """;
+
+    private static final String RATING_TOTALS = """
+            SELECT initiative_id, phase, ratings, positive, negative, since
+            FROM evidence_rating_total WHERE %s ORDER BY initiative_id, phase
+            """;
+
+    private static final String CONTRIBUTION_TOTALS = """
+            SELECT initiative_id, phase, COALESCE(citizen_hours, 0) AS citizen_hours,
+                COALESCE(professional_hours, 0) AS pro_hours, COALESCE(money, 0) AS money,
+                COALESCE(kilometres, 0) AS kilometres, citizens, professionals, people, entries, since
+            FROM evidence_contribution_total WHERE %s ORDER BY initiative_id, phase
+            """;
+
+    private static final String RESPONSE_TOTALS = """
+            SELECT initiative_id, phase, responses AS people, since
+            FROM evidence_response_total WHERE %s ORDER BY initiative_id, phase
+            """;
+
     List<Scales> scalesInScope(Long organisation, boolean publicToo) {
         return scalesWhere(
-                inScope("r.initiative_id", organisation, publicToo), organisation == null ? null : "o", organisation);
+                SCALE_TOTALS,
+                inScope("initiative_id", organisation, publicToo),
+                organisation == null ? null : "o",
+                organisation);
     }
 
     List<Ratings> ratingsInScope(Long organisation, boolean publicToo) {
         return ratingsWhere(
-                inScope("initiative_id", organisation, publicToo), organisation == null ? null : "o", organisation);
+                RATING_TOTALS,
+                inScope("initiative_id", organisation, publicToo),
+                organisation == null ? null : "o",
+                organisation);
     }
 
     List<Inputs> inputsInScope(Long organisation, boolean publicToo) {
         return inputsWhere(
-                inScope("initiative_id", organisation, publicToo), organisation == null ? null : "o", organisation);
+                CONTRIBUTION_TOTALS,
+                inScope("initiative_id", organisation, publicToo),
+                organisation == null ? null : "o",
+                organisation);
     }
 
     List<Respondents> respondentsInScope(Long organisation, boolean publicToo) {
         return respondentsWhere(
-                inScope("initiative_id", organisation, publicToo), organisation == null ? null : "o", organisation);
+                RESPONSE_TOTALS,
+                inScope("initiative_id", organisation, publicToo),
+                organisation == null ? null : "o",
+                organisation);
     }
 
     /** How many rows of each evidence table an initiative has (for tests and the demo seed). */
