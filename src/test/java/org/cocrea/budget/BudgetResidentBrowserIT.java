@@ -154,7 +154,7 @@ class BudgetResidentBrowserIT extends BrowserTest {
         shot("3-ballot-desktop");
 
         // The same resident on a phone: no sideways scrolling, the bar still there.
-        browser.manage().window().setSize(new Dimension(375, 800));
+        org.cocrea.testing.Screens.narrow(browser, new Dimension(375, 800));
         long overflow = (Long) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow).as("the ballot is wider than a 375 px phone by").isLessThanOrEqualTo(0);

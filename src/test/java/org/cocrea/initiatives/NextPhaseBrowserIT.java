@@ -86,7 +86,7 @@ class NextPhaseBrowserIT extends BrowserTest {
     private void fitsAPhone() {
         var window = browser.manage().window();
         Dimension size = window.getSize();
-        window.setSize(new Dimension(375, 800));
+        org.cocrea.testing.Screens.narrow(browser, new Dimension(375, 800));
         try {
             long width = ((Number)
                             ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))

@@ -42,7 +42,7 @@ import org.openqa.selenium.TakesScreenshot;
 @ServerTest
 class EveryPageOnAPhoneIT extends BrowserTest {
     private static final int PHONE_WIDTH = 375;
-    private static final int PER_TEMPLATE = 2;
+    private static final int PER_TEMPLATE = 1;
     private static final int PER_PERSON = 90;
     private static final List<String> STARTS = List.of("/", "/initiatives", "/typology", "/petitions");
     /** Downloads, machine-readable answers and files: not pages. */
@@ -84,7 +84,7 @@ class EveryPageOnAPhoneIT extends BrowserTest {
         if (!person.equals("anonymous")) {
             signIn(person);
         }
-        browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 800));
+        org.cocrea.testing.Screens.narrow(browser, new Dimension(PHONE_WIDTH, 800));
         assertThat(script("return window.innerWidth"))
                 .as("the window is a phone's")
                 .isEqualTo((long) PHONE_WIDTH);
@@ -224,14 +224,15 @@ class EveryPageOnAPhoneIT extends BrowserTest {
         Path target = SCREENSHOTS.resolve(name);
         long height = (Long) script("return document.documentElement.scrollHeight");
         var window = browser.manage().window();
-        window.setSize(new Dimension(PHONE_WIDTH, (int) Math.min(Math.max(height + 120, 800), 8000)));
+        org.cocrea.testing.Screens.narrow(browser, new Dimension(PHONE_WIDTH, (int)
+                Math.min(Math.max(height + 120, 800), 8000)));
         try {
             Files.copy(
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
                     target,
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            window.setSize(new Dimension(PHONE_WIDTH, 800));
+            org.cocrea.testing.Screens.narrow(browser, new Dimension(PHONE_WIDTH, 800));
         }
         return target;
     }

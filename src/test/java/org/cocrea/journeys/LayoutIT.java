@@ -28,7 +28,7 @@ class LayoutIT extends BrowserTest {
 
     @Test
     void onAPhoneNoPageScrollsSideways() {
-        browser.manage().window().setSize(new Dimension(375, 800));
+        org.cocrea.testing.Screens.narrow(browser, new Dimension(375, 800));
         for (String page : PAGES) {
             open(page);
             long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth");

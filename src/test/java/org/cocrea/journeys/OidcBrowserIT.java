@@ -98,7 +98,7 @@ class OidcBrowserIT extends BrowserTest {
         boxes.get(2).click();
         Axe.assertAccessible(browser);
         var desktop = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(375, 812));
+        org.cocrea.testing.Screens.narrow(browser, new Dimension(375, 812));
         wait.until(
                 d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() <= 375);
         Axe.assertAccessible(browser);
@@ -172,7 +172,7 @@ class OidcBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
                 .contains(message("budget.ballot.notEligible.residents"));
         Axe.assertAccessible(browser);
-        browser.manage().window().setSize(new Dimension(375, 812));
+        org.cocrea.testing.Screens.narrow(browser, new Dimension(375, 812));
         wait.until(
                 d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() <= 375);
         Axe.assertAccessible(browser);

@@ -109,7 +109,7 @@ class PasskeyBrowserIT extends BrowserTest {
     private void assertAccessibleAtBothWidths() {
         Axe.assertAccessible(browser);
         var desktop = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(375, 812));
+        org.cocrea.testing.Screens.narrow(browser, new Dimension(375, 812));
         try {
             Axe.assertAccessible(browser);
         } finally {

@@ -118,7 +118,7 @@ class MapBrowserIT extends BrowserTest {
         shownMap();
         var list = browser.findElement(By.cssSelector(".map-feature-list")).getText();
         assertThat(list).contains("Lungo il fiume, a clic", "Lungo il fiume, a tastiera");
-        browser.manage().window().setSize(new Dimension(375, 800));
+        org.cocrea.testing.Screens.narrow(browser, new Dimension(375, 800));
         // as a phone opens it
         open("/map/" + map + "?page=1");
         shownMap();

@@ -65,7 +65,7 @@ class OpinionsBrowserIT extends BrowserTest {
     private static void fitsAPhone(WebDriver driver) {
         var window = driver.manage().window();
         Dimension size = window.getSize();
-        window.setSize(new Dimension(375, 800));
+        org.cocrea.testing.Screens.narrow(driver, new Dimension(375, 800));
         try {
             // Under load the page may still be laid out at the old width when the resize returns: wait for the new one.
             new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))

@@ -104,7 +104,7 @@ class PlanSigningBrowserIT extends BrowserTest {
 
         // The citizen, on a phone, reads next to Sign what changed since the version they last signed.
         signIn(Demo.CITIZEN);
-        browser.manage().window().setSize(PHONE);
+        org.cocrea.testing.Screens.narrow(browser, PHONE);
         open(base);
         assertNoSidewaysScroll();
         assertThat(text(".signing-status")).isEqualTo(message("plans.status.waitingForYou.caseManagerSigned"));

@@ -58,7 +58,7 @@ class MapPickerBrowserIT extends BrowserTest {
         assertThat(Area.of(browser.findElement(By.id("area")).getAttribute("value")))
                 .isPresent();
 
-        browser.manage().window().setSize(new Dimension(375, 800));
+        org.cocrea.testing.Screens.narrow(browser, new Dimension(375, 800));
         assertThat((Long) ((org.openqa.selenium.JavascriptExecutor) browser)
                         .executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
                 .as("no sideways scrolling on a phone")

@@ -84,7 +84,7 @@ public final class Axe {
         Dimension size = window.getSize();
         List<String> problems = new ArrayList<>(problems(driver, size.getWidth() + " px"));
         if (!size.equals(PHONE)) {
-            window.setSize(PHONE);
+            org.cocrea.testing.Screens.narrow(driver, PHONE);
             try {
                 problems.addAll(problems(driver, PHONE.getWidth() + " px, phone"));
             } finally {

@@ -48,7 +48,7 @@ public final class Screenshots {
         var window = driver.manage().window();
         Dimension size = window.getSize();
         save(driver, name + "-desktop");
-        window.setSize(PHONE);
+        org.cocrea.testing.Screens.narrow(driver, PHONE);
         try {
             save(driver, name + "-375");
         } finally {

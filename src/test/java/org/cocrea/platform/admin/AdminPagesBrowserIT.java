@@ -68,7 +68,7 @@ class AdminPagesBrowserIT extends BrowserTest {
             Axe.assertAccessible(browser);
             String name = page.replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
             screenshot(name + "-desktop");
-            browser.manage().window().setSize(new Dimension(375, 800));
+            org.cocrea.testing.Screens.narrow(browser, new Dimension(375, 800));
             open(page);
             assertThat(sidewaysOverflow())
                     .as(page + " is wider than a 375 px phone by")
