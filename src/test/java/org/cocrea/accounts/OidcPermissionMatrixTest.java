@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cocrea.testing.Demo;
 import org.cocrea.testing.PermissionMatrix;
 import org.cocrea.testing.WebTest;
 import org.cocrea.testing.Who;
@@ -45,13 +43,7 @@ class OidcPermissionMatrixTest {
 
     static final Set<String> ROUTES = CHECKS.stream().map(Check::route).collect(Collectors.toUnmodifiableSet());
 
-    private static final Map<Who, String> PEOPLE = new EnumMap<>(Map.of(
-            Who.CITIZEN, Demo.CITIZEN,
-            Who.OTHER_CITIZEN, Demo.PARENT,
-            Who.MEMBER, Demo.VOLUNTEER,
-            Who.FACILITATOR, Demo.TEACHER,
-            Who.OTHER_PRO, Demo.PARKS_OFFICER,
-            Who.ADMIN, Demo.ADMIN));
+    private static final Map<Who, String> PEOPLE = AccountMatrixPeople.PEOPLE;
 
     @Autowired
     MockMvc mvc;
