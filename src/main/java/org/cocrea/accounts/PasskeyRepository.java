@@ -211,13 +211,29 @@ class PasskeyRepository implements UserCredentialRepository {
                 > 0;
     }
 
-    /** Removes one of the person's passkeys; false if they have none with this id (someone else's, or gone). */
-    boolean remove(long personId, String credentialId) {
-        return jdbc.sql("DELETE FROM passkey WHERE person_id = :p AND credential_id = :id")
+    /** Whether the person has a passkey with this id (not someone else's, not gone). */
+    boolean owns(long personId, String credentialId) {
+        return jdbc.sql("SELECT COUNT(*) FROM passkey WHERE person_id = :p AND credential_id = :id")
                         .param("p", personId)
                         .param("id", credentialId)
-                        .update()
-                == 1;
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * Removes one of the person's passkeys unless it is their last way to sign in (no password, no other passkey, no
+     * identity at a provider); false if nothing was removed. The caller holds the account row's lock, as
+     * {@link OidcIdentityRepository#disconnectUnlessLast} does, so that removing the last passkey and disconnecting
+     * the last identity at the same time cannot both pass.
+     */
+    boolean removeUnlessLast(long personId, String credentialId) {
+        return jdbc.sql("""
+                        DELETE FROM passkey WHERE person_id = :p AND credential_id = :id
+                        AND (EXISTS (SELECT 1 FROM app_user u WHERE u.id = :p AND u.password_hash IS NOT NULL)
+                             OR EXISTS (SELECT 1 FROM passkey o WHERE o.person_id = :p AND o.credential_id <> :id)
+                             OR EXISTS (SELECT 1 FROM oidc_identity i WHERE i.person_id = :p))
+                        """).param("p", personId).param("id", credentialId).update() == 1;
     }
 
     /** The person a passkey still belongs to, if it exists and its account is not deleted. */

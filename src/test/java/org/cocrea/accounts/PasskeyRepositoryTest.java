@@ -115,10 +115,27 @@ class PasskeyRepositoryTest {
         assertThat(passkeys.findByCredentialId(id).getSignatureCount()).isEqualTo(7);
         assertThat(passkeys.of(anna).get(0).lastUsed().toInstant()).isEqualTo(used);
 
-        // Only the owner removes it.
-        assertThat(passkeys.remove(bruno, id.toBase64UrlString())).isFalse();
+        // Only the owner removes it, and not while it is their last way to sign in.
+        assertThat(passkeys.owns(bruno, id.toBase64UrlString())).isFalse();
+        assertThat(passkeys.removeUnlessLast(bruno, id.toBase64UrlString())).isFalse();
         assertThat(passkeys.has(anna)).isTrue();
-        assertThat(passkeys.remove(anna, id.toBase64UrlString())).isTrue();
+        String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE id = :p")
+                .param("p", anna)
+                .query(String.class)
+                .single();
+        jdbc.sql("UPDATE app_user SET password_hash = NULL WHERE id = :p")
+                .param("p", anna)
+                .update();
+        assertThat(passkeys.removeUnlessLast(anna, id.toBase64UrlString()))
+                .as("the last way to sign in")
+                .isFalse();
+        assertThat(passkeys.has(anna)).isTrue();
+        jdbc.sql("UPDATE app_user SET password_hash = :h WHERE id = :p")
+                .param("h", hash)
+                .param("p", anna)
+                .update();
+        assertThat(passkeys.owns(anna, id.toBase64UrlString())).isTrue();
+        assertThat(passkeys.removeUnlessLast(anna, id.toBase64UrlString())).isTrue();
         assertThat(passkeys.findByCredentialId(id)).isNull();
 
         // The use of a passkey checked while it was being removed does not bring it back.

@@ -150,6 +150,45 @@ class PasskeyWebTest {
         assertThat(passkeysOf(bruno)).isEqualTo(1);
     }
 
+    /**
+     * A passkey that is the person's last way to sign in (no password, no other passkey, no identity at a provider)
+     * is not removed: a 422 that says why, and it stays. Once they connect an identity, it may go.
+     */
+    @Test
+    void theLastWayToSignInIsNotRemoved() throws Exception {
+        var demo = new Demo(users);
+        String carla = newPerson("citizen");
+        String phone = passkey(carla, "Carla's phone");
+        jdbc.sql("UPDATE app_user SET password_hash = NULL WHERE id = :p")
+                .param("p", id(carla))
+                .update();
+        var refused = mvc.perform(post("/profile/passkeys/remove")
+                        .with(csrf())
+                        .with(demo.as(carla))
+                        .param("credential", phone))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(refused.getContentAsString())
+                .contains("è il tuo ultimo modo di accedere")
+                .contains("Carla&#39;s phone");
+        assertThat(passkeysOf(carla)).isEqualTo(1);
+
+        jdbc.sql("INSERT INTO oidc_identity (provider, subject, person_id, linked_at) VALUES ('spid', :s, :p, :now)")
+                .param("s", UUID.randomUUID().toString())
+                .param("p", id(carla))
+                .param("now", java.time.OffsetDateTime.now())
+                .update();
+        var removed = mvc.perform(post("/profile/passkeys/remove")
+                        .with(csrf())
+                        .with(demo.as(carla))
+                        .param("credential", phone))
+                .andReturn()
+                .getResponse();
+        assertThat(removed.getStatus()).isEqualTo(302);
+        assertThat(passkeysOf(carla)).isZero();
+    }
+
     @Test
     void theOptionsAskForUserVerificationOnThisRelyingParty() throws Exception {
         var demo = new Demo(users);

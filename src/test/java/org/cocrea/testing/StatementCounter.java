@@ -41,6 +41,26 @@ public final class StatementCounter implements BeanPostProcessor {
                 .orElse(Map.entry("", 0L));
     }
 
+    /**
+     * The statements since the last {@link #reset} that ran outside an event delivery. The tests deliver module events
+     * on the request's thread after its commit (production uses another thread): what a listener runs between marking
+     * its publication in progress and deleting it belongs to the listening module, not to the page that published.
+     */
+    public static java.util.List<String> outsideDeliveries() {
+        var outside = new java.util.ArrayList<String>();
+        boolean delivering = false;
+        for (String sql : statements().lines().toList()) {
+            if (sql.startsWith("UPDATE EVENT_PUBLICATION SET STATUS = 'PROCESSING'")) {
+                delivering = true;
+            } else if (sql.startsWith("DELETE FROM EVENT_PUBLICATION")) {
+                delivering = false;
+            } else if (!delivering) {
+                outside.add(sql);
+            }
+        }
+        return outside;
+    }
+
     public static void reset() {
         COUNT.set(0);
         SQL.clear();
