@@ -687,16 +687,27 @@ class EvidenceRepository {
     }
 
     /**
-     * The individual plans' outcomes in one phase and scale: how many plans, the mean latest value, the mean change
-     * from the first value, and the first day.
+     * The individual plans' outcomes in one phase and scale: how many plans, the mean latest value, how many plans were
+     * measured on two days or more and their mean change from the first value, and the first day. A plan measured on
+     * one day only has no change yet: counting it as a change of zero would pull every mean toward no effect.
      */
     record Outcomes(
-            long initiativeId, Phase phase, String scale, int plans, double latest, double change, LocalDate since) {}
+            long initiativeId,
+            Phase phase,
+            String scale,
+            int plans,
+            double latest,
+            int changedPlans,
+            double change,
+            LocalDate since) {}
 
     private static final String OUTCOMES = """
             SELECT initiative_id, phase, scale, COUNT(*) AS plans,
                 AVG(CAST(latest_value AS DOUBLE PRECISION)) AS latest,
-                AVG(CAST(latest_value - first_value AS DOUBLE PRECISION)) AS change, MIN(first_on) AS since
+                COUNT(CASE WHEN latest_on > first_on THEN 1 END) AS changed_plans,
+                AVG(CASE WHEN latest_on > first_on THEN CAST(latest_value - first_value AS DOUBLE PRECISION) END)
+                    AS change,
+                MIN(first_on) AS since
             FROM evidence_outcome WHERE %s GROUP BY initiative_id, phase, scale
             """;
 
@@ -721,6 +732,7 @@ class EvidenceRepository {
                         rs.getString("scale"),
                         rs.getInt("plans"),
                         rs.getDouble("latest"),
+                        rs.getInt("changed_plans"),
                         rs.getDouble("change"),
                         rs.getObject("since", LocalDate.class)));
     }

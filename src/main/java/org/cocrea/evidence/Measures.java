@@ -21,9 +21,10 @@ import org.cocrea.initiatives.Phase;
  *   <li>{@code citizen-share}: the citizens' share of the hours contributed, in per cent;
  *   <li>{@code participants}: the people who contributed in the ledger plus the survey's respondents;
  *   <li>{@code gas}: the mean latest summary GAS T-score of the individual plans (ADR 0028);
- *   <li>{@code gas-change}: the mean change of the plans' T-score from their first scoring day to the latest;
+ *   <li>{@code gas-change}: the mean change of the plans' T-score from their first scoring day to the latest, over
+ *       the plans scored on two days or more;
  *   <li>{@code ladder-change}: the mean change of the outcome ladders' mean (1–10) from the first reading to the
- *       latest.
+ *       latest, over the ladders read on two days or more.
  * </ul>
  *
  * A value from fewer than {@link Evidence#MIN_PEOPLE} people is kept as suppressed, without its value. The plans'
@@ -129,9 +130,11 @@ final class Measures {
         for (var o : outcomes) {
             if ("gas".equals(o.scale())) {
                 out.add(new Value(o.initiativeId(), o.phase(), "gas", o.latest(), o.plans(), false));
-                out.add(new Value(o.initiativeId(), o.phase(), "gas-change", o.change(), o.plans(), false));
-            } else if ("ladder".equals(o.scale())) {
-                out.add(new Value(o.initiativeId(), o.phase(), "ladder-change", o.change(), o.plans(), false));
+            }
+            // A change only from plans measured on two days or more (EvidenceRepository.Outcomes).
+            if (o.changedPlans() > 0) {
+                String measure = "gas".equals(o.scale()) ? "gas-change" : "ladder-change";
+                out.add(new Value(o.initiativeId(), o.phase(), measure, o.change(), o.changedPlans(), false));
             }
         }
         return out;

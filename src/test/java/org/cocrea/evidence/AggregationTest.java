@@ -151,8 +151,8 @@ class AggregationTest {
         var scope = new ArrayList<EvidenceRepository.Scope>();
         for (long id = 1; id <= 6; id++) {
             scope.add(scope(id, "individual", id <= 4 ? 5 : 1, null));
-            outcomes.add(new EvidenceRepository.Outcomes(id, Phase.CO_DESIGN, "gas", 1, 40 + id, id, DAY));
-            outcomes.add(new EvidenceRepository.Outcomes(id, Phase.CO_ASSESSMENT, "ladder", 1, 6, 1.5, DAY));
+            outcomes.add(new EvidenceRepository.Outcomes(id, Phase.CO_DESIGN, "gas", 1, 40 + id, 1, id, DAY));
+            outcomes.add(new EvidenceRepository.Outcomes(id, Phase.CO_ASSESSMENT, "ladder", 1, 6, 1, 1.5, DAY));
         }
         var values = Measures.outcomes(outcomes);
         assertThat(values).hasSize(18).noneMatch(Measures.Value::suppressed);
@@ -178,6 +178,21 @@ class AggregationTest {
         // the other measures are untouched
         assertThat(high.stats().get(Measures.ALL.indexOf("positive")).suppressed())
                 .isFalse();
+    }
+
+    /**
+     * A plan measured on one day only has a latest value but no change: the change is the mean over the plans measured
+     * on two days or more, counted in those plans; with none, there is no change value at all (not a zero).
+     */
+    @Test
+    void aChangeCountsOnlyPlansMeasuredOnTwoDays() {
+        var values = Measures.outcomes(List.of(
+                new EvidenceRepository.Outcomes(1, Phase.CO_DESIGN, "gas", 7, 48, 3, 6.5, DAY),
+                new EvidenceRepository.Outcomes(2, Phase.CO_DESIGN, "gas", 4, 41, 0, 0, DAY),
+                new EvidenceRepository.Outcomes(3, Phase.CO_ASSESSMENT, "ladder", 2, 6, 0, 0, DAY)));
+        assertThat(values)
+                .extracting(v -> v.initiativeId() + " " + v.measure() + " " + v.value() + " n=" + v.people())
+                .containsExactly("1 gas 48.0 n=7", "1 gas-change 6.5 n=3", "2 gas 41.0 n=4");
     }
 
     @Test

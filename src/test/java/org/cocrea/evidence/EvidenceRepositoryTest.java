@@ -162,22 +162,36 @@ class EvidenceRepositoryTest {
                 .isTrue();
         assertThat(s.repo().outcome(outcome(s, OutcomeRecorded.Scale.LADDER, 42, 9, "3.5", "6")))
                 .isTrue();
-        assertThat(count(s, "evidence_outcome")).isEqualTo(3);
+        // a plan scored on one day only: its latest value counts, it has no change yet
+        var once = new OutcomeRecorded(
+                OutcomeRecorded.Scale.GAS,
+                s.initiative(),
+                43,
+                Phase.CO_DESIGN,
+                1,
+                DAY,
+                new BigDecimal("30"),
+                DAY,
+                new BigDecimal("30"));
+        assertThat(s.repo().outcome(once)).isTrue();
+        assertThat(count(s, "evidence_outcome")).isEqualTo(4);
 
         var outcomes = s.repo().outcomes(s.initiative());
         var gasRow = outcomes.stream()
                 .filter(o -> o.scale().equals("gas"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(gasRow.plans()).isEqualTo(2);
+        assertThat(gasRow.plans()).isEqualTo(3);
+        assertThat(gasRow.changedPlans()).isEqualTo(2);
         assertThat(gasRow.phase()).isEqualTo(Phase.CO_DESIGN);
-        assertThat(gasRow.latest()).isCloseTo(51.25, within(1e-9));
+        assertThat(gasRow.latest()).isCloseTo((52.5 + 50 + 30) / 3, within(1e-9));
         assertThat(gasRow.change()).isCloseTo(((52.5 - 35.5) + (50 - 40)) / 2, within(1e-9));
         var ladderRow = outcomes.stream()
                 .filter(o -> o.scale().equals("ladder"))
                 .findFirst()
                 .orElseThrow();
         assertThat(ladderRow.plans()).isEqualTo(1);
+        assertThat(ladderRow.changedPlans()).isEqualTo(1);
         assertThat(ladderRow.change()).isCloseTo(2.5, within(1e-9));
         assertThat(s.repo().outcomesInScope(null, true)).hasSize(2);
 

@@ -64,6 +64,10 @@ class EveryPageOnAPhoneIT extends BrowserTest {
             + "  if (least !== null && least < 12) out.push((svg.getAttribute('class') || 'svg') + ' ' + least.toFixed(1) + ' px'); });"
             + "return out.length ? out.join(', ') : null;";
 
+    /** How far the page is wider than its layout viewport (see {@link #overflow}). */
+    private static final String OVERFLOW =
+            "document.documentElement.scrollWidth - Math.min(window.innerWidth, document.documentElement.clientWidth)";
+
     private static final Path SCREENSHOTS = Path.of("target", "phone-screenshots");
 
     static Stream<String> people() {
@@ -103,11 +107,13 @@ class EveryPageOnAPhoneIT extends BrowserTest {
             pending.remove(path);
             visitsPerTemplate.merge(template(path), 1, Integer::sum);
             open(path);
-            if (!"text/html".equals(script("return document.contentType"))) {
+            // One round trip per page: what it is, how far it sticks out, its small chart text and its links.
+            Map<String, Object> page = look();
+            if (!"text/html".equals(page.get("type"))) {
                 continue;
             }
             visited.add(path);
-            long overflow = overflow();
+            long overflow = (Long) page.get("overflow");
             if (Boolean.getBoolean("phone.screenshots.all")) {
                 screenshot(person, path);
             }
@@ -115,11 +121,11 @@ class EveryPageOnAPhoneIT extends BrowserTest {
                 tooWide.add(path + " is " + overflow + " px too wide; sticking out: " + sticking() + "; screenshot "
                         + screenshot(person, path));
             }
-            Object small = script(SMALL_CHART_TEXT);
+            Object small = page.get("small");
             if (small != null) {
                 smallChartText.add(path + ": " + small);
             }
-            for (String link : links()) {
+            for (String link : links(page)) {
                 if (seen.add(link)) {
                     pending.add(link);
                 }
@@ -157,8 +163,7 @@ class EveryPageOnAPhoneIT extends BrowserTest {
      * a page that only a phone's overlay scroll bar would hide is caught too.
      */
     private long overflow() {
-        return (Long) script("return document.documentElement.scrollWidth"
-                + " - Math.min(window.innerWidth, document.documentElement.clientWidth)");
+        return (Long) script("return " + OVERFLOW);
     }
 
     /** The first waiting page of a template not visited yet; else the first whose template may be visited again. */
@@ -193,17 +198,29 @@ class EveryPageOnAPhoneIT extends BrowserTest {
         return route + "?" + String.join("&", names);
     }
 
+    /**
+     * The page as the crawl reads it, in one script: its content type, {@link #OVERFLOW}, {@link #SMALL_CHART_TEXT} and
+     * its same-origin links that are not downloads.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> look() {
+        return (Map<String, Object>) script("return {type: document.contentType,"
+                + " overflow: (function () { return " + OVERFLOW + "; })(),"
+                + " small: (function () { " + SMALL_CHART_TEXT + " })(),"
+                + " links: Array.from(document.querySelectorAll('a[href]'))"
+                + ".filter(a => !a.hasAttribute('download') && a.origin === location.origin)"
+                + ".map(a => a.pathname + a.search)};");
+    }
+
     /** The same-origin links of the page that lead to pages: path and query, without the fragment. */
     @SuppressWarnings("unchecked")
-    private List<String> links() {
-        List<String> hrefs = (List<String>) script("return Array.from(document.querySelectorAll('a[href]'))"
-                + ".filter(a => !a.hasAttribute('download') && a.origin === location.origin)"
-                + ".map(a => a.pathname + a.search)");
-        return hrefs.stream()
-                .filter(href -> !NOT_A_PAGE
-                        .matcher(URI.create(href.replace(" ", "%20")).getPath())
-                        .find())
-                .toList();
+    private static List<String> links(Map<String, Object> page) {
+        return ((List<String>) page.get("links"))
+                .stream()
+                        .filter(href -> !NOT_A_PAGE
+                                .matcher(URI.create(href.replace(" ", "%20")).getPath())
+                                .find())
+                        .toList();
     }
 
     /** The elements whose right edge passes the window's, outermost first: where to look. */
