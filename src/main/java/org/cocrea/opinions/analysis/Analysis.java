@@ -164,11 +164,13 @@ public final class Analysis {
     }
 
     /**
-     * Polis' participants "in the conversation": at least min(7, statements) votes; when fewer than 15 qualify, the
-     * most active others are added up to 15.
+     * Polis' participants "in the conversation": at least min(7, statements) votes, the statements being the columns
+     * of its rating matrix (those someone voted on, {@link VoteMatrix#columns}) and the votes counted on its raw
+     * matrix (moderated-out statements included); when fewer than 15 qualify, the others with the most such votes
+     * are added up to 15.
      */
     static boolean[] inConversation(VoteMatrix votes) {
-        int threshold = Math.min(7, votes.statements);
+        int threshold = Math.min(7, votes.columns);
         boolean[] in = new boolean[votes.participants];
         int count = 0;
         for (int p = 0; p < votes.participants; p++) {
@@ -184,9 +186,9 @@ public final class Analysis {
             }
             Arrays.sort(
                     others,
-                    Comparator.comparingInt((Integer p) -> -votes.votesOf(p)).thenComparingInt(p -> p));
+                    Comparator.comparingInt((Integer p) -> -votes.allVotes[p]).thenComparingInt(p -> p));
             for (int p : others) {
-                if (count >= 15 || votes.votesOf(p) == 0) {
+                if (count >= 15 || votes.allVotes[p] == 0) {
                     break;
                 }
                 if (!in[p]) {

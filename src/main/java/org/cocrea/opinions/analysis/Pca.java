@@ -228,12 +228,13 @@ final class Pca {
     /**
      * Polis' sparsity-aware projection: the participant's centred votes times each component, scaled by
      * sqrt(statements / votes of the participant) so that people who voted on few statements are not all drawn
-     * near the centre. As in Polis, whose moderated-out columns are set to 0 for everyone, excluded statements count
-     * both as statements and as votes of every participant.
+     * near the centre. The statements are the columns of Polis' rating matrix, which only has a column for a
+     * statement once someone voted on it ({@link VoteMatrix#columns}); as in Polis, whose moderated-out columns are
+     * set to 0 for everyone, those columns count both as statements and as votes of every participant.
      */
     double[] project(VoteMatrix votes, int p) {
-        int m = votes.statements;
-        int n = votes.votesOf(p) + votes.excluded;
+        int m = votes.columns;
+        int n = votes.votesOf(p) + votes.excludedColumns;
         double[] point = new double[components.length];
         for (int i = votes.rowStart[p]; i < votes.rowStart[p + 1]; i++) {
             int s = votes.column[i];

@@ -23,6 +23,16 @@ final class PolisGroups {
         static final Memory EMPTY = new Memory(List.of(), java.util.Map.of());
     }
 
+    /**
+     * At most this many k-means steps (plus one) for the group clusterings: Polis passes {@code :cluster-iters
+     * (:group-iters opts')} to {@code clusters/kmeans}, which reads only {@code :max-iters}, so its default of 20
+     * applies (the base clusters get {@code :max-iters (:base-iters opts')}, 100).
+     */
+    static final int GROUP_ITERS = 20;
+
+    /** At most this many k-means steps (plus one) for the base clusters: Polis' {@code :base-iters}. */
+    static final int BASE_ITERS = 100;
+
     static Result of(VoteMatrix votes, Pca pca, boolean[] inConversation, Analysis.KSmoother previous) {
         return of(votes, pca, inConversation, previous, null);
     }
@@ -50,7 +60,7 @@ final class PolisGroups {
         for (int i = 0; i < points.length; i++) {
             points[i] = pca.project(votes, members.get(i));
         }
-        KMeans base = KMeans.run(points, null, KMeans.firstDistinct(points, Analysis.BASE_K), 100);
+        KMeans base = KMeans.run(points, null, KMeans.firstDistinct(points, Analysis.BASE_K), BASE_ITERS);
         double[][] centers = base.centers;
         double[] weights = new double[centers.length];
         for (int c : base.cluster) {
@@ -61,7 +71,7 @@ final class PolisGroups {
         int bestK = 0;
         double bestSilhouette = Double.NEGATIVE_INFINITY;
         for (int k = 2; k <= maxK && k <= centers.length; k++) {
-            KMeans groups = KMeans.run(centers, weights, KMeans.firstDistinct(centers, k), 20);
+            KMeans groups = KMeans.run(centers, weights, KMeans.firstDistinct(centers, k), GROUP_ITERS);
             clusterings[k] = groups.cluster;
             double silhouette = KMeans.silhouette(centers, groups.cluster, groups.centers.length);
             // Polis takes (apply max-key silhouettes ks): on a tie the later, larger k.
@@ -107,7 +117,8 @@ final class PolisGroups {
                 points[i++] = pca.project(votes, p);
             }
         }
-        List<PolisKMeans.Cluster> base = PolisKMeans.run(names, points, null, memory.base(), Analysis.BASE_K, 100);
+        List<PolisKMeans.Cluster> base =
+                PolisKMeans.run(names, points, null, memory.base(), Analysis.BASE_K, BASE_ITERS);
         int bases = base.size();
         int[] baseIds = new int[bases];
         double[][] centers = new double[bases][];
@@ -126,7 +137,7 @@ final class PolisGroups {
         double bestSilhouette = Double.NEGATIVE_INFINITY;
         for (int k = 2; k <= maxK && k <= bases; k++) {
             List<PolisKMeans.Cluster> clusters =
-                    PolisKMeans.run(baseIds, centers, weights, memory.groups().get(k), k, 100);
+                    PolisKMeans.run(baseIds, centers, weights, memory.groups().get(k), k, GROUP_ITERS);
             groups.put(k, clusters);
             int[] of = new int[bases];
             for (int g = 0; g < clusters.size(); g++) {

@@ -36,16 +36,32 @@ final class PolisKMeans {
                 : cleanStart(names, points, weights, index, last, k);
         for (int iteration = 0; iteration <= maxIters; iteration++) {
             List<Cluster> next = step(names, points, weights, clusters);
-            boolean same = next.size() == clusters.size();
-            for (int c = 0; same && c < next.size(); c++) {
-                same = KMeans.distance(next.get(c).center(), clusters.get(c).center()) < 0.01;
-            }
+            boolean same = sameClustering(clusters, next);
             clusters = next;
             if (same) {
                 break;
             }
         }
         return clusters;
+    }
+
+    /**
+     * Polis' {@code same-clustering?}: both lists of centres sorted (lexicographically), then paired in that order up
+     * to the shorter list, every pair closer than 0.01; a cluster emptied in the step does not by itself mean
+     * another step.
+     */
+    static boolean sameClustering(List<Cluster> a, List<Cluster> b) {
+        java.util.Comparator<double[]> lexicographic = Arrays::compare;
+        List<double[]> first =
+                a.stream().map(Cluster::center).sorted(lexicographic).toList();
+        List<double[]> second =
+                b.stream().map(Cluster::center).sorted(lexicographic).toList();
+        for (int c = 0; c < Math.min(first.size(), second.size()); c++) {
+            if (KMeans.distance(first.get(c), second.get(c)) >= 0.01) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Cluster> initial(int[] names, double[][] points, int k) {
@@ -55,6 +71,20 @@ final class PolisKMeans {
             clusters.add(new Cluster(c, new int[0], starts[c]));
         }
         return clusters;
+    }
+
+    /**
+     * Polis' {@code clean-start-clusters}: the last clusters recentred on their members' new positions (those gone
+     * dropped, identical ones merged), then while fewer than k (and than the distinct points), every cluster recentred
+     * on its members and the point farthest from its closest centre taken out to start a new one; the clusters are
+     * recentred once more at the end, as Polis' loop does before it tests.
+     */
+    static List<Cluster> cleanStart(int[] names, double[][] points, double[] weights, List<Cluster> last, int k) {
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            index.put(names[i], i);
+        }
+        return cleanStart(names, points, weights, index, last, k);
     }
 
     private static List<Cluster> cleanStart(
@@ -95,7 +125,23 @@ final class PolisKMeans {
         }
         int possible = Math.min(k, distinct.size());
         clusters = unique;
-        while (possible > clusters.size()) {
+        while (true) {
+            // Polis' loop recentres every cluster on its members first (recenter-clusters), so the cluster that lost
+            // the last outlier has moved when the next one is sought.
+            List<Cluster> recentred = new ArrayList<>();
+            for (Cluster cluster : clusters) {
+                recentred.add(
+                        cluster.members().length == 0
+                                ? cluster
+                                : new Cluster(
+                                        cluster.id(),
+                                        cluster.members(),
+                                        mean(cluster.members(), points, weights, index)));
+            }
+            clusters = recentred;
+            if (possible <= clusters.size()) {
+                break;
+            }
             // The point farthest from its closest centre starts a new cluster.
             double farthest = -1;
             int outlier = -1;

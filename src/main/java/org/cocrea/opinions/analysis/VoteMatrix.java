@@ -19,6 +19,10 @@ final class VoteMatrix {
     final int[] allVotes;
     /** How many statements are excluded (moderated out): their votes are left out of the matrix. */
     final int excluded;
+    /** How many statements have at least one vote (excluded ones included): the columns of Polis' matrix. */
+    final int columns;
+    /** How many excluded statements have at least one vote: the columns Polis zeroes. */
+    final int excludedColumns;
 
     private VoteMatrix(
             int participants,
@@ -27,7 +31,9 @@ final class VoteMatrix {
             int[] column,
             byte[] value,
             int[] allVotes,
-            int excluded) {
+            int excluded,
+            int columns,
+            int excludedColumns) {
         this.participants = participants;
         this.statements = statements;
         this.rowStart = rowStart;
@@ -35,6 +41,8 @@ final class VoteMatrix {
         this.value = value;
         this.allVotes = allVotes;
         this.excluded = excluded;
+        this.columns = columns;
+        this.excludedColumns = excludedColumns;
     }
 
     static VoteMatrix of(Conversation c) {
@@ -108,7 +116,28 @@ final class VoteMatrix {
         for (boolean e : excluded) {
             out += e ? 1 : 0;
         }
-        return new VoteMatrix(n, m, rowStart, Arrays.copyOf(column, size), Arrays.copyOf(value, size), allVotes, out);
+        boolean[] voted = new boolean[m];
+        for (int i = 0; i < votes; i++) {
+            voted[c.statement()[i]] = true;
+        }
+        int columns = 0;
+        int excludedColumns = 0;
+        for (int s = 0; s < m; s++) {
+            if (voted[s]) {
+                columns++;
+                excludedColumns += excluded[s] ? 1 : 0;
+            }
+        }
+        return new VoteMatrix(
+                n,
+                m,
+                rowStart,
+                Arrays.copyOf(column, size),
+                Arrays.copyOf(value, size),
+                allVotes,
+                out,
+                columns,
+                excludedColumns);
     }
 
     /** The same matrix with only the votes {@code keep} marks (by index into {@link #column}). */
@@ -132,7 +161,8 @@ final class VoteMatrix {
             }
         }
         start[participants] = j;
-        return new VoteMatrix(participants, statements, start, columns, values, allVotes, excluded);
+        return new VoteMatrix(
+                participants, statements, start, columns, values, allVotes, excluded, this.columns, excludedColumns);
     }
 
     int votesOf(int p) {

@@ -266,4 +266,71 @@ class AnalysisMathTest {
         assertThat(once.placed())
                 .hasSameSizeAs(Analysis.analyse(untimed, Method.POLIS, 0).placed());
     }
+
+    /**
+     * Polis' rating matrix has a column only for a statement someone voted on, so a statement nobody voted on yet
+     * counts neither in the projection's scale sqrt(statements / votes) nor in the threshold min(7, statements) of
+     * who is in the conversation (a moderated-out one counts once voted on, as a zeroed column).
+     */
+    @Test
+    void statementsNobodyVotedOnAreNotColumnsOfPolisMatrix() {
+        byte x = Byte.MIN_VALUE;
+        Conversation c =
+                conversation(new byte[][] {{1, 1, 1, 1, x}, {1, x, x, x, x}, {-1, -1, -1, -1, x}, {-1, -1, 1, 1, x}});
+        VoteMatrix votes = VoteMatrix.of(c);
+        assertThat(votes.columns).isEqualTo(4);
+        Pca pca = Pca.of(votes, 2, 1);
+        double raw = (1 - pca.center[0]) * pca.components[0][0];
+        assertThat(pca.project(votes, 1)[0]).isCloseTo(raw * Math.sqrt(4.0 / 1), within(1e-12));
+        // Moderated out: statement 3 (voted on) is a zeroed column, statement 4 (never voted on) is no column.
+        boolean[] out = {false, false, false, true, true};
+        VoteMatrix moderated = VoteMatrix.of(c, out);
+        assertThat(moderated.columns).isEqualTo(4);
+        assertThat(moderated.excludedColumns).isEqualTo(1);
+        Pca pcaModerated = Pca.of(moderated, 2, 1);
+        double rawModerated = (1 - pcaModerated.center[0]) * pcaModerated.components[0][0];
+        assertThat(pcaModerated.project(moderated, 1)[0]).isCloseTo(rawModerated * Math.sqrt(4.0 / 2), within(1e-12));
+
+        // Twenty people voted on all five statements voted on so far, of 12: all are in (min(7, 5) = 5 votes).
+        byte[][] twenty = new byte[20][12];
+        for (int p = 0; p < 20; p++) {
+            for (int s = 0; s < 12; s++) {
+                twenty[p][s] = s < 5 ? (byte) ((p + s) % 3 - 1) : x;
+            }
+        }
+        boolean[] in = Analysis.inConversation(VoteMatrix.of(conversation(twenty)));
+        assertThat(in).containsOnly(true);
+    }
+
+    /**
+     * Polis' clean-start-clusters recentres every cluster on its members before it looks for the next outlier: on
+     * 1-D points -4, 0, 6, 20 all in one last cluster, 20 starts the second cluster, the first moves to 2/3, and
+     * then 6 (5 1/3 away) rather than -4 starts the third.
+     */
+    @Test
+    void aWarmStartRecentresBeforeEachNewCluster() {
+        int[] names = {10, 11, 12, 13};
+        double[][] points = {{-4}, {0}, {6}, {20}};
+        List<PolisKMeans.Cluster> last = List.of(new PolisKMeans.Cluster(0, names.clone(), new double[] {5.5}));
+        List<PolisKMeans.Cluster> start = PolisKMeans.cleanStart(names, points, null, last, 3);
+        assertThat(start).hasSize(3);
+        assertThat(start.get(0).members()).containsExactly(10, 11);
+        assertThat(start.get(0).center()[0]).isCloseTo(-2, within(1e-12));
+        assertThat(start.get(1).members()).containsExactly(13);
+        assertThat(start.get(2).members()).containsExactly(12);
+    }
+
+    /** Polis' same-clustering? pairs the centres sorted, not by cluster id, and up to the shorter list. */
+    @Test
+    void kMeansStopsWhenTheSortedCentresStay() {
+        var a = new PolisKMeans.Cluster(0, new int[] {1}, new double[] {0, 0});
+        var b = new PolisKMeans.Cluster(1, new int[] {2}, new double[] {5, 5});
+        var aMoved = new PolisKMeans.Cluster(1, new int[] {1}, new double[] {0.001, 0});
+        var bMoved = new PolisKMeans.Cluster(0, new int[] {2}, new double[] {5, 5.001});
+        assertThat(PolisKMeans.sameClustering(List.of(a, b), List.of(bMoved, aMoved)))
+                .isTrue();
+        assertThat(PolisKMeans.sameClustering(List.of(a, b), List.of(a))).isTrue();
+        var far = new PolisKMeans.Cluster(0, new int[] {2}, new double[] {5, 6});
+        assertThat(PolisKMeans.sameClustering(List.of(a, b), List.of(a, far))).isFalse();
+    }
 }

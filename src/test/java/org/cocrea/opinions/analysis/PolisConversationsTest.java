@@ -22,9 +22,9 @@ class PolisConversationsTest {
 
     static Stream<Arguments> conversations() {
         return Stream.of(
-                Arguments.of("vtaiwan.uberx", 0.82),
+                Arguments.of("vtaiwan.uberx", 0.85),
                 Arguments.of("canadian-electoral-reform", 0.95),
-                Arguments.of("brexit-consensus", 0.75),
+                Arguments.of("brexit-consensus", 0.82),
                 Arguments.of("15-per-hour-seattle", 0.70),
                 Arguments.of("american-assembly.bowling-green", 0.50),
                 Arguments.of("scoop-hivemind.ubi", 0.15),
