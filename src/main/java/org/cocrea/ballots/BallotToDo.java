@@ -1,65 +1,68 @@
 package org.cocrea.ballots;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.cocrea.platform.ToDo;
-import org.cocrea.platform.ToDoItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The personal home's "cast your ballot" for a ballot tool: each open ballot box, accepting ballots now, that the
- * person may vote in ({@link Voters#mayVoteIn}) and has cast nothing in. One statement over the tool's tables and one
- * for the person's standing, however many ballots are open. A tool extends it with its table names.
+ * A ballot tool's part of the personal home's "cast your ballot": its tool id (the link is {@code /<tool>/<instance>},
+ * the message {@code <tool>.todo.ballot}) and the tables {@link BallotsToDo} reads. A tool declares it as a bean by
+ * extending this class with its table names; the home then asks every ballot tool in one statement.
  */
-public abstract class BallotToDo implements ToDo {
-    private final JdbcClient jdbc;
-    private final Voters voters;
+public abstract class BallotToDo {
     private final String tool;
     private final String sql;
 
     /**
-     * @param tool the tool id: the link is {@code /<tool>/<instance>}, the message {@code <tool>.todo.ballot}
+     * @param tool the tool id
      * @param table the tool's ballot box table (with {@code tool_instance_id}, {@code status}, {@code opens_at},
      *     {@code closes_at}, {@code eligibility}, {@code facilitators_vote})
      * @param ballots its ballot table, whose {@code reference} column names the box and {@code voter_id} the voter
      */
-    protected BallotToDo(JdbcClient jdbc, Voters voters, String tool, String table, String ballots, String reference) {
-        this.jdbc = jdbc;
-        this.voters = voters;
+    protected BallotToDo(String tool, String table, String ballots, String reference) {
+        if (!tool.matches("[a-z]+")) {
+            throw new IllegalArgumentException("a tool id is one lower-case word: " + tool);
+        }
         this.tool = tool;
-        // table and column names are the tool's constants, never input
-        this.sql = "SELECT b.tool_instance_id, b.eligibility, b.facilitators_vote, b.closes_at FROM " + table + " b"
+        // the tool id, table and column names are the tool's constants, never input
+        this.sql = "SELECT '" + tool + "' AS tool_id, b.tool_instance_id, b.eligibility, b.facilitators_vote,"
+                + " b.closes_at FROM " + table + " b"
                 + " WHERE b.status = 'open' AND (b.opens_at IS NULL OR b.opens_at <= :now)"
                 + " AND (b.closes_at IS NULL OR b.closes_at > :now)"
                 + " AND NOT EXISTS (SELECT 1 FROM " + ballots + " x WHERE x." + reference + " = b.id"
-                + " AND x.voter_id = :me) ORDER BY b.id";
+                + " AND x.voter_id = :me)";
     }
 
-    @Override
-    public List<ToDoItem> forPerson(long personId) {
-        return voters.mayVoteIn(personId, unvoted(personId, Lifecycle.now())).stream()
-                .map(v -> new ToDoItem(
-                        "ballot",
-                        tool + ".todo.ballot",
-                        List.of(v.reach().initiativeTitle()),
-                        "/" + tool + "/" + v.reach().id(),
-                        v.ballot().closesAt()))
-                .toList();
+    public String tool() {
+        return tool;
     }
 
-    /** The open ballot boxes accepting ballots at {@code now} in which the person cast none, in any initiative. */
-    public List<Voters.Unvoted> unvoted(long personId, OffsetDateTime now) {
-        return jdbc.sql(sql)
+    /** The open boxes accepting ballots at {@code :now} in which {@code :me} cast none, each with this tool's id. */
+    String unvotedSql() {
+        return sql;
+    }
+
+    /**
+     * This tool's open boxes accepting ballots at {@code now} in which the person cast none: the query the home runs
+     * for every ballot tool at once, alone (the tools' repository tests run it on both databases).
+     */
+    public List<Voters.Unvoted> unvoted(JdbcClient jdbc, long personId, OffsetDateTime now) {
+        return jdbc.sql(sql + " ORDER BY 2")
                 .param("me", personId)
                 .param("now", now)
-                .query((rs, n) -> {
-                    var closes = rs.getObject(4, OffsetDateTime.class);
-                    return new Voters.Unvoted(
-                            rs.getLong(1),
-                            Eligibility.fromCode(rs.getString(2)).orElseThrow(),
-                            rs.getBoolean(3),
-                            closes == null ? null : closes.toInstant());
-                })
+                .query((rs, n) -> unvoted(rs))
                 .list();
+    }
+
+    /** A row of {@link #unvotedSql}: the tool id first, then the box. */
+    static Voters.Unvoted unvoted(ResultSet rs) throws SQLException {
+        var closes = rs.getObject(5, OffsetDateTime.class);
+        return new Voters.Unvoted(
+                rs.getLong(2),
+                Eligibility.fromCode(rs.getString(3)).orElseThrow(),
+                rs.getBoolean(4),
+                closes == null ? null : closes.toInstant());
     }
 }

@@ -1,7 +1,6 @@
 package org.cocrea.decision;
 
 import java.util.List;
-import java.util.Set;
 import org.cocrea.initiatives.Initiatives;
 import org.cocrea.platform.ToDo;
 import org.cocrea.platform.ToDoItem;
@@ -24,14 +23,10 @@ class DecisionToDo implements ToDo {
 
     @Override
     public List<ToDoItem> forPerson(long personId) {
-        var reach = initiatives.instancesOf(personId, Set.of(DecisionTool.ID)).stream()
-                .filter(r -> r.may(DecisionTool.POSITION) || r.may(DecisionTool.DECIDE))
-                .toList();
-        if (reach.isEmpty()) {
+        var byId = initiatives.instancesWhere(personId, DecisionTool.ID, DecisionTool.POSITION, DecisionTool.DECIDE);
+        if (byId.isEmpty()) {
             return List.of();
         }
-        var byId = new java.util.HashMap<Long, org.cocrea.initiatives.ToolReach>();
-        reach.forEach(r -> byId.put(r.id(), r));
         var items = new java.util.ArrayList<ToDoItem>();
         for (var w : decisions.waiting(personId, byId.keySet(), DecisionService.now())) {
             var r = byId.get(w.toolInstanceId());

@@ -2,9 +2,7 @@ package org.cocrea.drafts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.initiatives.Initiatives;
-import org.cocrea.initiatives.ToolReach;
 import org.cocrea.platform.ToDo;
 import org.cocrea.platform.ToDoItem;
 import org.springframework.stereotype.Component;
@@ -26,11 +24,7 @@ class DraftsToDo implements ToDo {
 
     @Override
     public List<ToDoItem> forPerson(long personId) {
-        var deciding = initiatives.instancesOf(personId, Set.of(DraftsTool.ID)).stream()
-                .filter(r -> r.may(DraftsTool.DECIDE))
-                .toList();
-        var byId = new java.util.HashMap<Long, ToolReach>();
-        deciding.forEach(r -> byId.put(r.id(), r));
+        var byId = initiatives.instancesWhere(personId, DraftsTool.ID, DraftsTool.DECIDE);
         var items = new ArrayList<ToDoItem>();
         drafts.waitingDecision(byId.keySet())
                 .forEach((instance, count) -> items.add(new ToDoItem(

@@ -316,6 +316,18 @@ public class Initiatives {
     }
 
     /**
+     * The person's instances of one tool where their role allows at least one of the actions, by instance id in
+     * instance order: what a tool's to-do provider for the personal home starts from.
+     */
+    public java.util.Map<Long, ToolReach> instancesWhere(long personId, String toolId, String... actions) {
+        var byId = new java.util.LinkedHashMap<Long, ToolReach>();
+        instancesOf(personId, java.util.Set.of(toolId)).stream()
+                .filter(r -> java.util.Arrays.stream(actions).anyMatch(r::may))
+                .forEach(r -> byId.put(r.id(), r));
+        return byId;
+    }
+
+    /**
      * The person's instances of every tool, read once per request: the personal home asks each tool's to-do provider,
      * and one statement for all of them keeps the page within its statement budget however many tools there are.
      */

@@ -317,6 +317,28 @@ class OpinionRepository {
                 .list();
     }
 
+    /** A conversation where published statements wait for a person's vote, and how many. */
+    record Waiting(long instanceId, int statements) {}
+
+    /**
+     * For the personal home: in each of these conversations, how many published statements the person has not voted
+     * on (none listed where they have voted on all). One statement for any number of conversations.
+     */
+    List<Waiting> waiting(long person, java.util.Collection<Long> instances) {
+        return jdbc.sql("""
+                        SELECT s.tool_instance_id, COUNT(*) FROM opinion_statement s
+                        WHERE s.tool_instance_id IN (:ids) AND s.status = 'published'
+                          AND NOT EXISTS (SELECT 1 FROM opinion_vote v
+                              JOIN opinion_participant p ON p.id = v.participant_id
+                              WHERE v.statement_id = s.id AND p.person_id = :p)
+                        GROUP BY s.tool_instance_id ORDER BY s.tool_instance_id
+                        """)
+                .param("ids", instances)
+                .param("p", person)
+                .query((rs, n) -> new Waiting(rs.getLong(1), rs.getInt(2)))
+                .list();
+    }
+
     /** How many statements are published, and how many wait for a facilitator. */
     record Counts(int published, int pending) {}
 

@@ -71,7 +71,7 @@ class OpinionsController {
             model.addAttribute("errors", null);
             return "opinions/card";
         }
-        return "redirect:/opinions/" + access.id() + "#vote-card";
+        return "redirect:/opinions/" + access.id() + "#vote-card-title";
     }
 
     @PostMapping("/opinions/{id:\\d+}/statements")

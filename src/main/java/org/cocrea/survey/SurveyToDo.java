@@ -1,11 +1,8 @@
 package org.cocrea.survey;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import org.cocrea.initiatives.Initiatives;
-import org.cocrea.initiatives.ToolReach;
 import org.cocrea.platform.ToDo;
 import org.cocrea.platform.ToDoItem;
 import org.springframework.stereotype.Component;
@@ -26,10 +23,7 @@ class SurveyToDo implements ToDo {
 
     @Override
     public List<ToDoItem> forPerson(long personId) {
-        var byId = new HashMap<Long, ToolReach>();
-        initiatives.instancesOf(personId, Set.of(SurveyTool.ID)).stream()
-                .filter(r -> r.may(SurveyTool.ANSWER))
-                .forEach(r -> byId.put(r.id(), r));
+        var byId = initiatives.instancesWhere(personId, SurveyTool.ID, SurveyTool.ANSWER);
         if (byId.isEmpty()) {
             return List.of();
         }

@@ -18,16 +18,16 @@ class BudgetToDoRepositoryTest {
     @MethodSource("org.cocrea.testing.TestDatabases#both")
     void anOpenBudgetWaitsUntilThePersonVotes(TestDatabase db) {
         var jdbc = db.jdbc();
-        var toDo = new BudgetToDo(jdbc, null); // its query only: who may vote is VotersTest's
+        var toDo = new BudgetToDo(); // its query only: who may vote is VotersTest's
         var budgets = new BudgetRepository(jdbc);
         long instance = BudgetRepositoryTest.toolInstance(jdbc);
         long voter = BudgetRepositoryTest.voters(jdbc, 1).get(0);
         var now = OffsetDateTime.now(ZoneOffset.UTC);
         long budget = budgets.create(instance, BudgetRepositoryTest.KNAPSACK);
-        assertThat(toDo.unvoted(voter, now)).as("a draft").isEmpty();
+        assertThat(toDo.unvoted(jdbc, voter, now)).as("a draft").isEmpty();
 
         budgets.setStatus(budget, BallotStatus.DRAFT, BallotStatus.OPEN);
-        assertThat(toDo.unvoted(voter, now))
+        assertThat(toDo.unvoted(jdbc, voter, now))
                 .containsExactly(new Voters.Unvoted(instance, Eligibility.MEMBERS, false, null));
 
         jdbc.sql("INSERT INTO budget_ballot (budget_id, voter_id, cast_at) VALUES (:b, :v, :now)")
@@ -35,6 +35,6 @@ class BudgetToDoRepositoryTest {
                 .param("v", voter)
                 .param("now", now)
                 .update();
-        assertThat(toDo.unvoted(voter, now)).as("voted").isEmpty();
+        assertThat(toDo.unvoted(jdbc, voter, now)).as("voted").isEmpty();
     }
 }

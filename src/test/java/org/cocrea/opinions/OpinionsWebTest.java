@@ -115,7 +115,7 @@ class OpinionsWebTest {
                         .param("statement", String.valueOf(s))
                         .param("choice", "agree"))
                 .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/opinions/" + id + "#vote-card"));
+                .andExpect(redirectedUrl("/opinions/" + id + "#vote-card-title"));
         assertThat(count("SELECT vote FROM opinion_vote WHERE statement_id = ?", s))
                 .isEqualTo(1);
         mvc.perform(as(post("/opinions/" + id + "/votes"), Demo.CITIZEN)
@@ -142,6 +142,44 @@ class OpinionsWebTest {
         }
         assertThat(Jsoup.parse(html(get("/opinions/" + id + "/statements"))).select(pressed))
                 .isEmpty();
+    }
+
+    @Test
+    void thePersonalHomeSaysHowManyStatementsWaitForTheVoteUntilAllAreVoted() throws Exception {
+        long id = TestOpinions.newConversation(jdbc, TestOpinions.COLLECTIVE);
+        long first = TestOpinions.statement(jdbc, id, "Una corsia protetta in via Roma");
+        long second = TestOpinions.statement(jdbc, id, "Più rastrelliere alla stazione");
+        String item = "li.todo-opinions a[href=/opinions/" + id + "#vote-card-title]";
+        String initiative = jdbc.sql(
+                        "SELECT i.title FROM initiative i JOIN tool_instance t ON t.initiative_id = i.id WHERE t.id = :t")
+                .param("t", id)
+                .query(String.class)
+                .single();
+        assertThat(onTheCitizensHome(item))
+                .isEqualTo("2 affermazioni aspettano il tuo voto nella conversazione di “" + initiative + "”");
+        for (long statement : new long[] {first, second}) {
+            mvc.perform(as(post("/opinions/" + id + "/votes"), Demo.CITIZEN)
+                            .param("statement", String.valueOf(statement))
+                            .param("choice", "pass"))
+                    .andExpect(status().isFound());
+            assertThat(onTheCitizensHome(item))
+                    .isEqualTo(
+                            statement == first
+                                    ? "1 affermazione aspetta il tuo voto nella conversazione di “" + initiative + "”"
+                                    : "");
+        }
+        // a statement still waiting for a facilitator is not the citizen's to vote on
+        jdbc.sql("UPDATE opinion_statement SET status = 'pending' WHERE id = :s")
+                .param("s", TestOpinions.statement(jdbc, id, "In attesa di moderazione"))
+                .update();
+        assertThat(onTheCitizensHome(item)).isEmpty();
+    }
+
+    /** The text of the citizen's personal home item that {@code selector} finds, empty when there is none. */
+    private String onTheCitizensHome(String selector) throws Exception {
+        return Jsoup.parse(html(get("/").with(demo.as(Demo.CITIZEN))))
+                .select(selector)
+                .text();
     }
 
     @Test

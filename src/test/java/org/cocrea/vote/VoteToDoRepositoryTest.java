@@ -17,7 +17,7 @@ class VoteToDoRepositoryTest {
     @MethodSource("org.cocrea.testing.TestDatabases#both")
     void anOpenVoteWaitsUntilThePersonVotes(TestDatabase db) {
         var jdbc = db.jdbc();
-        var toDo = new VoteToDo(jdbc, null); // its query only: who may vote is VotersTest's
+        var toDo = new VoteToDo(); // its query only: who may vote is VotersTest's
         var votes = new VoteRepository(jdbc);
         long instance = VoteRepositoryTest.toolInstance(jdbc);
         long voter = VoteRepositoryTest.voters(jdbc, 1).get(0);
@@ -37,15 +37,15 @@ class VoteToDoRepositoryTest {
                         null,
                         now.plusDays(1),
                         r.facilitatorsVote()));
-        assertThat(toDo.unvoted(voter, now)).as("a draft").isEmpty();
+        assertThat(toDo.unvoted(jdbc, voter, now)).as("a draft").isEmpty();
 
         votes.setStatus(vote, BallotStatus.DRAFT, BallotStatus.OPEN);
-        assertThat(toDo.unvoted(voter, now))
+        assertThat(toDo.unvoted(jdbc, voter, now))
                 .extracting(Voters.Unvoted::toolInstanceId)
                 .containsExactly(instance);
-        assertThat(toDo.unvoted(voter, now).get(0).closesAt())
+        assertThat(toDo.unvoted(jdbc, voter, now).get(0).closesAt())
                 .isEqualTo(now.plusDays(1).toInstant());
-        assertThat(toDo.unvoted(voter, now.plusDays(2)))
+        assertThat(toDo.unvoted(jdbc, voter, now.plusDays(2)))
                 .as("past its closing date")
                 .isEmpty();
 
@@ -53,6 +53,6 @@ class VoteToDoRepositoryTest {
                         INSERT INTO vote_ballot (vote_id, voter_id, random_key, cast_at, changed_at)
                         VALUES (:v, :p, 7, :now, :now)
                         """).param("v", vote).param("p", voter).param("now", now).update();
-        assertThat(toDo.unvoted(voter, now)).as("voted").isEmpty();
+        assertThat(toDo.unvoted(jdbc, voter, now)).as("voted").isEmpty();
     }
 }
