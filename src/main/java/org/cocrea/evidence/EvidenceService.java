@@ -348,7 +348,11 @@ class EvidenceService {
                 suppressed);
     }
 
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /**
+     * A figure's number as an argument of its explanation: the value itself, so the message formats it in the reader's
+     * language (68,5 in Italian, 68.5 in English), without the trailing zeros a stored scale adds.
+     */
+    private static BigDecimal plain(BigDecimal value) {
+        return value.stripTrailingZeros();
     }
 }

@@ -26,7 +26,8 @@ class MeetingsToDo implements ToDo {
                         "meetings.todo",
                         List.of(m.title()),
                         "/meetings/" + m.toolInstanceId() + "/meeting/" + m.id(),
-                        m.startsAt().toInstant()))
+                        m.startsAt().toInstant(),
+                        ToDoItem.STARTS))
                 .toList();
     }
 }

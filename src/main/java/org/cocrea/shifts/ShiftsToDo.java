@@ -26,7 +26,8 @@ class ShiftsToDo implements ToDo {
                         "shifts.todo",
                         List.of(m.activityTitle()),
                         m.path(),
-                        m.startsAt().toInstant()))
+                        m.startsAt().toInstant(),
+                        ToDoItem.STARTS))
                 .toList();
     }
 }

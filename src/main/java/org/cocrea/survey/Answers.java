@@ -225,8 +225,9 @@ final class Answers {
         return parts.isEmpty() ? null : new Answer(item.id(), parts);
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "–" : value.stripTrailingZeros().toPlainString();
+    /** A bound of the range for the message, which formats a number in the reader's language (1,5 in Italian). */
+    private static Object plain(BigDecimal value) {
+        return value == null ? "–" : value.stripTrailingZeros();
     }
 
     private static Refused outOfScale(Item item) {

@@ -96,6 +96,12 @@ class EvidenceWebTest {
             assertThat(part).as(section).doesNotContain(".none");
         }
         assertThat(page).contains("Da ").contains("Dal ");
+        // numbers in the explanations are written as Italians write them, and the objectives are a list
+        var text = org.jsoup.Jsoup.parse(page).select("main").text();
+        assertThat(text).containsPattern("Tutte le [0-9.]+(,[0-9]+)? ore date ÷ il miglioramento di");
+        assertThat(text).doesNotContainPattern("[0-9]\\.[0-9]{1,2}\\b");
+        assertThat(org.jsoup.Jsoup.parse(page).select("#evidence-objectives").text())
+                .isEqualTo("Obiettivi dichiarati: efficacia, efficienza");
     }
 
     private static String section(String page, String id) {

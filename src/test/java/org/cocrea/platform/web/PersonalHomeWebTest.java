@@ -112,6 +112,24 @@ class PersonalHomeWebTest {
         return instance;
     }
 
+    /**
+     * The demo citizen's coming meeting and shift say when they start, and the survey waiting for an answer when it
+     * closes: a date on the home says what it is.
+     */
+    @Test
+    void aMeetingOrAShiftSaysWhenItStartsAndASurveyWhenItCloses() throws Exception {
+        var home = home(Demo.CITIZEN);
+        for (String kind : new String[] {"meeting", "shift"}) {
+            assertThat(home.select("li.todo-" + kind + " .meta").eachText())
+                    .as(kind)
+                    .isNotEmpty()
+                    .allSatisfy(text -> assertThat(text).startsWith("inizia "));
+        }
+        assertThat(home.select("li.todo-survey .meta").eachText())
+                .isNotEmpty()
+                .allSatisfy(text -> assertThat(text).startsWith("chiude "));
+    }
+
     @Test
     void aCitizenReachesAnOpenBallotNotCastInOneClickAndItGoesOnceCast() throws Exception {
         long vote = openVote("Voto per la pagina personale");
