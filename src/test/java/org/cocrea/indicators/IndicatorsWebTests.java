@@ -109,7 +109,7 @@ class IndicatorsWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString(
-                                "Al 54% del percorso da 120 a 200 ciclisti al giorno, ultima misura il")))
+                                "Percorso compiuto: 54% da 120 a 200 ciclisti al giorno, ultima misura il")))
                 .andExpect(content().string(containsString("Pericoli segnalati al mese")))
                 .andExpect(content().string(containsString("Più basso è meglio")))
                 .andExpect(content().string(not(containsString("Aggiungi un indicatore"))));
@@ -274,8 +274,8 @@ class IndicatorsWebTests {
                 .isEqualByComparingTo("150");
         mvc.perform(get(path))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Al 100% del percorso da 120 a 200 ciclisti al giorno")))
-                .andExpect(content().string(containsString("Il traguardo è superato: al 150% del percorso.")));
+                .andExpect(content().string(containsString("Percorso compiuto: 100% da 120 a 200 ciclisti al giorno")))
+                .andExpect(content().string(containsString("Il traguardo è superato: percorso compiuto al 150%.")));
         assertThat(events.stream(IndicatorRead.class)
                         .filter(e -> e.instanceId() == id)
                         .toList())
