@@ -98,12 +98,23 @@ class PersonalDataRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("org.cocrea.testing.TestDatabases#both")
-    void aPersonFindsTheirPasskeysInTheArchiveAndNobodyElses(TestDatabase db) throws Exception {
+    void aPersonFindsTheirPasskeysAndIdentitiesInTheArchiveAndNobodyElses(TestDatabase db) throws Exception {
         var jdbc = db.jdbc();
         long anna = person(jdbc, "anna.passkey@example.org");
         long bruno = person(jdbc, "bruno.passkey@example.org");
         passkey(jdbc, anna, "QW5uYS1waG9uZQ", "Anna's phone", new byte[] {(byte) 0xa5, 0x01, 0x02, (byte) 0xff});
         passkey(jdbc, bruno, "QnJ1bm8tbGFwdG9w", "Bruno's laptop", new byte[] {9, 9});
+        for (var identity : List.of(List.of(anna, "spid", "anna-subject"), List.of(bruno, "spid", "bruno-subject"))) {
+            jdbc.sql("""
+                            INSERT INTO oidc_identity (provider, subject, person_id, linked_at)
+                            VALUES (:provider, :subject, :p, :at)
+                            """)
+                    .param("p", identity.get(0))
+                    .param("provider", identity.get(1))
+                    .param("subject", identity.get(2))
+                    .param("at", OffsetDateTime.parse("2026-11-03T10:00:00Z"))
+                    .update();
+        }
         @SuppressWarnings("unchecked")
         var accounts = (Map<String, List<Map<String, Object>>>)
                 instance("org.cocrea.accounts.AccountsPersonalData", jdbc).of(anna);
@@ -119,10 +130,17 @@ class PersonalDataRepositoryTest {
                     .containsEntry("public_key", "pQEC_w")
                     .doesNotContainKeys("attestation_object", "attestation_client_data_json");
         });
+        assertThat(accounts.get("identityProviders"))
+                .as("the person's identities at OpenID Connect providers")
+                .singleElement()
+                .satisfies(identity -> assertThat(identity)
+                        .containsEntry("provider", "spid")
+                        .containsEntry("subject", "anna-subject"));
         assertThat(accounts.toString())
-                .as("another person's passkey is not in the archive")
+                .as("another person's passkey and identity are not in the archive")
                 .doesNotContain("Bruno")
-                .doesNotContain("QnJ1bm8tbGFwdG9w");
+                .doesNotContain("QnJ1bm8tbGFwdG9w")
+                .doesNotContain("bruno-subject");
         // The archive is written as JSON: the passkeys section must be writable as it is.
         assertThat(new tools.jackson.databind.json.JsonMapper().writeValueAsString(accounts.get("passkeys")))
                 .contains("\"credential_id\":\"QW5uYS1waG9uZQ\"");
