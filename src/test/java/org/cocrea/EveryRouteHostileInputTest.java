@@ -129,7 +129,11 @@ class EveryRouteHostileInputTest {
                     "/budget/{id:\\d+}/import",
                     Demo.PARKS_OFFICER,
                     "offered while the budget is a draft; the demo's is open"),
-            notOffered("/budget/{id:\\d+}/import-proposals", Demo.PARKS_OFFICER, "offered while the budget is a draft"),
+            notOffered("/budget/{id:\\d+}/import-ideas", Demo.PARKS_OFFICER, "offered while the budget is a draft"),
+            notOffered(
+                    "/budget/{id:\\d+}/import-proposals",
+                    Demo.PARKS_OFFICER,
+                    "the old address of the ideas import: it only redirects (308) to import-ideas"),
             notOffered(
                     "/proposals", Demo.CITIZEN, "the old address of petitions: it only redirects (308) to /petitions"),
             notOffered(

@@ -54,9 +54,9 @@ class BudgetDemoData implements DemoSeed {
 
     private final BallotDemo demo;
     private final BudgetRepository budgets;
-    private final ProposalImport proposals;
+    private final IdeaImport proposals;
 
-    BudgetDemoData(BallotDemo demo, BudgetRepository budgets, ProposalImport proposals) {
+    BudgetDemoData(BallotDemo demo, BudgetRepository budgets, IdeaImport proposals) {
         this.demo = demo;
         this.budgets = budgets;
         this.proposals = proposals;

@@ -34,13 +34,10 @@ public class FundedProjects {
     private final Initiatives initiatives;
     private final BudgetRepository budgets;
     private final BudgetService service;
-    private final ProposalImportRepository sources;
+    private final IdeaImportRepository sources;
 
     FundedProjects(
-            Initiatives initiatives,
-            BudgetRepository budgets,
-            BudgetService service,
-            ProposalImportRepository sources) {
+            Initiatives initiatives, BudgetRepository budgets, BudgetService service, IdeaImportRepository sources) {
         this.initiatives = initiatives;
         this.budgets = budgets;
         this.service = service;

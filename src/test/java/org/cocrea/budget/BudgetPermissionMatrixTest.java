@@ -272,15 +272,22 @@ class BudgetPermissionMatrixTest {
                                 WHERE b.tool_instance_id = :i AND p.title = 'Imported by the matrix'
                                 """)).isEqualTo("[{cost_cents=50000}]")));
         checks.add(new Check(
-                "POST " + ID + "/import-proposals",
-                "import accepted proposals",
-                (c, w) -> post(path(c, "/import-proposals")),
+                "POST " + ID + "/import-ideas",
+                "import accepted ideas",
+                (c, w) -> post(path(c, "/import-ideas")),
                 manage("302"),
                 (c, w, r) -> assertThat(one(c, """
                                 SELECT p.title, p.cost_cents FROM budget_project p JOIN budget b ON b.id = p.budget_id
                                 WHERE b.tool_instance_id = :i AND p.source_proposal_id = :p0
                                 """, c.proposal()))
                         .isEqualTo("[{title=Accepted for the matrix, cost_cents=100000}]")));
+        // The route's first name only sends the form on (308) to the new one; it changes nothing itself.
+        checks.add(new Check(
+                "POST " + ID + "/import-proposals",
+                "import accepted ideas at the old address",
+                (c, w) -> post(path(c, "/import-proposals")),
+                (c, who) -> who == Who.ANONYMOUS ? "LOGIN" : c.see().contains(who) ? "308" : "404",
+                null));
         checks.add(new Check(
                 "POST " + ID + "/total",
                 "running total",

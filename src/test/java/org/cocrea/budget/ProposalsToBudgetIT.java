@@ -106,13 +106,13 @@ class ProposalsToBudgetIT extends BrowserTest {
         type("amount", "100000");
         submit(base + "/settings");
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("form[action='" + base + "/import-proposals']")));
+                By.cssSelector("form[action='" + base + "/import-ideas']")));
         Axe.assertAccessible(browser);
-        submit(base + "/import-proposals");
+        submit(base + "/import-ideas");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Rastrelliere in piazza"));
         assertNotice("budget.import.proposalsDone");
         // A second click imports nothing twice.
-        submit(base + "/import-proposals");
+        submit(base + "/import-ideas");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "Nessuna"));
         assertNotice("budget.import.none");
         assertThat(browser.findElements(By.cssSelector("main ol li"))).hasSize(3);

@@ -6,10 +6,10 @@ import org.springframework.stereotype.Repository;
 
 /** Budget projects that come from accepted proposals (budget_project.source_proposal_id). */
 @Repository
-class ProposalImportRepository {
+class IdeaImportRepository {
     private final JdbcClient jdbc;
 
-    ProposalImportRepository(JdbcClient jdbc) {
+    IdeaImportRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

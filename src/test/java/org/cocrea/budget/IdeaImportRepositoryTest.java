@@ -8,12 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DuplicateKeyException;
 
-class ProposalImportRepositoryTest {
+class IdeaImportRepositoryTest {
     @ParameterizedTest
     @MethodSource("org.cocrea.testing.TestDatabases#both")
     void aProposalBecomesAProjectOfABudgetOnlyOnce(TestDatabase db) {
         var budgets = new BudgetRepository(db.jdbc());
-        var projects = new ProposalImportRepository(db.jdbc());
+        var projects = new IdeaImportRepository(db.jdbc());
         long instance = BudgetRepositoryTest.toolInstance(db.jdbc());
         long budget = budgets.create(instance, BudgetRepositoryTest.KNAPSACK);
         budgets.addProject(budget, "Typed by a facilitator", "", 1_000_00L, null);

@@ -15,19 +15,19 @@ import org.springframework.transaction.support.TransactionTemplate;
  * imported once: the budget row is locked for the import, and (budget, source proposal) is unique.
  */
 @Service
-class ProposalImport {
+class IdeaImport {
     /** How an import went: projects added, and accepted proposals left out (no cost, or dearer than the budget). */
     record Outcome(int imported, int skipped) {}
 
     private final Ideas ideas;
     private final BudgetRepository budgets;
-    private final ProposalImportRepository projects;
+    private final IdeaImportRepository projects;
     private final TransactionTemplate tx;
 
-    ProposalImport(
+    IdeaImport(
             Ideas ideas,
             BudgetRepository budgets,
-            ProposalImportRepository projects,
+            IdeaImportRepository projects,
             PlatformTransactionManager transactions) {
         this.ideas = ideas;
         this.budgets = budgets;
