@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * extending this class with its table names; the home then asks every ballot tool in one statement.
  */
 public abstract class BallotToDo {
-    private final String tool;
     private final String sql;
 
     /**
@@ -25,7 +24,6 @@ public abstract class BallotToDo {
         if (!tool.matches("[a-z]+")) {
             throw new IllegalArgumentException("a tool id is one lower-case word: " + tool);
         }
-        this.tool = tool;
         // the tool id, table and column names are the tool's constants, never input
         this.sql = "SELECT '" + tool + "' AS tool_id, b.tool_instance_id, b.eligibility, b.facilitators_vote,"
                 + " b.closes_at FROM " + table + " b"
@@ -33,10 +31,6 @@ public abstract class BallotToDo {
                 + " AND (b.closes_at IS NULL OR b.closes_at > :now)"
                 + " AND NOT EXISTS (SELECT 1 FROM " + ballots + " x WHERE x." + reference + " = b.id"
                 + " AND x.voter_id = :me)";
-    }
-
-    public String tool() {
-        return tool;
     }
 
     /** The open boxes accepting ballots at {@code :now} in which {@code :me} cast none, each with this tool's id. */

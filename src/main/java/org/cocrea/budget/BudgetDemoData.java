@@ -54,12 +54,12 @@ class BudgetDemoData implements DemoSeed {
 
     private final BallotDemo demo;
     private final BudgetRepository budgets;
-    private final IdeaImport proposals;
+    private final IdeaImport ideaImport;
 
-    BudgetDemoData(BallotDemo demo, BudgetRepository budgets, IdeaImport proposals) {
+    BudgetDemoData(BallotDemo demo, BudgetRepository budgets, IdeaImport ideaImport) {
         this.demo = demo;
         this.budgets = budgets;
-        this.proposals = proposals;
+        this.ideaImport = ideaImport;
     }
 
     @Override
@@ -74,7 +74,7 @@ class BudgetDemoData implements DemoSeed {
                 instance.id(),
                 new BudgetRepository.Settings(
                         200_000_00L, "EUR", BallotType.KNAPSACK, Rule.MES, null, null, null, null));
-        var fromProposals = proposals.into(budgets.ofInstance(instance.id()).orElseThrow(), instance.initiativeId());
+        var fromProposals = ideaImport.into(budgets.ofInstance(instance.id()).orElseThrow(), instance.initiativeId());
         if (fromProposals.imported() == 0) {
             for (Item item : PROJECTS) {
                 budgets.addProject(budget, item.title(), item.description(), item.euros() * 100, item.category());
